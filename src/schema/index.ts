@@ -1,0 +1,34 @@
+export type { UnknownKeys, WithUnknownKeys } from './_lib/object.js'
+export {
+  defineNewsArticle,
+  LenientNewsArticle,
+  NewsArticle,
+  type NewsArticleInput,
+} from './article.js'
+export { ArticleValidationError } from './article-validation-error.js'
+export { Author } from './author.js'
+export { Body, type FlowContent, flowNodeTypes, phrasingNodeTypes } from './body.js'
+export { Event } from './event.js'
+export { HttpUrl, httpUrlPattern } from './http-url.js'
+export { IsoDate, isoDatePattern } from './iso-date.js'
+export { type JsonSchemaEntity, jsonSchemaEntities, toJsonSchema } from './json-schema.js'
+export { LanguageTag, languageTagPattern } from './language-tag.js'
+export { type Expectation, expectations, unknownKeyMessage } from './messages.js'
+export { Organization } from './organization.js'
+export { Person } from './person.js'
+export { Place } from './place.js'
+export { Source } from './source.js'
+export { NonEmptyString } from './text.js'
+export { Translation } from './translation.js'
+export {
+  assertArticle,
+  type ValidateOptions,
+  type ValidationResult,
+  validateArticle,
+} from './validate-article.js'
+export {
+  formatValidationIssue,
+  toValidationIssues,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from './validation-issue.js'

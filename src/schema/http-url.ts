@@ -9,8 +9,8 @@ import { expect } from './messages.js'
  * the zod schema also parses the URL, which only rejects more in rare malformed hosts
  * such as `http://999.1.1.1`.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: C0 controls are forbidden host code points
 export const httpUrlPattern =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: C0 controls are forbidden host code points
   /^[Hh][Tt][Tt][Pp][Ss]?:\/\/(?:\[[0-9A-Fa-f:.]+\]|[^\s/?#@:<>[\]\\^|%\x00-\x1F\x7F]+)(?::\d{1,5})?(?:[/?#]\S*)?$/
 
 /**

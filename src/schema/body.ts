@@ -73,11 +73,27 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     },
     expect('point'),
   )
-  const position = object({ start: point, end: point }, expect('object')).optional()
+  named(point, 'Point')
+  const position = named(
+    object({ start: point, end: point }, expect('object')),
+    'Position',
+  ).optional()
   const referenceType = z.enum(['shortcut', 'collapsed', 'full'], expect('referenceType'))
 
+  // In the strict model every node type gets its own name in JSON Schema's $defs
+  // (`Paragraph`, `PhrasingContent`), so the generated files stay small and readable.
+  function named<S extends z.ZodType>(schema: S, id: string): S {
+    if (unknownKeys === 'reject') {
+      modelRegistry.add(schema, { id, description: `mdast ${id} node.` })
+    }
+    return schema
+  }
+
   function leaf<T extends string, E extends z.core.$ZodLooseShape>(type: T, extra: E) {
-    return object({ type: z.literal(type), ...extra, position }, expect('object'))
+    return named(
+      object({ type: z.literal(type), ...extra, position }, expect('object')),
+      idOf(type),
+    )
   }
 
   function parent<T extends string, C extends z.ZodType, E extends z.core.$ZodLooseShape>(
@@ -86,7 +102,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     child: () => C,
     what: Expectation,
   ) {
-    return object(
+    const schema = object(
       {
         type: z.literal(type),
         ...extra,
@@ -97,6 +113,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
       },
       expect('object'),
     )
+    return type === 'root' ? schema : named(schema, idOf(type))
   }
 
   const text = leaf('text', { value: string })
@@ -148,6 +165,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     ],
     expect('phrasingContent'),
   )
+  named(phrasing, 'PhrasingContent')
 
   const paragraph = parent('paragraph', {}, () => phrasing, 'phrasingContent')
   const heading = parent(
@@ -224,6 +242,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     ],
     expect('flowContent'),
   )
+  named(flow, 'FlowContent')
 
   const root = parent('root', {}, () => flow, 'flowContent')
   if (unknownKeys === 'reject') {
@@ -234,6 +253,10 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     })
   }
   return root
+}
+
+function idOf(type: string): string {
+  return type.charAt(0).toUpperCase() + type.slice(1)
 }
 
 /**

@@ -8,7 +8,15 @@ export {
 export { ArticleValidationError } from './article-validation-error.js'
 export { Author } from './author.js'
 export { Body, type FlowContent, flowNodeTypes, phrasingNodeTypes } from './body.js'
+export {
+  type Diagnostic,
+  type RuleId,
+  rules,
+  type Severity,
+  type SourcePoint,
+} from './diagnostic.js'
 export { Event } from './event.js'
+export { type FormatDiagnosticOptions, formatDiagnostic } from './format-diagnostic.js'
 export { HttpUrl, httpUrlPattern } from './http-url.js'
 export { IsoDate, isoDatePattern } from './iso-date.js'
 export { type JsonSchemaEntity, jsonSchemaEntities, toJsonSchema } from './json-schema.js'

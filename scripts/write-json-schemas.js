@@ -1,0 +1,17 @@
+// Writes dist/json-schema/<entity>.schema.json from the built schemas, one file per
+// entity, so that tools not written in TypeScript can validate articles.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { jsonSchemaEntities, toJsonSchema } from '../dist/schema/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const folder = join(root, 'dist', 'json-schema')
+mkdirSync(folder, { recursive: true })
+for (const entity of Object.keys(jsonSchemaEntities)) {
+  const file = join(folder, `${entity}.schema.json`)
+  writeFileSync(file, `${JSON.stringify(toJsonSchema(entity), null, 2)}\n`)
+}
+console.log(
+  `wrote ${Object.keys(jsonSchemaEntities).length} JSON Schema files to dist/json-schema/`,
+)

@@ -1,0 +1,3 @@
+export * from './parse/index.js'
+export * from './render/index.js'
+export * from './schema/index.js'

@@ -1,0 +1,173 @@
+import {
+  findNodeAtLocation,
+  type Node,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser'
+import type { UnknownKeys } from '../../schema/_lib/object.js'
+import type { NewsArticle } from '../../schema/article.js'
+import type { Diagnostic, RuleId } from '../../schema/diagnostic.js'
+import { validateArticle } from '../../schema/validate-article.js'
+import type { ValidationIssue } from '../../schema/validation-issue.js'
+import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
+import { ArticleParseError } from '../article-parse-error.js'
+import { jsonSyntaxExpectations } from './syntax-errors.js'
+
+/** Options for {@link parseJson}. */
+export interface JsonParseOptions {
+  /** The file name, for the message of a thrown {@link ArticleParseError} (default: none). */
+  file?: string | null | undefined
+  /** What to do with keys the contract does not name (default: `'reject'`). */
+  unknownKeys?: UnknownKeys | null | undefined
+}
+
+/** What {@link parseJson} returns: the article and what was noticed on the way. */
+export interface JsonParseResult {
+  article: NewsArticle
+  diagnostics: Diagnostic[]
+}
+
+const ruleOfIssue: Record<ValidationIssue['code'], RuleId> = {
+  'unknown-key': 'unknown-key',
+  'missing-value': 'missing-value',
+  'invalid-value': 'invalid-value',
+}
+
+/**
+ * Read an article from JSON text, such as a file another tool wrote, and validate it.
+ * Every problem is located at the line and column of the offending value (or key) in the
+ * text.
+ *
+ * @param json - the JSON text.
+ * @param options - the file name and the policy on unknown keys.
+ * @returns the article and its diagnostics.
+ * @throws {ArticleParseError} when the text is not JSON or not a valid article; its
+ *   `diagnostics` say where.
+ * @throws {TypeError} when `json` is not a string.
+ * @example
+ *   parseJson('{"type":"NewsArticle","language":"en","headline":"Hi","authors":[],"body":{"type":"root","children":[]}}').article.headline
+ *   //=> 'Hi'
+ */
+export function parseJson(json: string, options?: JsonParseOptions | null): JsonParseResult {
+  if (typeof json !== 'string') {
+    throw new TypeError(`Invalid \`json\` ${typeof json}: expected the JSON text as a string`)
+  }
+  const { file, unknownKeys } = options ?? {}
+  // A byte order mark is not JSON whitespace; a space in its place keeps every offset.
+  const text = json.charCodeAt(0) === 0xfeff ? ` ${json.slice(1)}` : json
+  const lines = createLineCounter(text)
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+  if (errors.length > 0 || tree === undefined) {
+    const diagnostics = errors.map((error) => syntaxDiagnostic(error, text, lines))
+    if (diagnostics.length === 0) diagnostics.push(emptyDiagnostic(lines))
+    throw new ArticleParseError(diagnostics, file ?? undefined)
+  }
+  const result = validateArticle(readValue(text, lines, file), {
+    unknownKeys: unknownKeys ?? 'reject',
+  })
+  if (!result.success) {
+    const diagnostics = result.issues.map((issue) => issueDiagnostic(issue, tree, lines))
+    throw new ArticleParseError(diagnostics, file ?? undefined)
+  }
+  return { article: result.article, diagnostics: [] }
+}
+
+// The scanner above located every syntax error; JSON.parse builds the value, so that a
+// key such as "__proto__" stays an own property. Should the two ever disagree, the text
+// is reported as not JSON rather than letting the engine's error through.
+function readValue(text: string, lines: LineCounter, file: string | null | undefined): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    const start = lines.pointAt(0)
+    throw new ArticleParseError(
+      [
+        {
+          severity: 'error',
+          message: 'expected well-formed JSON',
+          line: start.line,
+          column: start.column,
+          ruleId: 'invalid-json',
+          source: 'news-model',
+          expected: 'well-formed JSON',
+        },
+      ],
+      file ?? undefined,
+    )
+  }
+}
+
+function syntaxDiagnostic(error: ParseError, text: string, lines: LineCounter): Diagnostic {
+  const start = lines.pointAt(error.offset)
+  const end = lines.pointAt(error.offset + error.length)
+  const found = text.slice(error.offset, error.offset + Math.max(1, Math.min(error.length, 20)))
+  const expected = jsonSyntaxExpectations[printParseErrorCode(error.error)] ?? 'well-formed JSON'
+  const actual = found === '' ? 'the end of the text' : JSON.stringify(found)
+  return {
+    severity: 'error',
+    message: `expected ${expected}, found ${actual}`,
+    line: start.line,
+    column: start.column,
+    place: { start, end },
+    ruleId: 'invalid-json',
+    source: 'news-model',
+    actual,
+    expected,
+  }
+}
+
+function emptyDiagnostic(lines: LineCounter): Diagnostic {
+  const start = lines.pointAt(0)
+  return {
+    severity: 'error',
+    message: 'expected a JSON object, found nothing',
+    line: start.line,
+    column: start.column,
+    ruleId: 'invalid-json',
+    source: 'news-model',
+    actual: 'nothing',
+    expected: 'a JSON object',
+  }
+}
+
+function issueDiagnostic(issue: ValidationIssue, tree: Node, lines: LineCounter): Diagnostic {
+  const node = nodeOf(tree, issue)
+  const start = lines.pointAt(node.offset)
+  const end = lines.pointAt(node.offset + node.length)
+  const found = issue.received === undefined ? '' : `, found ${issue.received}`
+  const diagnostic: Diagnostic = {
+    severity: 'error',
+    message: `${issue.path || '(root)'}: ${issue.message}${found}`,
+    line: start.line,
+    column: start.column,
+    place: { start, end },
+    ruleId: ruleOfIssue[issue.code],
+    source: 'news-model',
+    path: issue.path,
+  }
+  if (issue.received !== undefined) diagnostic.actual = issue.received
+  if (issue.expected !== undefined) diagnostic.expected = issue.expected
+  return diagnostic
+}
+
+// The node an issue is about: an unknown key's own key, an existing value, or, for a
+// missing value, the nearest enclosing object.
+function nodeOf(tree: Node, issue: ValidationIssue): Node {
+  const segments = [...issue.segments]
+  const node = findNodeAtLocation(tree, segments)
+  if (node !== undefined) {
+    const property = node.parent
+    if (issue.code === 'unknown-key' && property?.type === 'property') {
+      return property.children?.[0] ?? node
+    }
+    return node
+  }
+  while (segments.length > 0) {
+    segments.pop()
+    const ancestor = findNodeAtLocation(tree, segments)
+    if (ancestor !== undefined) return ancestor
+  }
+  return tree
+}

@@ -1,0 +1,1 @@
+export { type JsonRenderOptions, renderJson } from './json/index.js'

@@ -1,0 +1,42 @@
+import type { UnknownKeys } from '../../schema/_lib/object.js'
+import { ArticleValidationError } from '../../schema/article-validation-error.js'
+import { validateArticle } from '../../schema/validate-article.js'
+
+/** Options for {@link renderJson}. */
+export interface JsonRenderOptions {
+  /** Spaces per level of indentation; `0` writes one line (default: `2`). */
+  indent?: number | null | undefined
+  /**
+   * What to do with keys the contract does not name (default: `'reject'`): `'keep'`
+   * writes them after the contract's keys, in the order they came.
+   */
+  unknownKeys?: UnknownKeys | null | undefined
+}
+
+/**
+ * Write an article as JSON in the canonical form: keys in the contract's order,
+ * strings trimmed, absent fields left out, UTF-8 text unescaped, and a final newline.
+ * The same article always gives the same bytes, and reading the output back with
+ * `parseJson` and writing it again gives them once more.
+ *
+ * @param article - the article (it is validated first).
+ * @param options - indentation and the policy on unknown keys.
+ * @returns the JSON text.
+ * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
+ * @throws {RangeError} when `indent` is not a whole number from 0 to 10.
+ * @example
+ *   renderJson({ headline: 'Hi', type: 'NewsArticle', language: 'en', authors: [], body: { type: 'root', children: [] } })
+ *   //=> '{\n  "type": "NewsArticle",\n  "language": "en",\n  "headline": "Hi",\n …'
+ */
+export function renderJson(article: unknown, options?: JsonRenderOptions | null): string {
+  const { indent, unknownKeys } = options ?? {}
+  const spaces = indent ?? 2
+  if (!Number.isInteger(spaces) || spaces < 0 || spaces > 10) {
+    throw new RangeError(
+      `Invalid \`indent\` ${String(indent)}: expected a whole number from 0 to 10`,
+    )
+  }
+  const result = validateArticle(article, { unknownKeys: unknownKeys ?? 'reject' })
+  if (!result.success) throw new ArticleValidationError(result.issues, '`article`')
+  return `${JSON.stringify(result.article, null, spaces)}\n`
+}

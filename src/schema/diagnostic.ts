@@ -1,0 +1,52 @@
+/** How serious a diagnostic is; maps to vfile-message's `fatal` true, false and undefined. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A place in the original text: 1-based line and column, 0-based offset. */
+export interface SourcePoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/**
+ * The rules that produce diagnostics, each with what it reports. A rule id is stable:
+ * tools may filter or count by it.
+ */
+export const rules = {
+  'invalid-json': 'The text is not well-formed JSON.',
+  'missing-value': 'A field the model requires is absent.',
+  'invalid-value': 'A value does not have the type or form the model requires.',
+  'unknown-key': 'An object has a key the strict model does not name.',
+} as const
+
+/** The id of a rule: a key of {@link rules}, in kebab-case. */
+export type RuleId = keyof typeof rules
+
+/**
+ * A located message about the input, shaped like a vfile-message so unified's reporters
+ * can print it. The position lives in fields, never in the sentence.
+ */
+export interface Diagnostic {
+  /** How serious it is. */
+  severity: Severity
+  /** What was found and what was expected, as a sentence a user can act on. */
+  message: string
+  /** 1-based line in the original text. */
+  line: number
+  /** 1-based column in the original text (UTF-16 code units). */
+  column: number
+  /** The span of the text concerned, with offsets. */
+  place?: { start: SourcePoint; end: SourcePoint }
+  /** Which rule spoke. */
+  ruleId: RuleId
+  /** Always `'news-model'`. */
+  source: 'news-model'
+  /** What was found, as written. */
+  actual?: string
+  /** What was expected. */
+  expected?: string
+  /** The object path concerned, for model values: `authors[0].name`. */
+  path?: string
+  /** More help. */
+  note?: string
+}

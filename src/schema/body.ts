@@ -89,6 +89,12 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     return schema
   }
 
+  // A parent that takes one node type still reports a wrong child by its type alone,
+  // as the unions do, rather than by every field the wrong child lacks.
+  function only<S extends z.ZodType>(schema: S, what: Expectation) {
+    return z.discriminatedUnion('type', [schema as never], expect(what)) as unknown as S
+  }
+
   function leaf<T extends string, E extends z.core.$ZodLooseShape>(type: T, extra: E) {
     return named(
       object({ type: z.literal(type), ...extra, position }, expect('object')),
@@ -101,6 +107,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     extra: E,
     child: () => C,
     what: Expectation,
+    self: Expectation = 'object',
   ) {
     const schema = object(
       {
@@ -111,7 +118,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
         },
         position,
       },
-      expect('object'),
+      expect(self),
     )
     return type === 'root' ? schema : named(schema, idOf(type))
   }
@@ -202,8 +209,8 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
       start: count('nullableInteger', 0).nullish(),
       spread: nullableBoolean,
     },
-    () => listItem,
-    'listItem',
+    () => only(listItem, 'listItem'),
+    'list',
   )
   const tableCell: z.ZodType<MdastTableCell> = parent(
     'tableCell',
@@ -211,7 +218,12 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     () => phrasing,
     'phrasingContent',
   )
-  const tableRow: z.ZodType<MdastTableRow> = parent('tableRow', {}, () => tableCell, 'tableCell')
+  const tableRow: z.ZodType<MdastTableRow> = parent(
+    'tableRow',
+    {},
+    () => only(tableCell, 'tableCell'),
+    'list',
+  )
   const table = parent(
     'table',
     {
@@ -222,8 +234,8 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
         )
         .nullish(),
     },
-    () => tableRow,
-    'tableRow',
+    () => only(tableRow, 'tableRow'),
+    'list',
   )
 
   const flow: z.ZodType<FlowContent> = z.discriminatedUnion(
@@ -244,7 +256,7 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
   )
   named(flow, 'FlowContent')
 
-  const root = parent('root', {}, () => flow, 'flowContent')
+  const root = parent('root', {}, () => flow, 'flowContent', 'body')
   if (unknownKeys === 'reject') {
     root.register(modelRegistry, {
       id: 'Body',

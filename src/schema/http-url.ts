@@ -25,7 +25,7 @@ export const httpUrlPattern =
 export const HttpUrl = /*#__PURE__*/ z
   .string(expect('httpUrl'))
   .trim()
-  .regex(httpUrlPattern, expect('httpUrl'))
+  .regex(httpUrlPattern, { ...expect('httpUrl'), abort: true })
   .refine(isParsableUrl, expect('httpUrl'))
 
 /** An absolute http or https URL. */

@@ -84,6 +84,10 @@ function toIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
 // Our schemas state their expectation as the issue's message; the few zod checks that
 // carry no message of ours (literal `type` values) are described from the issue itself.
 function expectationOf(issue: z.core.$ZodIssue): string {
+  // A record key is reported with the key schema's own issue inside.
+  if (issue.code === 'invalid_key' && issue.issues[0] !== undefined) {
+    return expectationOf(issue.issues[0] as z.core.$ZodIssue)
+  }
   if (phrases.has(issue.message)) return issue.message
   if (issue.code === 'invalid_value') {
     return issue.values.map((value) => JSON.stringify(value)).join(' or ')
@@ -94,6 +98,7 @@ function expectationOf(issue: z.core.$ZodIssue): string {
 
 // A discriminated union reports the whole object at the path of its `type` key.
 function foundValue(issue: z.core.$ZodIssue): unknown {
+  if (issue.code === 'invalid_key') return issue.path[issue.path.length - 1]
   if (issue.code === 'invalid_union' && 'discriminator' in issue) {
     const input: unknown = issue.input
     const key = issue.discriminator

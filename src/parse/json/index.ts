@@ -60,7 +60,10 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   if (errors.length > 0 || tree === undefined) {
-    const diagnostics = errors.map((error) => syntaxDiagnostic(error, text, lines))
+    // The scanner may report a second error at the same place as the first (a key,
+    // then a value, expected after a trailing comma); the first says it best.
+    const located = errors.filter((e, i) => i === 0 || e.offset !== errors[i - 1]?.offset)
+    const diagnostics = located.map((error) => syntaxDiagnostic(error, text, lines))
     if (diagnostics.length === 0) diagnostics.push(emptyDiagnostic(lines))
     throw new ArticleParseError(diagnostics, file ?? undefined)
   }

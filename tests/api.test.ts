@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import * as root from '../src/index.js'
+import * as parse from '../src/parse/index.js'
+import * as render from '../src/render/index.js'
+import * as schema from '../src/schema/index.js'
+
+// The public surface, pinned: a change here is a change to the package's API and must
+// be made on purpose (and noted in CHANGELOG.md).
+describe('public exports', () => {
+  it('pins @cccme/news-model/schema', () => {
+    expect(Object.keys(schema).sort()).toEqual([
+      'ArticleValidationError',
+      'Author',
+      'Body',
+      'Event',
+      'HttpUrl',
+      'IsoDate',
+      'LanguageTag',
+      'LenientNewsArticle',
+      'NewsArticle',
+      'NonEmptyString',
+      'Organization',
+      'Person',
+      'Place',
+      'Source',
+      'Translation',
+      'assertArticle',
+      'defineNewsArticle',
+      'expectations',
+      'flowNodeTypes',
+      'formatDiagnostic',
+      'formatValidationIssue',
+      'httpUrlPattern',
+      'isoDatePattern',
+      'jsonSchemaEntities',
+      'languageTagPattern',
+      'phrasingNodeTypes',
+      'rules',
+      'toJsonSchema',
+      'toValidationIssues',
+      'unknownKeyMessage',
+      'validateArticle',
+    ])
+  })
+
+  it('pins @cccme/news-model/parse', () => {
+    expect(Object.keys(parse).sort()).toEqual([
+      'ArticleParseError',
+      'jsonSyntaxExpectations',
+      'parseJson',
+    ])
+  })
+
+  it('pins @cccme/news-model/render', () => {
+    expect(Object.keys(render).sort()).toEqual(['renderJson'])
+  })
+
+  it('re-exports every subpath from the root, and nothing else', () => {
+    const union = [...Object.keys(schema), ...Object.keys(parse), ...Object.keys(render)]
+    expect(Object.keys(root).sort()).toEqual(union.sort())
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { parseJson } from '../../src/parse/index.js'
+import { renderJson } from '../../src/render/index.js'
+import { ArticleValidationError } from '../../src/schema/index.js'
+import { articleNames, readArticle } from '../fixtures/entities.js'
+
+describe('renderJson', () => {
+  it.each(articleNames)('is stable through parseJson for %s', (name) => {
+    const first = renderJson(readArticle(name))
+    expect(renderJson(parseJson(first).article)).toBe(first)
+  })
+
+  it('writes keys in the contract order, two-space indented, with a final newline', () => {
+    const text = renderJson({
+      body: { children: [], type: 'root' },
+      authors: [],
+      headline: ' Chamber Opens New Office ',
+      language: 'en',
+      type: 'NewsArticle',
+    })
+    expect(text).toBe(`{
+  "type": "NewsArticle",
+  "language": "en",
+  "headline": "Chamber Opens New Office",
+  "authors": [],
+  "body": {
+    "type": "root",
+    "children": []
+  }
+}
+`)
+  })
+
+  it('keeps Chinese text as it is', () => {
+    expect(renderJson(readArticle('zh-trade-fair'))).toContain(
+      '"headline": "商会组织企业参加春季机电产品交易会"',
+    )
+  })
+
+  it('writes one line with indent 0', () => {
+    expect(renderJson(readArticle('rich-body'), { indent: 0 }).split('\n')).toHaveLength(2)
+  })
+
+  it('writes unknown keys last with unknownKeys: keep', () => {
+    const article = { extra: 1, ...readArticle('zh-trade-fair') }
+    const keys = Object.keys(JSON.parse(renderJson(article, { unknownKeys: 'keep' })))
+    expect(keys.at(-1)).toBe('extra')
+  })
+
+  it('throws an ArticleValidationError for an invalid article', () => {
+    expect(() => renderJson({ type: 'NewsArticle' })).toThrow(ArticleValidationError)
+  })
+
+  it.each([-1, 1.5, 11])('throws a RangeError for indent %d', (indent) => {
+    expect(() => renderJson(readArticle('rich-body'), { indent })).toThrow(RangeError)
+  })
+})

@@ -1,0 +1,79 @@
+import type { Root } from 'mdast'
+import { describe, expectTypeOf, it } from 'vitest'
+import type {
+  Author,
+  Event,
+  LenientNewsArticle,
+  NewsArticle,
+  NewsArticleInput,
+  Organization,
+  Person,
+  Place,
+  Source,
+  ValidationResult,
+} from '../src/index.js'
+import { parseJson, renderJson, validateArticle } from '../src/index.js'
+
+describe('inferred types', () => {
+  it('types an author as a union discriminated on type', () => {
+    expectTypeOf<Author>().toEqualTypeOf<Person | Organization>()
+    expectTypeOf<Author['type']>().toEqualTypeOf<'Person' | 'Organization'>()
+  })
+
+  it('types a person with optional job title and affiliation', () => {
+    expectTypeOf<Person['type']>().toEqualTypeOf<'Person'>()
+    expectTypeOf<Person['name']>().toEqualTypeOf<string>()
+    expectTypeOf<Person['jobTitle']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<Person['affiliation']>().toEqualTypeOf<Organization | undefined>()
+    expectTypeOf<{ type: 'Person' }>().not.toExtend<Person>()
+  })
+
+  it('types an organization recursively', () => {
+    expectTypeOf<NonNullable<Organization['parentOrganization']>>().toEqualTypeOf<Organization>()
+    expectTypeOf<Organization['localizedNames']>().toEqualTypeOf<
+      Record<string, string> | undefined
+    >()
+  })
+
+  it('types the article fields of the contract', () => {
+    expectTypeOf<NewsArticle['type']>().toEqualTypeOf<'NewsArticle'>()
+    expectTypeOf<NewsArticle['headline']>().toEqualTypeOf<string>()
+    expectTypeOf<NewsArticle['authors']>().toEqualTypeOf<Author[]>()
+    expectTypeOf<NewsArticle['editors']>().toEqualTypeOf<Author[] | undefined>()
+    expectTypeOf<NewsArticle['source']>().toEqualTypeOf<Source | undefined>()
+    expectTypeOf<NewsArticle['about']>().toEqualTypeOf<Event | undefined>()
+    expectTypeOf<NewsArticle['contentLocation']>().toEqualTypeOf<Place | undefined>()
+    expectTypeOf<NewsArticle['mentions']>().toEqualTypeOf<
+      Array<Person | Organization | Place> | undefined
+    >()
+    expectTypeOf<NewsArticle['datePublished']>().toEqualTypeOf<string | undefined>()
+  })
+
+  it('types the body as an mdast Root', () => {
+    expectTypeOf<NewsArticle['body']>().toEqualTypeOf<Root>()
+  })
+
+  it('lets a lenient article carry extra keys at every level', () => {
+    expectTypeOf<LenientNewsArticle['cmsId']>().toEqualTypeOf<unknown>()
+    expectTypeOf<LenientNewsArticle['authors'][number]['nickname']>().toEqualTypeOf<unknown>()
+    expectTypeOf<LenientNewsArticle['headline']>().toEqualTypeOf<string>()
+  })
+
+  it('accepts the same shape as input', () => {
+    expectTypeOf<NewsArticleInput['headline']>().toEqualTypeOf<string>()
+  })
+})
+
+describe('function types', () => {
+  it('narrows the validation result on success', () => {
+    const result = validateArticle({})
+    expectTypeOf(result).toEqualTypeOf<ValidationResult>()
+    if (result.success) expectTypeOf(result.article).toEqualTypeOf<NewsArticle>()
+    else expectTypeOf(result.issues[0]?.path).toEqualTypeOf<string | undefined>()
+  })
+
+  it('returns an article from parseJson and a string from renderJson', () => {
+    expectTypeOf(parseJson).returns.toHaveProperty('article').toEqualTypeOf<NewsArticle>()
+    expectTypeOf(renderJson).returns.toEqualTypeOf<string>()
+  })
+})

@@ -1,0 +1,26 @@
+// Imports the installed package with ESM: the root, every subpath and a JSON Schema file.
+import assert from 'node:assert/strict'
+import { NewsArticle, parseJson, renderJson, validateArticle } from '@cccme/news-model'
+import articleSchema from '@cccme/news-model/json-schema/news-article.schema.json' with {
+  type: 'json',
+}
+import { ArticleParseError } from '@cccme/news-model/parse'
+import { renderJson as renderFromSubpath } from '@cccme/news-model/render'
+import { assertArticle, Person } from '@cccme/news-model/schema'
+
+const article = {
+  type: 'NewsArticle',
+  language: 'en',
+  headline: 'Chamber Opens New Office',
+  authors: [{ type: 'Person', name: 'Li Ming' }],
+  body: { type: 'root', children: [] },
+}
+assert.equal(validateArticle(article).success, true)
+assert.equal(NewsArticle.safeParse(article).success, true)
+assert.equal(Person.safeParse({ type: 'Person' }).success, false)
+assert.equal(assertArticle(article).headline, 'Chamber Opens New Office')
+assert.equal(parseJson(renderJson(article)).article.headline, 'Chamber Opens New Office')
+assert.equal(renderFromSubpath, renderJson)
+assert.throws(() => parseJson('{'), ArticleParseError)
+assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+console.log('esm: ok')

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+// The layers point one way: schema <- parse, schema <- render; parse and render never
+// import each other, and schema imports only zod (and mdast's types).
+const src = new URL('../src/', import.meta.url).pathname
+
+function filesOf(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesOf(join(folder, entry.name)) : [join(folder, entry.name)],
+  )
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((m) => m[1] ?? '')
+}
+
+function layerOf(file: string): string {
+  return relative(src, file).split('/')[0] ?? ''
+}
+
+describe('layers', () => {
+  const files = filesOf(src).filter((file) => file.endsWith('.ts'))
+
+  it.each(files.map((file) => [relative(src, file), file]))(
+    '%s imports only what its layer may',
+    (_, file) => {
+      const layer = layerOf(file)
+      const allowed: Record<string, string[]> = {
+        schema: ['schema'],
+        parse: ['schema', 'parse'],
+        render: ['schema', 'render'],
+        'index.ts': ['schema', 'parse', 'render'],
+      }
+      for (const specifier of importsOf(file)) {
+        if (!specifier.startsWith('.')) continue
+        const target = layerOf(join(file, '..', specifier))
+        expect(allowed[layer], `${specifier} from ${layer}`).toContain(target)
+      }
+    },
+  )
+
+  it('keeps schema free of packages other than zod and mdast types', () => {
+    const packages = files
+      .filter((file) => layerOf(file) === 'schema')
+      .flatMap(importsOf)
+      .filter((specifier) => !specifier.startsWith('.'))
+    expect([...new Set(packages)].sort()).toEqual(['mdast', 'zod'])
+  })
+})

@@ -1,0 +1,264 @@
+import { type DateParts, isRealDate } from './date-parts.js'
+
+/** A date found in a text, with where it stands and whether it exists. */
+export interface DateMatch {
+  /** Offset of the first character of the date in the searched text. */
+  start: number
+  /** Offset just past its last character. */
+  end: number
+  /** The text of the date as printed. */
+  text: string
+  /** The date read from it. */
+  parts: DateParts
+  /** `false` for a date that does not exist, such as 30 February. */
+  real: boolean
+  /** Which form of {@link dateForms} it was written in. */
+  form: DateForm
+}
+
+/** Context that decides between readings of the same digits. */
+export interface DateContext {
+  /** The page's language: `12/11/2020` is 11 December in English pages (default: `'en'`). */
+  language?: 'en' | 'zh'
+  /** Read 2- and 3-digit years before 年 as years of the Republic of China era (default: `false`). */
+  rocEra?: boolean
+}
+
+/** The names of the printed date forms that {@link findDates} reads. */
+export type DateForm =
+  | 'year-month-day'
+  | 'chinese'
+  | 'roc-era'
+  | 'month-day-year'
+  | 'day-month-year'
+  | 'time-month-day-year'
+  | 'numeric-day-month-year'
+
+/** English month names and abbreviations, to month numbers. */
+export const monthNames: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+}
+
+const month = `(${Object.keys(monthNames)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?(?![a-z])`
+const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
+const clock =
+  '(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:[.,]\\d+)?)?(?:\\s*([ap])\\.?\\s*m\\b\\.?)?'
+const zone =
+  '(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)(?![a-z]))?'
+const cjkClock =
+  '(上午|下午|晚上|早上)?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
+
+interface DateFormSpec {
+  form: DateForm
+  pattern: RegExp
+  read(groups: ReadonlyArray<string | undefined>, context: DateContext): DateParts | undefined
+}
+
+/**
+ * The date forms read in pages, most specific first. Each reads its groups into parts;
+ * where two forms match overlapping text, the one that starts first, then the longer,
+ * wins.
+ */
+export const dateForms: ReadonlyArray<DateFormSpec> = [
+  {
+    // 2014-10-13 00:00:00, 2014/10/13, 2014.10.13, 2023/2/9 18:30, 2014-10-13T00:00:00+08:00
+    form: 'year-month-day',
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
+      'giu',
+    ),
+    read: (g) => withTime(dateOf(g[1], g[3], g[4]), g.slice(5, 9), g[9]),
+  },
+  {
+    // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时
+    form: 'chinese',
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?(?:\\s*${cjkClock})?`,
+      'gu',
+    ),
+    read: (g) => withCjkTime(dateOf(g[1], g[2], g[3]), g.slice(4, 8)),
+  },
+  {
+    // 110年3月5日 on traditional-character pages: year 110 of the Republic is 2021.
+    form: 'roc-era',
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*${cjkClock})?`,
+      'gu',
+    ),
+    read: (g, context) => {
+      if (!context.rocEra) return undefined
+      return withCjkTime(dateOf(String(Number(g[1]) + 1911), g[2], g[3]), g.slice(4, 8))
+    },
+  },
+  {
+    // 08:12, May 19, 2022 (the time first, as news agencies print it)
+    form: 'time-month-day-year',
+    pattern: new RegExp(
+      `${clock},?\\s+${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
+      'giu',
+    ),
+    read: (g) =>
+      withTime(
+        dateOf(g[7], String(monthNames[(g[5] ?? '').toLowerCase()]), g[6]),
+        g.slice(1, 5),
+        undefined,
+      ),
+  },
+  {
+    // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00
+    form: 'month-day-year',
+    pattern: new RegExp(
+      `${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
+      'giu',
+    ),
+    read: (g) =>
+      withTime(
+        dateOf(g[3], String(monthNames[(g[1] ?? '').toLowerCase()]), g[2]),
+        g.slice(4, 8),
+        g[8],
+      ),
+  },
+  {
+    // 17 April 2017; 9 June 2010; 12 Jun, 2024; Mon, 13 Oct 2014 00:00:00 +0800
+    form: 'day-month-year',
+    pattern: new RegExp(
+      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${month},?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
+      'giu',
+    ),
+    read: (g) =>
+      withTime(
+        dateOf(g[3], String(monthNames[(g[2] ?? '').toLowerCase()]), g[1]),
+        g.slice(4, 8),
+        g[8],
+      ),
+  },
+  {
+    // 11/17/2020 (month first in English pages unless the first number passes 12),
+    // 24.11.2022 and 24-11-2022 (day first)
+    form: 'numeric-day-month-year',
+    pattern: new RegExp(
+      `(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)(?:\\s+${clock})?`,
+      'gu',
+    ),
+    read: (g, context) => {
+      const first = Number(g[1])
+      const second = Number(g[3])
+      const monthFirst = g[2] === '/' && (context.language ?? 'en') === 'en' && first <= 12
+      const [m, d] = monthFirst || second > 12 ? [first, second] : [second, first]
+      return withTime(dateOf(g[4], String(m), String(d)), g.slice(5, 9), undefined)
+    },
+  },
+]
+
+/**
+ * Find every date printed in a text, in the forms of {@link dateForms}.
+ *
+ * @param text - one line or a few, as printed.
+ * @param context - the page's language and era.
+ * @returns the dates in the order they stand, without overlaps; impossible dates
+ *   (30 February) are included with `real: false`.
+ * @example
+ *   findDates('Add Time:2014-10-13 00:00:00')[0].parts
+ *   //=> { year: 2014, month: 10, day: 13, time: { hour: 0, minute: 0, second: 0 } }
+ */
+export function findDates(text: string, context: DateContext = {}): DateMatch[] {
+  const found: DateMatch[] = []
+  for (const spec of dateForms) {
+    spec.pattern.lastIndex = 0
+    for (const match of text.matchAll(spec.pattern)) {
+      const parts = spec.read(match, context)
+      if (!parts) continue
+      const start = match.index
+      found.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        parts,
+        real: isRealDate(parts),
+        form: spec.form,
+      })
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: DateMatch[] = []
+  for (const match of found) {
+    const last = kept[kept.length - 1]
+    if (last && match.start < last.end) continue
+    kept.push(match)
+  }
+  return kept
+}
+
+function dateOf(
+  year: string | undefined,
+  month: string | undefined,
+  day: string | undefined,
+): DateParts {
+  return { year: Number(year), month: Number(month), day: Number(day) }
+}
+
+function withTime(
+  parts: DateParts,
+  clockGroups: ReadonlyArray<string | undefined>,
+  zoneText: string | undefined,
+): DateParts {
+  const [hour, minute, second, meridiem] = clockGroups
+  if (hour === undefined || minute === undefined) return parts
+  let h = Number(hour)
+  if (meridiem) {
+    const pm = meridiem.toLowerCase() === 'p'
+    if (h === 12) h = pm ? 12 : 0
+    else if (pm) h += 12
+  }
+  const result: DateParts = {
+    ...parts,
+    time: { hour: h, minute: Number(minute), second: second === undefined ? 0 : Number(second) },
+  }
+  const offset = readOffset(zoneText)
+  if (offset !== undefined) result.offset = offset
+  return result
+}
+
+function withCjkTime(parts: DateParts, groups: ReadonlyArray<string | undefined>): DateParts {
+  const [period, hour, minute, second] = groups
+  if (hour === undefined || minute === undefined) return parts
+  let h = Number(hour)
+  if ((period === '下午' || period === '晚上') && h < 12) h += 12
+  return { ...parts, time: { hour: h, minute: Number(minute), second: Number(second ?? 0) } }
+}
+
+// `Z`, `+0800`, `+08:00`, `UTC`, `GMT+3`, `UTC+05:30` into minutes east of UTC.
+function readOffset(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const compact = text.replace(/\s+/g, '').toUpperCase()
+  if (compact === 'Z' || compact === 'UTC' || compact === 'GMT') return 0
+  const match = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/.exec(compact)
+  if (!match) return undefined
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0)
+  return match[1] === '-' ? -minutes : minutes
+}

@@ -1,3 +1,10 @@
 export { ArticleParseError } from './article-parse-error.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
 export { jsonSyntaxExpectations } from './json/syntax-errors.js'
+export { parseText, type TextParseResult } from './text/index.js'
+export {
+  defaultLabels,
+  type LabelDictionary,
+  type LabelField,
+} from './text/labels.js'
+export type { TextParseOptions } from './text/options.js'

@@ -13,6 +13,16 @@ export interface SourcePoint {
  * tools may filter or count by it.
  */
 export const rules = {
+  'empty-input': 'The text has no visible characters, so no article can be made.',
+  'missing-headline': 'No line of the page can be its headline.',
+  'site-furniture':
+    'A line was taken as site furniture (menus, footers, buttons), not article text.',
+  'repeated-headline': 'A line repeats the headline, as pages that print their title twice do.',
+  'unlabelled-text': 'Text on a meta line that no label names, such as a section or outlet name.',
+  'ignored-label':
+    'A labelled value that is not part of the model, such as a hit counter or a translator.',
+  'unparsed-date': 'A date label whose value is not a date in any known form.',
+  'impossible-date': 'A date that does not exist in the calendar, such as 30 February.',
   'invalid-json': 'The text is not well-formed JSON.',
   'missing-value': 'A field the model requires is absent.',
   'invalid-value': 'A value does not have the type or form the model requires.',

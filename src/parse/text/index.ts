@@ -1,0 +1,306 @@
+import type { Paragraph, RootContent } from 'mdast'
+import { NewsArticle } from '../../schema/article.js'
+import type { Author } from '../../schema/author.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { toIsoDate } from '../_lib/date-parts.js'
+import { diagnose } from '../_lib/diagnose.js'
+import type { DateMatch } from '../_lib/find-dates.js'
+import { findDates } from '../_lib/find-dates.js'
+import { ArticleParseError } from '../article-parse-error.js'
+import { classifyLine, type Entry } from './classify.js'
+import { findHeadline } from './headline.js'
+import { compileLabels, extendLabels } from './labels.js'
+import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
+import { type Line, splitLines } from './lines.js'
+import { clean } from './meta-line.js'
+import { splitNames } from './names.js'
+import { resolveTextOptions, type TextParseOptions } from './options.js'
+import { findReporter } from './reporter.js'
+
+/** What `parseText` returns: the article and what was noticed on the way. */
+export interface TextParseResult {
+  article: NewsArticle
+  diagnostics: Diagnostic[]
+}
+
+// A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
+const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
+// An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
+const closingCredit =
+  /[(（【[]\s*(?:web\s+)?(?:editor|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：]\s*([^()（）【】[\]]+?)\s*[)）】\]]\s*\d*\s*$/iu
+
+interface DateCandidate {
+  match: DateMatch
+  line: Line
+  rank: number
+}
+
+/**
+ * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
+ * meta lines and footer) into a valid article.
+ *
+ * Every line of the input ends up in the article (headline, meta fields, breadcrumb,
+ * body) or in an `info` diagnostic saying why it was left out.
+ *
+ * @param text - the page as plain text.
+ * @param options - time zone, language, URL and extra labels.
+ * @returns the article and the diagnostics, each with its line and column.
+ * @throws {ArticleParseError} when the text is empty or has no line that can be a headline.
+ * @throws {TypeError} when `text` is not a string or an option has the wrong type.
+ * @throws {RangeError} when an option has an impossible value (an unknown time zone).
+ * @example
+ *   parseText('Home>News Content\n\nChamber Opens New Office\n\nSource:CCCME Add Time:2014-10-13 00:00:00\n\nThe chamber opened an office.').article.datePublished
+ *   //=> '2014-10-13T00:00:00+08:00'
+ */
+export function parseText(text: string, options?: TextParseOptions | null): TextParseResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`Invalid \`text\` ${typeof text}: expected the page's text as a string`)
+  }
+  const settings = resolveTextOptions(options)
+  const diagnostics: Diagnostic[] = []
+  const lines = splitLines(text).filter((line) => line.text !== '')
+  if (lines.length === 0) {
+    throw new ArticleParseError(
+      [diagnose('empty-input', 'error', { line: 1, column: 1 })],
+      settings.file,
+    )
+  }
+  const language: PageLanguage = settings.language ?? detectLanguage(text)
+  const context = {
+    labels: compileLabels(extendLabels(settings.labels)),
+    language,
+    rocEra: language === 'zh' && isTraditional(text),
+  }
+
+  // The crawler's stamp is the weakest date of all; the line keeps the rest of its text.
+  let stamp: DateCandidate | undefined
+  const first = lines[0]
+  if (first) {
+    const match = crawlerStamp.exec(first.text)
+    if (match) {
+      const [date] = findDates(match[1] ?? '', context)
+      if (date) stamp = { match: date, line: first, rank: 9 }
+      lines[0] = { ...first, text: first.text.slice(match[0].length) }
+    }
+  }
+  const entries: Entry[] = lines
+    .filter((line) => line.text !== '')
+    .map((line) => classifyLine(line, context))
+
+  const choice = findHeadline(entries, language)
+  const headlineEntry = choice === undefined ? undefined : entries[choice.index]
+  if (!choice || !headlineEntry || headlineEntry.kind !== 'text') {
+    const at = lines[0] ?? { number: 1, column: 1 }
+    throw new ArticleParseError(
+      [
+        ...diagnostics,
+        diagnose('missing-headline', 'error', { line: at.number, column: at.column }),
+      ],
+      settings.file,
+    )
+  }
+
+  // The headline may carry a date glued to it ("… Hebei University 2015-07-10").
+  let headline = headlineEntry.text
+  const headlineDates: DateCandidate[] = []
+  for (const date of [...headlineEntry.dates].reverse()) {
+    const before = headline.slice(0, date.start)
+    const after = headline.slice(date.end)
+    if (clean(after) === '' || clean(before) === '') {
+      headline = clean(`${before} ${after}`) || headline
+      headlineDates.push({ match: date, line: headlineEntry.line, rank: 2 })
+    }
+  }
+
+  const dates: DateCandidate[] = [...headlineDates]
+  if (stamp) dates.push(stamp)
+  const authors: Author[] = []
+  const editors: Author[] = []
+  let source: string | undefined
+  let breadcrumb: string[] | undefined
+  const translations: Array<{ language: string; label: string }> = []
+  const body: RootContent[] = []
+  let alternativeHeadline: string | undefined
+  let ended = false
+
+  for (const [index, entry] of entries.entries()) {
+    const { line } = entry
+    const at = { line: line.number, column: line.column }
+    const before = index < choice.index
+    if (index === choice.index) continue
+    if (index === choice.subtitle && entry.kind === 'text') {
+      alternativeHeadline = entry.text
+      continue
+    }
+    switch (entry.kind) {
+      case 'furniture':
+      case 'menu': {
+        if (entry.kind === 'furniture' && entry.ends && !before) ended = true
+        diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
+        break
+      }
+      case 'breadcrumb': {
+        if (breadcrumb === undefined && !ended) breadcrumb = entry.items
+        else diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
+        break
+      }
+      case 'switch': {
+        translations.push(...entry.links)
+        if (entry.other !== '') {
+          diagnostics.push(diagnose('site-furniture', 'info', at, { actual: entry.other }))
+        }
+        break
+      }
+      case 'meta': {
+        const { meta } = entry
+        for (const value of meta.values) {
+          if (value.field === 'ignored') {
+            if (value.value !== '') {
+              diagnostics.push(
+                diagnose('ignored-label', 'info', at, { actual: `${value.label}: ${value.value}` }),
+              )
+            }
+          } else if (value.field === 'source') {
+            if (source === undefined && value.value !== '') source = value.value
+          } else if (value.field === 'author') {
+            authors.push(...splitNames(value.value))
+          } else if (value.field === 'editor') {
+            editors.push(...splitNames(value.value))
+          } else {
+            const rank = value.field === 'published' ? 0 : 1
+            const real = value.dates.filter((date) => date.real)
+            if (real[0]) dates.push({ match: real[0], line, rank })
+            for (const date of value.dates.filter((d) => !d.real)) {
+              diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
+            }
+            if (value.dates.length === 0 && value.value !== '') {
+              diagnostics.push(
+                diagnose('unparsed-date', 'warning', at, {
+                  actual: value.value,
+                  expected: 'a date such as 2014-10-13 or October 13, 2014',
+                }),
+              )
+            }
+          }
+        }
+        for (const date of meta.dates) {
+          if (date.real) dates.push({ match: date, line, rank: before ? 3 : 2 })
+          else diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
+        }
+        for (const rest of meta.rest) {
+          diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: rest }))
+        }
+        break
+      }
+      case 'text': {
+        if (before || ended) {
+          const rule = entry.text === headline ? 'repeated-headline' : 'site-furniture'
+          diagnostics.push(diagnose(rule, 'info', at, { actual: line.text }))
+        } else if (entry.text === headline || entry.text === headlineEntry.text) {
+          diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
+        } else {
+          const credit = closingCredit.exec(entry.text)
+          if (credit?.[1]) editors.push(...splitNames(credit[1]))
+          body.push(paragraph(entry.text))
+        }
+        break
+      }
+    }
+  }
+
+  // A dateline opening the first paragraph ("NEW YORK, Feb. 5, 2019 --") dates a page
+  // that prints no date of its own.
+  const opening = firstText(body)
+  if (opening !== undefined) {
+    const [dateline] = findDates(opening.slice(0, 100), context)
+    if (dateline?.real) dates.push({ match: dateline, line: headlineEntry.line, rank: 4 })
+  }
+  if (authors.length === 0 && language === 'zh') {
+    const closing = lastText(body)
+    const name =
+      (opening === undefined ? undefined : findReporter(opening.slice(0, 40))) ??
+      (closing === undefined ? undefined : findReporter(closing.slice(-16)))
+    if (name) authors.push({ type: 'Person', name })
+  }
+
+  const published = pickDate(dates, [0, 2, 3, 4, 9]) ?? pickDate(dates, [1])
+  const modified = pickDate(dates, [0]) ? pickDate(dates, [1]) : undefined
+
+  const article: Record<string, unknown> = {
+    type: 'NewsArticle',
+    ...(settings.url ? { id: idOf(settings.url), url: settings.url } : {}),
+    language,
+    headline,
+    ...(alternativeHeadline ? { alternativeHeadline } : {}),
+    authors: authors.filter((author) => author.name !== ''),
+    ...(editors.length > 0 ? { editors } : {}),
+    ...(source ? { source: { name: source } } : {}),
+    ...(published ? { datePublished: toIsoDate(published.match.parts, settings.timeZone) } : {}),
+    ...(modified && modified !== published
+      ? { dateModified: toIsoDate(modified.match.parts, settings.timeZone) }
+      : {}),
+    ...(breadcrumb ? { breadcrumb } : {}),
+    ...(translations.length > 0 ? { translations: uniqueTranslations(translations) } : {}),
+    body: { type: 'root', children: body },
+  }
+  const result = NewsArticle.safeParse(article)
+  if (!result.success) {
+    // Every value above is read from the page and tidied; a failure here is a bug in a
+    // detector, reported as data rather than thrown from inside zod.
+    throw new ArticleParseError(
+      [
+        ...diagnostics,
+        diagnose('missing-headline', 'error', { line: headlineEntry.line.number, column: 1 }),
+      ],
+      settings.file,
+    )
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+  return { article: result.data, diagnostics }
+}
+
+function pickDate(dates: DateCandidate[], ranks: number[]): DateCandidate | undefined {
+  for (const rank of ranks) {
+    const found = dates.find((date) => date.rank === rank)
+    if (found) return found
+  }
+  return undefined
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] }
+}
+
+function firstText(body: RootContent[]): string | undefined {
+  const node = body[0]
+  return node?.type === 'paragraph' && node.children[0]?.type === 'text'
+    ? node.children[0].value
+    : undefined
+}
+
+function lastText(body: RootContent[]): string | undefined {
+  const node = body[body.length - 1]
+  return node?.type === 'paragraph' && node.children[0]?.type === 'text'
+    ? node.children[0].value
+    : undefined
+}
+
+function uniqueTranslations(links: Array<{ language: string; label: string }>) {
+  const seen = new Set<string>()
+  return links.filter((link) => {
+    if (seen.has(link.language)) return false
+    seen.add(link.language)
+    return true
+  })
+}
+
+// A stable id from the page's address: its host and path, in lower case, with
+// everything but letters and digits made dashes.
+function idOf(url: string): string {
+  const { hostname, pathname } = new URL(url)
+  const path = pathname.replace(/\.[a-z0-9]+$/i, '')
+  return `${hostname}${path}`
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}

@@ -1,0 +1,293 @@
+/**
+ * What a labelled value on a meta line becomes:
+ *
+ * - `source`: the article's `source` (`Source:`, `来源：`);
+ * - `author`: its `authors` (`Author:`, `By`, `作者：`, `记者：`);
+ * - `editor`: its `editors` (`Editor:`, `责任编辑：`);
+ * - `published`: `datePublished` (`Add Time:`, `发布时间：`);
+ * - `updated`: `dateModified`, or `datePublished` when the page prints no other date;
+ * - `ignored`: page furniture with a value that is not part of the article (`Views:`,
+ *   `点击数：`, `Translator:`); reported as an `info` diagnostic.
+ */
+export type LabelField = 'source' | 'author' | 'editor' | 'published' | 'updated' | 'ignored'
+
+/** Label words by the field they fill. Matching ignores case and spaces inside labels. */
+export type LabelDictionary = Readonly<Record<LabelField, ReadonlyArray<string>>>
+
+/**
+ * The labels printed before values on the meta lines of real news pages, in English,
+ * simplified and traditional Chinese, misspellings included (`Soruce`). A label is
+ * followed by a half-width or full-width colon; `By` and `Written by` may also stand
+ * before a name without one.
+ */
+export const defaultLabels: LabelDictionary = {
+  source: [
+    'Source',
+    'Sources',
+    'Soruce',
+    'Sourse',
+    'From',
+    'Source from',
+    'News source',
+    '来源',
+    '來源',
+    '稿源',
+    '来源于',
+    '來源於',
+    '稿件来源',
+    '稿件來源',
+    '信息来源',
+    '信息來源',
+    '资料来源',
+    '資料來源',
+    '文章来源',
+    '文章來源',
+    '消息来源',
+    '消息來源',
+    '新闻来源',
+    '新聞來源',
+    '出处',
+    '出處',
+  ],
+  author: [
+    'Author',
+    'Authors',
+    'By',
+    'Written by',
+    'Writer',
+    'Write',
+    'Reporter',
+    'Reporters',
+    'Reported by',
+    'Posted by',
+    'Correspondent',
+    '作者',
+    '文',
+    '记者',
+    '記者',
+    '撰稿',
+    '撰稿人',
+    '撰文',
+    '通讯员',
+    '通訊員',
+    '供稿',
+    '文字',
+  ],
+  editor: [
+    'Editor',
+    'Editors',
+    'Edited by',
+    'Web editor',
+    'Chief editor',
+    'Responsible editor',
+    'Executive editor',
+    'Editor in charge',
+    '编辑',
+    '編輯',
+    '责任编辑',
+    '責任編輯',
+    '责编',
+    '責編',
+    '网络编辑',
+    '網絡編輯',
+    '审核',
+    '審核',
+    '终审',
+    '終審',
+  ],
+  published: [
+    'Add Time',
+    'Added',
+    'Publish Time',
+    'Publish Date',
+    'Published',
+    'Published on',
+    'Published at',
+    'Publication date',
+    'Posted',
+    'Posted on',
+    'Release Date',
+    'Release time',
+    'Released',
+    'Released on',
+    'Issue date',
+    'Pubdate',
+    'Date',
+    'Time',
+    'Dated',
+    '发布时间',
+    '发布日期',
+    '发表时间',
+    '发表日期',
+    '发稿时间',
+    '刊发时间',
+    '出版日期',
+    '时间',
+    '日期',
+    '發布時間',
+    '發佈時間',
+    '發布日期',
+    '發佈日期',
+    '發表時間',
+    '發表日期',
+    '時間',
+  ],
+  updated: [
+    'Updated',
+    'Update',
+    'Updated on',
+    'Updated at',
+    'Update time',
+    'Updatetime',
+    'Last updated',
+    'Last update',
+    'Modified',
+    'Last modified',
+    '更新时间',
+    '更新日期',
+    '更新時間',
+    '修改时间',
+    '修改時間',
+  ],
+  ignored: [
+    'Views',
+    'View',
+    'Viewed',
+    'Hits',
+    'Hit',
+    'Clicks',
+    'Click',
+    'Visits',
+    'Reads',
+    'Size',
+    'Font',
+    'Fonts',
+    'Font size',
+    'Word size',
+    'Text size',
+    'Adjust font size',
+    'Share',
+    'Share to',
+    'Share this',
+    'Tools',
+    'Translator',
+    'Translators',
+    'Translated by',
+    'Photo',
+    'Photos',
+    'Photo by',
+    'Photographer',
+    'Chinese source',
+    'Comments',
+    'Tags',
+    '点击数',
+    '点击',
+    '点击量',
+    '點擊數',
+    '點擊',
+    '浏览次数',
+    '浏览量',
+    '浏览',
+    '瀏覽次數',
+    '瀏覽',
+    '阅读',
+    '阅读量',
+    '阅读次数',
+    '閱讀',
+    '字体',
+    '字體',
+    '字号',
+    '字號',
+    '字级',
+    '字級',
+    '字型大小',
+    '浏览字体',
+    '分享',
+    '分享到',
+    '初审编辑',
+    '初审',
+    '初審',
+    '摄影',
+    '攝影',
+    '翻译',
+    '翻譯',
+    '译者',
+    '譯者',
+    '发布单位',
+    '發布單位',
+    '发布机构',
+    '發布機構',
+    '原文链接',
+    '原文鏈接',
+    '关键词',
+    '關鍵詞',
+  ],
+}
+
+/** Labels that may stand before a name without a colon, as in `By Xin Zhiming`. */
+export const bylineWords: ReadonlyArray<string> = ['By', 'Written by', 'Reported by', 'Posted by']
+
+/** A compiled label dictionary: one pattern finding every label, and each label's field. */
+export interface LabelMatcher {
+  /** Finds `label:` (half- or full-width colon); group 1 is the label as printed. */
+  pattern: RegExp
+  /** The field of a label, by its lower-cased, space-free form. */
+  fieldOf(label: string): LabelField | undefined
+}
+
+/**
+ * Merge extra labels into the dictionary, as callers pass them in `options.labels`.
+ *
+ * @param extra - more words per field, such as `{ source: ['Quelle'] }`.
+ * @returns the merged dictionary; a word given for one field is removed from the others.
+ */
+export function extendLabels(extra: Partial<LabelDictionary> | undefined): LabelDictionary {
+  if (!extra) return defaultLabels
+  const added = new Set(Object.values(extra).flatMap((words) => (words ?? []).map(keyOf)))
+  const merged = {} as Record<LabelField, string[]>
+  for (const field of Object.keys(defaultLabels) as LabelField[]) {
+    merged[field] = [
+      ...defaultLabels[field].filter((word) => !added.has(keyOf(word))),
+      ...(extra[field] ?? []),
+    ]
+  }
+  return merged
+}
+
+/**
+ * Compile a label dictionary into one pattern. Longer labels are tried first, so
+ * `责任编辑` wins over `编辑` and `Updated` over `Update`; a Latin label or a
+ * label must not follow a letter (`Date` in `Updated`), a one-character Chinese label
+ * not a letter or digit (`文` in `原文`), while longer Chinese labels may be glued to what precedes them
+ * (`缩小字体发布日期：`).
+ *
+ * @param labels - the dictionary.
+ * @returns the matcher.
+ */
+export function compileLabels(labels: LabelDictionary): LabelMatcher {
+  const fields = new Map<string, LabelField>()
+  for (const field of Object.keys(labels) as LabelField[]) {
+    for (const word of labels[field]) fields.set(keyOf(word), field)
+  }
+  const words = [...new Set(Object.values(labels).flat())].sort((a, b) => b.length - a.length)
+  const alternatives = words.map((word) => {
+    const body = word
+      .trim()
+      .split(/\s+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s*')
+    // A Latin label may follow a digit: "Updated:2013-03-11Hits:".
+    const bounded = /^[\p{Script=Han}]{2,}$/u.test(word.trim())
+      ? body
+      : /^\p{Script=Han}$/u.test(word.trim())
+        ? `(?<![\\p{L}\\p{N}])${body}`
+        : `(?<!\\p{L})${body}`
+    return bounded
+  })
+  const pattern = new RegExp(`(${alternatives.join('|')})\\s*[:：]`, 'giu')
+  return { pattern, fieldOf: (label) => fields.get(keyOf(label)) }
+}
+
+function keyOf(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, '')
+}

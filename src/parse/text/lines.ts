@@ -1,0 +1,49 @@
+/** One line of the original text, with where it starts and its text tidied. */
+export interface Line {
+  /** 1-based line number in the original text. */
+  number: number
+  /** Offset of the line's first character in the original text. */
+  offset: number
+  /** 1-based column of the first visible character. */
+  column: number
+  /** The line as printed, without its line ending. */
+  raw: string
+  /** The line with white space runs (tabs, no-break and ideographic spaces) made one space, trimmed. */
+  text: string
+}
+
+// Every kind of white space seen in scraped pages: no-break, ideographic, zero-width and
+// the Unicode spaces, besides tabs.
+const whiteSpace = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
+
+/**
+ * Split a text into lines, keeping each line's place in the original.
+ *
+ * @param text - the page as plain text; `\r\n`, `\r` and `\n` end lines.
+ * @returns every line, blank ones included.
+ * @example
+ *   splitLines('a\r\n  b')[1] //=> { number: 2, offset: 3, column: 3, raw: '  b', text: 'b' }
+ */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  let number = 1
+  for (const match of text.matchAll(pattern)) {
+    const raw = match[1] ?? ''
+    const indent = raw.length - raw.replace(/^[\s\u00a0\u3000\ufeff]+/, '').length
+    lines.push({ number, offset: match.index, column: indent + 1, raw, text: tidy(raw) })
+    number++
+    if (match[2] === '') break
+  }
+  return lines
+}
+
+/**
+ * Make every run of white space one space, and trim.
+ *
+ * @param text - any text.
+ * @returns the tidied text.
+ */
+export function tidy(text: string): string {
+  return text.replace(whiteSpace, ' ').trim()
+}

@@ -1,0 +1,147 @@
+import { type DateContext, type DateMatch, findDates } from '../_lib/find-dates.js'
+import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
+import { tidy } from './lines.js'
+
+/** One labelled value read from a meta line. */
+export interface LabelledValue {
+  field: LabelField
+  /** The label as printed (`Soruce`, `责任编辑`). */
+  label: string
+  /** The value, tidied, with separators and widget words around it removed. */
+  value: string
+  /** Dates printed inside the value (for date labels, the value's own date). */
+  dates: DateMatch[]
+}
+
+/** What a meta line holds. */
+export interface MetaLine {
+  values: LabelledValue[]
+  /** Dates printed without a label. */
+  dates: DateMatch[]
+  /** Text that is neither a label, a value nor a date (`Hangzhou News`, `GDCOM`). */
+  rest: string[]
+}
+
+// Separators between the parts of a meta line, and brackets around them.
+const edges =
+  /^[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》]+|[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》]+$/g
+// Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
+// Print", "cnu Clicks:", "↑大 ↓小").
+const widgetTail =
+  /(?:\s*[[【]?\s*(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(\d+\)|參與互動\(\d+\))\s*[\]】]?)+$/i
+const weekdayWords =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|礼拜[一二三四五六日天]/giu
+
+/**
+ * Read a line of labelled values such as
+ * `Soruce:The China Provinces and US States Cooperation Author:The China Provinces and US States Cooperation Add Time:2014-10-13 00:00:00`
+ * or `发布时间: 2019-12-08 11:30:00 | 来源: 中国网 | 作者: 刘凯`.
+ *
+ * Labels may share a line in any order, with or without spaces, with half- or full-width
+ * colons; a value runs to the next label or bar. `By Name` counts as an author label.
+ *
+ * @param text - a tidied line.
+ * @param labels - the compiled label dictionary.
+ * @param context - the page's language and era, for reading dates.
+ * @returns the values, the dates printed without a label, and the remaining text.
+ */
+export function readMetaLine(text: string, labels: LabelMatcher, context: DateContext): MetaLine {
+  const found = [...text.matchAll(labels.pattern)].map((match) => ({
+    label: match[1] ?? '',
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
+  const values: LabelledValue[] = []
+  const loose: string[] = []
+  loose.push(found.length > 0 ? text.slice(0, found[0]?.start) : text)
+  for (const [index, label] of found.entries()) {
+    const field = labels.fieldOf(label.label)
+    if (field === undefined) continue
+    const next = found[index + 1]?.start ?? text.length
+    let raw = text.slice(label.end, next)
+    // A bar ends a value: what follows it is a part of its own.
+    const bar = raw.search(/[|｜]/)
+    if (bar >= 0) {
+      loose.push(raw.slice(bar + 1))
+      raw = raw.slice(0, bar)
+    }
+    values.push(readValue(field, label.label, raw, context))
+  }
+  const dates: DateMatch[] = []
+  const rest: string[] = []
+  for (const part of loose) {
+    for (const piece of part.split(/\s*[|｜]\s*/)) {
+      const byline = readByline(piece)
+      if (byline) {
+        values.push(byline)
+        continue
+      }
+      const partDates = findDates(piece, context)
+      dates.push(...partDates)
+      const left = clean(removeDates(piece, partDates).replace(weekdayWords, ' '))
+      if (left !== '') rest.push(left)
+    }
+  }
+  for (const value of values) {
+    if (value.field !== 'published' && value.field !== 'updated') {
+      dates.push(...value.dates)
+      value.dates = []
+    }
+  }
+  return { values, dates, rest }
+}
+
+/**
+ * Read a byline without a colon: `By Xin Zhiming and Liu Jie (chinadaily.com.cn)`.
+ * The name must start with a capital letter, so `By the end of 2016` is not a byline.
+ *
+ * @param text - a part of a line.
+ * @returns the author value, or `undefined`.
+ */
+export function readByline(text: string): LabelledValue | undefined {
+  const trimmed = tidy(text)
+  for (const word of bylineWords) {
+    const match = new RegExp(`^${word.replace(/ /g, '\\s+')}\\s+(\\p{Lu}.*)$`, 'u').exec(trimmed)
+    if (match?.[1]) {
+      return { field: 'author', label: word, value: clean(match[1]), dates: [] }
+    }
+  }
+  return undefined
+}
+
+function readValue(
+  field: LabelField,
+  label: string,
+  raw: string,
+  context: DateContext,
+): LabelledValue {
+  const dates = findDates(raw, context)
+  const isDate = field === 'published' || field === 'updated'
+  const text = isDate ? raw : removeDates(raw, dates)
+  return { field, label: tidy(label), value: clean(text), dates }
+}
+
+function removeDates(text: string, dates: DateMatch[]): string {
+  let result = text
+  for (const date of [...dates].reverse()) {
+    result = `${result.slice(0, date.start)} ${result.slice(date.end)}`
+  }
+  return result
+}
+
+/**
+ * Tidy a value: white space, the separators and brackets around it, and widget words
+ * after it go.
+ *
+ * @param text - a value as cut from its line.
+ * @returns the value.
+ */
+export function clean(text: string): string {
+  let value = tidy(text).replace(edges, '')
+  const withoutWidgets = value.replace(widgetTail, '')
+  if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
+  else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {
+    value = ''
+  }
+  return tidy(value).replace(edges, '')
+}

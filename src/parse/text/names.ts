@@ -1,0 +1,86 @@
+import type { Author } from '../../schema/author.js'
+import { tidy } from './lines.js'
+
+/**
+ * Words that make a byline name a body rather than a person: the seed page's author is
+ * "The China Provinces and US States Cooperation", a working group.
+ */
+export const organizationWords = new RegExp(
+  [
+    '\\b(?:cooperation|association|chamber|committee|commission|council|office|department|ministry|bureau|agency|agencies|group|news|daily|times|post|press|center|centre|institute|university|college|company|corporation|federation|union|network|media|newspaper|magazine|automation|government|secretariat|staff|desk|team|editorial|service|xinhua)\\b',
+    '(?:网|網|报|報|社|台|委员会|委員會|协会|協會|商会|商會|办公室|辦公室|中心|部|局|厅|廳|处|處|科|院|所|集团|集團|公司|政府|新闻|新聞)$',
+  ].join('|'),
+  'iu',
+)
+
+// Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
+// ("chinadaily.com.cn").
+const note = /\s*[(（]([^()（）]*)[)）]?/gu
+const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
+
+/**
+ * Split a byline value into authors: `Xin Zhiming and Liu Jie (chinadaily.com.cn)`,
+ * `王磊 赵洪栋`, `WU Yuehua (Trainee reporter) LIU Yimei (Reporter)`,
+ * `Zhang Kaiwei, Liang Jun`, `ZHENG CAIXIONG in Guangzhou`.
+ *
+ * A name is a Person unless organization words make it a body. A role in brackets
+ * becomes the person's job title; an outlet in brackets and "in City" are dropped.
+ *
+ * @param value - the value of an author or editor label.
+ * @returns the authors, in the order printed.
+ * @example
+ *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)').map((a) => a.name)
+ *   //=> ['Xin Zhiming', 'Liu Jie']
+ */
+export function splitNames(value: string): Author[] {
+  const authors: Author[] = []
+  // "Name (role) Name (role)": each note closes the name before it.
+  const pieces: Array<{ name: string; role?: string }> = []
+  let last = 0
+  for (const match of value.matchAll(note)) {
+    const name = value.slice(last, match.index)
+    const inner = tidy(match[1] ?? '')
+    if (tidy(name) !== '') {
+      if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
+      else pieces.push({ name })
+    }
+    last = match.index + match[0].length
+  }
+  if (tidy(value.slice(last)) !== '') pieces.push({ name: value.slice(last) })
+  for (const piece of pieces) {
+    for (const name of splitList(piece.name)) {
+      authors.push(toAuthor(name, piece.role))
+    }
+  }
+  return authors
+}
+
+/**
+ * Make one author from a name: a Person, or an Organization when organization words say so.
+ *
+ * @param name - a single name.
+ * @param role - a job title printed with it.
+ * @returns the author.
+ */
+export function toAuthor(name: string, role?: string): Author {
+  if (organizationWords.test(name) && !role) return { type: 'Organization', name }
+  return role ? { type: 'Person', name, jobTitle: role } : { type: 'Person', name }
+}
+
+function splitList(text: string): string[] {
+  const names: string[] = []
+  for (const part of text.split(/\s*(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*/iu)) {
+    const name = tidy(part.replace(/\s+in\s+\p{Lu}[\p{L}\s.-]*$/u, ''))
+    if (name === '') continue
+    // A description after a name ("a writer in the ... Office") is not a name.
+    if (/^\p{Ll}/u.test(name) && names.length > 0) continue
+    // Chinese names printed with spaces between them: "王磊 赵洪栋".
+    const han = name.split(' ')
+    if (han.length > 1 && han.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) {
+      names.push(...han)
+    } else {
+      names.push(name)
+    }
+  }
+  return names
+}

@@ -1,0 +1,60 @@
+/** Words of a language switch, by the language they lead to. */
+export const languageSwitchWords: ReadonlyArray<{ word: string; language: string }> = [
+  { word: '中文版', language: 'zh' },
+  { word: '中文', language: 'zh' },
+  { word: '简体中文', language: 'zh-Hans' },
+  { word: '简体', language: 'zh-Hans' },
+  { word: '簡體', language: 'zh-Hans' },
+  { word: '繁體中文', language: 'zh-Hant' },
+  { word: '繁體', language: 'zh-Hant' },
+  { word: '繁体', language: 'zh-Hant' },
+  { word: 'Chinese', language: 'zh' },
+  { word: 'English', language: 'en' },
+  { word: 'English Version', language: 'en' },
+  { word: '英文版', language: 'en' },
+  { word: 'EN', language: 'en' },
+  { word: 'ENG', language: 'en' },
+  { word: 'CN', language: 'zh' },
+]
+
+/** A link to another language version, as read from a page's switch. */
+export interface LanguageSwitch {
+  language: string
+  label: string
+}
+
+/**
+ * Read the language links printed in a page's header: `Welcome to CNUS CCCME| 中文版`,
+ * `Language: English | Chinese`, `EN /`. Only lines made of switch words, separators and
+ * at most a short site name count.
+ *
+ * @param text - a tidied line from the header.
+ * @param pageLanguage - the page's own language; a switch to it is not a translation.
+ * @returns the links to other languages, and whether the line held anything else.
+ * @example
+ *   readLanguageSwitch('Welcome to CNUS CCCME| 中文版', 'en')
+ *   //=> { links: [{ language: 'zh', label: '中文版' }], other: 'Welcome to CNUS CCCME' }
+ */
+export function readLanguageSwitch(
+  text: string,
+  pageLanguage: string,
+): { links: LanguageSwitch[]; other: string } | undefined {
+  const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
+  const parts = body.split(/\s*[|｜/]\s*/).filter((part) => part !== '')
+  const links: LanguageSwitch[] = []
+  const other: string[] = []
+  let switches = 0
+  for (const part of parts) {
+    const found = languageSwitchWords.find(
+      (entry) => entry.word.toLowerCase() === part.toLowerCase(),
+    )
+    if (found) {
+      switches++
+      if (found.language.split('-')[0] !== pageLanguage) {
+        links.push({ language: found.language, label: part })
+      }
+    } else other.push(part)
+  }
+  if (switches === 0 || other.length > 1 || other.some((part) => part.length > 40)) return undefined
+  return { links, other: other.join(' ') }
+}

@@ -1,0 +1,40 @@
+import type { RuleId } from './diagnostic.js'
+
+/** The facts a detector reports, from which a rule's message is written. */
+export interface RuleFacts {
+  /** What was found, as printed. */
+  actual?: string | undefined
+  /** What was expected. */
+  expected?: string | undefined
+}
+
+/**
+ * The sentence of each rule, written from what was found and what was expected. The
+ * position is not part of the sentence: it lives in the diagnostic's fields.
+ */
+export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>> = {
+  'empty-input': () => 'Expected the text of a news page, found only white space',
+  'missing-headline': () =>
+    'Expected a headline: a line of text before the article body, found none',
+  'site-furniture': ({ actual }) => `Took ${quote(actual)} as site furniture, not article text`,
+  'repeated-headline': ({ actual }) => `Left out ${quote(actual)}: it repeats the headline`,
+  'unlabelled-text': ({ actual }) =>
+    `Found ${quote(actual)} on a meta line without a label; it is not part of the article`,
+  'ignored-label': ({ actual }) => `Left out ${quote(actual)}: the model has no field for it`,
+  'unparsed-date': ({ actual, expected }) =>
+    `Expected ${expected ?? 'a date such as 2014-10-13'}, found ${quote(actual)}`,
+  'impossible-date': ({ actual }) =>
+    `Expected a date that exists, such as 2014-10-13, found ${quote(actual)}`,
+  'invalid-json': ({ actual, expected }) =>
+    `expected ${expected ?? 'well-formed JSON'}, found ${actual ?? 'something else'}`,
+  'missing-value': ({ expected }) => `expected ${expected ?? 'a value'}, found nothing`,
+  'invalid-value': ({ actual, expected }) =>
+    `expected ${expected ?? 'a valid value'}, found ${actual ?? 'something else'}`,
+  'unknown-key': () => 'unknown key',
+}
+
+function quote(text: string | undefined): string {
+  if (text === undefined) return 'nothing'
+  const short = [...text].length > 80 ? `${[...text].slice(0, 79).join('')}…` : text
+  return `"${short}"`
+}

@@ -60,7 +60,21 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
+  if (isYearlessDate(text)) {
+    return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text] } }
+  }
   return { kind: 'text', line, text, dates: findDates(text, context) }
+}
+
+// A date without its year ("January 09, 9:00 UTC+3", "Nov 30"), printed where a page
+// gives its date; it cannot date the article, and it is not a headline.
+const yearless = new RegExp(
+  `^(?:${'(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*'})?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{1,2}:\\d{2}.*)?$`,
+  'iu',
+)
+
+function isYearlessDate(text: string): boolean {
+  return yearless.test(text)
 }
 
 function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
@@ -68,9 +82,10 @@ function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
   const looseLength = [...loose].length
   const words = loose.split(/\s+/).filter((word) => word !== '').length
   if (meta.values.length > 0) {
-    // A labelled value makes a meta line unless much unlabelled text surrounds it, as
-    // in a paragraph that happens to contain "time:".
-    return looseLength <= mostLooseText * 2 || meta.values.length >= 2
+    // A labelled value makes a meta line unless running text surrounds it, as in a
+    // paragraph that ends with "(編輯:楊昇儒)" or happens to contain "time:".
+    if (/[.。!?！？;；，,]\s*\S/u.test(loose) && looseLength > 12) return false
+    return looseLength <= mostLooseText || meta.values.filter((v) => v.value !== '').length >= 2
   }
   if (meta.dates.length > 0) {
     const most = context.language === 'zh' ? 30 : mostLooseText

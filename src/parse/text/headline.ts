@@ -49,11 +49,30 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
     return han >= 4 && length <= 90 && !/。$/.test(text)
   }
   const words = text.split(/\s+/)
-  if (length < 6 || length > 250 || words.length > 40) return false
+  if (length < 6 || length > 220 || words.length < 2 || words.length > 30) return false
+  // A headline does not end like a sentence, a salutation or a photo credit.
+  if (/(?<!\b(?:Co|Ltd|Inc|Corp|Bros|St|Jr|Sr|[A-Z]))\.$|[,;]$/.test(text)) return false
+  if (isCaption(text)) return false
   if (!/^["“‘'([【]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(text)) return false
   const letters = text.replace(/[^\p{L}]/gu, '')
   const shouting = words.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
   return !shouting
+}
+
+/**
+ * Whether a line is a photo caption: it ends with a credit in brackets
+ * (`[Photo/IC]`, `[China.org.cn]`, `(Xinhua/Tang Yi)`) or says what a photo shows.
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a caption.
+ */
+export function isCaption(text: string): boolean {
+  return (
+    /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(text) ||
+    /[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(text) && /photo|摄|攝/iu.test(text) ||
+    /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
+    /(?:摄|攝)(?:影)?\s*$/u.test(text)
+  )
 }
 
 /**
@@ -122,7 +141,11 @@ function previousTitle(
 // A deck: a sentence-case line (most words lower case) under a Title Case headline.
 function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): boolean {
   if (language === 'zh') return /^[—–-]{1,2}/.test(deck.text)
-  return isTitleCase(headline.text) && !isTitleCase(deck.text) && deck.text.split(/\s+/).length >= 5
+  const headlineWords = headline.text.split(/\s+/).length
+  const deckWords = deck.text.split(/\s+/).length
+  return (
+    isTitleCase(headline.text) && !isTitleCase(deck.text) && headlineWords >= 5 && deckWords > headlineWords
+  )
 }
 
 const minorWords = new Set([

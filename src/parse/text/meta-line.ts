@@ -28,7 +28,7 @@ const edges =
 // Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
 // Print", "cnu Clicks:", "↑大 ↓小").
 const widgetTail =
-  /(?:\s*[[【]?\s*(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(\d+\)|參與互動\(\d+\))\s*[\]】]?)+$/i
+  /(?:\s*[[【]?\s*(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)\s*[\]】]?)+$/i
 const weekdayWords =
   /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|礼拜[一二三四五六日天]/giu
 
@@ -65,20 +65,28 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(bar + 1))
       raw = raw.slice(0, bar)
     }
+    // A closing bracket without its opening one ends a value too: "(編輯:呂佳蓉)1131210".
+    const close = unmatchedClose(raw)
+    if (close >= 0) {
+      loose.push(raw.slice(close + 1))
+      raw = raw.slice(0, close)
+    }
     values.push(readValue(field, label.label, raw, context))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
   for (const part of loose) {
     for (const piece of part.split(/\s*[|｜]\s*/)) {
-      const byline = readByline(piece)
+      const partDates = findDates(piece, context)
+      const undated = removeDates(piece, partDates)
+      // A byline may be glued to a date before it: "October 4, 2011By John Ward".
+      const byline = readByline(undated)
+      dates.push(...partDates)
       if (byline) {
         values.push(byline)
         continue
       }
-      const partDates = findDates(piece, context)
-      dates.push(...partDates)
-      const left = clean(removeDates(piece, partDates).replace(weekdayWords, ' '))
+      const left = clean(undated.replace(weekdayWords, ' '))
       if (left !== '') rest.push(left)
     }
   }
@@ -109,6 +117,18 @@ export function readByline(text: string): LabelledValue | undefined {
   return undefined
 }
 
+function unmatchedClose(text: string): number {
+  let depth = 0
+  for (const [index, char] of [...text].entries()) {
+    if ('(（[【'.includes(char)) depth++
+    else if (')）]】'.includes(char)) {
+      if (depth === 0) return [...text].slice(0, index).join('').length
+      depth--
+    }
+  }
+  return -1
+}
+
 function readValue(
   field: LabelField,
   label: string,
@@ -137,7 +157,7 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * @returns the value.
  */
 export function clean(text: string): string {
-  let value = tidy(text).replace(edges, '')
+  let value = tidy(text)
   const withoutWidgets = value.replace(widgetTail, '')
   if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
   else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {

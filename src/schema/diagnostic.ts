@@ -17,6 +17,8 @@ export const rules = {
   'missing-headline': 'No line of the page can be its headline.',
   'site-furniture':
     'A line was taken as site furniture (menus, footers, buttons), not article text.',
+  'photo-caption':
+    'A photo caption before the first paragraph; the photo itself is not in the text.',
   'repeated-headline': 'A line repeats the headline, as pages that print their title twice do.',
   'unlabelled-text': 'Text on a meta line that no label names, such as a section or outlet name.',
   'ignored-label':

@@ -17,6 +17,8 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'missing-headline': () =>
     'Expected a headline: a line of text before the article body, found none',
   'site-furniture': ({ actual }) => `Took ${quote(actual)} as site furniture, not article text`,
+  'photo-caption': ({ actual }) =>
+    `Left out ${quote(actual)}: a photo caption before the first paragraph`,
   'repeated-headline': ({ actual }) => `Left out ${quote(actual)}: it repeats the headline`,
   'unlabelled-text': ({ actual }) =>
     `Found ${quote(actual)} on a meta line without a label; it is not part of the article`,

@@ -60,7 +60,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
-  if (isYearlessDate(text)) {
+  if (isYearlessDate(text) || isRoleLine(text)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text] } }
   }
   return { kind: 'text', line, text, dates: findDates(text, context) }
@@ -73,6 +73,14 @@ const yearless = new RegExp(
   'iu',
 )
 
+// A byline's second line naming the author's role: "China.org.cn staff reporter".
+const roleLine =
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:staff|senior|special|chief|contributing|trainee)?\s*(?:reporter|correspondent|writer|editor|photographer|columnist)s?$/iu
+
+function isRoleLine(text: string): boolean {
+  return roleLine.test(text)
+}
+
 function isYearlessDate(text: string): boolean {
   return yearless.test(text)
 }
@@ -84,7 +92,7 @@ function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
   if (meta.values.length > 0) {
     // A labelled value makes a meta line unless running text surrounds it, as in a
     // paragraph that ends with "(編輯:楊昇儒)" or happens to contain "time:".
-    if (/[.。!?！？;；，,]\s*\S/u.test(loose) && looseLength > 12) return false
+    if (/[.!?;,]\s+\S|[。！？；，]\s*\S/u.test(loose) && looseLength > 12) return false
     return looseLength <= mostLooseText || meta.values.filter((v) => v.value !== '').length >= 2
   }
   if (meta.dates.length > 0) {

@@ -30,7 +30,7 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'copyright',
     pattern:
-      /copyright|©|all rights reserved|版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|ICP[备備证證]|公网安备|公網安備|Produced By|Powered by|技术支持[:：]/i,
+      /copyright|©\s*(?:\d{4}|copyright)|\d{4}\s*©|all rights reserved|版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|ICP[备備证證]|公网安备|公網安備|Produced By|Powered by|技术支持[:：]/i,
     ends: true,
   },
   {
@@ -63,7 +63,7 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'image',
     pattern:
-      /^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$|^\|+$|^[^\s]+\.(?:png|jpe?g|gif|webp|bmp)$|^(?:generic )?placeholder image$|^[•·]\s*[0-9a-f]{10,}$/i,
+      /^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$|^\|+$|^©\s*\D.*(?:photo|图片|圖片)|^[^\s]+\.(?:png|jpe?g|gif|webp|bmp)$|^(?:generic )?placeholder image$|^[•·]\s*[0-9a-f]{10,}$/i,
   },
   { kind: 'markup', pattern: /^(?:\d+\.\s*)?(?:<\/?[a-z][^>]*>\s*)+$/i },
   {

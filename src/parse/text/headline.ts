@@ -68,9 +68,13 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
  */
 export function isCaption(text: string): boolean {
   return (
-    /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(text) ||
-    /[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(text) && /photo|摄|攝/iu.test(text) ||
+    /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
+      text,
+    ) ||
+    (/[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(text) && /photo|摄|攝/iu.test(text)) ||
     /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
+    // An agency and photographer credit: "(Xinhua/Tang Yi)".
+    /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(text) ||
     /(?:摄|攝)(?:影)?\s*$/u.test(text)
   )
 }
@@ -93,11 +97,15 @@ export function findHeadline(
   const texts = entries.flatMap((entry, index) => (entry.kind === 'text' ? [{ entry, index }] : []))
   const prose = texts.filter(({ entry }) => isProse(entry.text, language)).map(({ index }) => index)
   let from = 0
-  for (const end of [...prose, entries.length]) {
+  for (const end of prose) {
     const choice = nearestTitle(entries, from, end, language)
     if (choice) return choice
     from = end + 1
   }
+  // No running text below (or none at all, as in a hard-wrapped release): the first
+  // title-like line, else the first short line.
+  const title = texts.find(({ entry, index }) => index >= from && isTitleLike(entry.text, language))
+  if (title) return { index: title.index }
   const first = texts.find(({ entry }) => [...entry.text].length <= 300)
   return first ? { index: first.index } : undefined
 }
@@ -144,7 +152,10 @@ function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): b
   const headlineWords = headline.text.split(/\s+/).length
   const deckWords = deck.text.split(/\s+/).length
   return (
-    isTitleCase(headline.text) && !isTitleCase(deck.text) && headlineWords >= 5 && deckWords > headlineWords
+    isTitleCase(headline.text) &&
+    !isTitleCase(deck.text) &&
+    headlineWords >= 5 &&
+    deckWords > headlineWords
   )
 }
 

@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from 'mdast'
+import type { RootContent } from 'mdast'
 import { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
@@ -7,7 +7,9 @@ import { diagnose } from '../_lib/diagnose.js'
 import type { DateMatch } from '../_lib/find-dates.js'
 import { findDates } from '../_lib/find-dates.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import { buildBody } from './body.js'
 import { classifyLine, type Entry } from './classify.js'
+import { findDateline } from './dateline.js'
 import { findHeadline } from './headline.js'
 import { compileLabels, extendLabels } from './labels.js'
 import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
@@ -100,8 +102,23 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     )
   }
 
-  // The headline may carry a date glued to it ("… Hebei University 2015-07-10").
+  // The headline may carry a date glued to it ("… Hebei University 2015-07-10"), or
+  // the number of a scraped list item ("1. Chairman Wu …").
   let headline = headlineEntry.text
+  const numbered = /^\d{1,2}\.\s+(?=\S)/.exec(headline)
+  if (numbered) {
+    headline = headline.slice(numbered[0].length)
+    diagnostics.push(
+      diagnose(
+        'site-furniture',
+        'info',
+        { line: headlineEntry.line.number, column: headlineEntry.line.column },
+        {
+          actual: numbered[0].trim(),
+        },
+      ),
+    )
+  }
   const headlineDates: DateCandidate[] = []
   for (const date of [...headlineEntry.dates].reverse()) {
     const before = headline.slice(0, date.start)
@@ -119,7 +136,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
   let source: string | undefined
   let breadcrumb: string[] | undefined
   const translations: Array<{ language: string; label: string }> = []
-  const body: RootContent[] = []
+  const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
   let alternativeHeadline: string | undefined
   let ended = false
 
@@ -135,7 +152,10 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     switch (entry.kind) {
       case 'furniture':
       case 'menu': {
-        if (entry.kind === 'furniture' && entry.ends && !before) ended = true
+        // A footer ends the text only once the text has begun: a credit such as
+        // "© AP Photo" may stand above the first paragraph.
+        if (entry.kind === 'furniture' && entry.ends && !before && bodyTexts.length > 0)
+          ended = true
         diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
         break
       }
@@ -201,19 +221,28 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         } else {
           const credit = closingCredit.exec(entry.text)
           if (credit?.[1]) editors.push(...splitNames(credit[1]))
-          body.push(paragraph(entry.text))
+          bodyTexts.push({ entry, index })
         }
         break
       }
     }
   }
 
-  // A dateline opening the first paragraph ("NEW YORK, Feb. 5, 2019 --") dates a page
-  // that prints no date of its own.
+  const built = buildBody(entries, bodyTexts, language)
+  diagnostics.push(...built.diagnostics)
+  const body: RootContent[] = built.paragraphs
+
+  // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
+  // a page that prints no date of its own.
   const opening = firstText(body)
-  if (opening !== undefined) {
-    const [dateline] = findDates(opening.slice(0, 100), context)
-    if (dateline?.real) dates.push({ match: dateline, line: headlineEntry.line, rank: 4 })
+  for (const node of body.slice(0, 2)) {
+    const text =
+      node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : ''
+    const dateline = findDateline(text, context)
+    if (dateline) {
+      dates.push({ match: dateline, line: headlineEntry.line, rank: 4 })
+      break
+    }
   }
   if (authors.length === 0 && language === 'zh') {
     const closing = lastText(body)
@@ -223,7 +252,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     if (name) authors.push({ type: 'Person', name })
   }
 
-  const published = pickDate(dates, [0, 2, 3, 4, 9]) ?? pickDate(dates, [1])
+  const published = pickDate(dates, [0, 1, 2, 3, 4, 9])
   const modified = pickDate(dates, [0]) ? pickDate(dates, [1]) : undefined
 
   const article: Record<string, unknown> = {
@@ -265,10 +294,6 @@ function pickDate(dates: DateCandidate[], ranks: number[]): DateCandidate | unde
     if (found) return found
   }
   return undefined
-}
-
-function paragraph(text: string): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }] }
 }
 
 function firstText(body: RootContent[]): string | undefined {

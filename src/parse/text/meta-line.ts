@@ -157,7 +157,7 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * @returns the value.
  */
 export function clean(text: string): string {
-  let value = tidy(text)
+  let value = tidy(text).replace(edges, '')
   const withoutWidgets = value.replace(widgetTail, '')
   if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
   else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {

@@ -49,9 +49,10 @@ export function splitNames(value: string): Author[] {
   if (tidy(value.slice(last)) !== '') pieces.push({ name: value.slice(last) })
   for (const piece of pieces) {
     // A body's name keeps its "and": "The China Provinces and US States Cooperation".
-    const names = organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
-      ? [tidy(piece.name)]
-      : splitList(piece.name)
+    const names =
+      organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
+        ? [tidy(piece.name)]
+        : splitList(piece.name)
     for (const name of names) {
       authors.push(toAuthor(name, piece.role))
     }

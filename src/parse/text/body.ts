@@ -1,0 +1,89 @@
+import type { Paragraph } from 'mdast'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { diagnose } from '../_lib/diagnose.js'
+import type { Entry } from './classify.js'
+import { isCaption, isProse } from './headline.js'
+import type { PageLanguage } from './language.js'
+
+type TextEntry = Extract<Entry, { kind: 'text' }>
+
+// Buttons glued to the start of the first paragraph: "Print PrintFrom March 5 to 14".
+const leadingWidgets =
+  /^(?:(?:print|close|share|e-?mail)\s*){2,}(?=\S)|^(?:print|share)(?=\p{Lu})/iu
+
+/**
+ * Make the body's paragraphs from the text lines under the headline, leaving out what
+ * stands between the headline and the running text but is not part of it: lines above
+ * the last meta line of the header (image alt text), very short lines (a place name, a
+ * generic byline), photo captions before the first paragraph, and buttons glued to it.
+ *
+ * @param entries - every entry of the page, in order.
+ * @param texts - the text entries after the headline, in order.
+ * @param language - the page's language.
+ * @returns the paragraphs and a diagnostic for each line or part left out.
+ */
+export function buildBody(
+  entries: ReadonlyArray<Entry>,
+  texts: ReadonlyArray<{ entry: TextEntry; index: number }>,
+  language: PageLanguage,
+): { paragraphs: Paragraph[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const firstProse = texts.find(({ entry }) => isProse(entry.text, language))?.index ?? Infinity
+  const lastHeaderMeta = entries.findLastIndex(
+    (entry, index) => index < firstProse && entry.kind === 'meta',
+  )
+  const kept: TextEntry[] = []
+  for (const { entry, index } of texts) {
+    const header = index < firstProse
+    if (header && (index < lastHeaderMeta || isStub(entry.text, language))) {
+      diagnostics.push(furniture(entry, entry.text))
+    } else {
+      kept.push(entry)
+    }
+  }
+  // Captions before the first paragraph are left out when a paragraph follows them.
+  const firstReal = kept.findIndex((entry) => !isCaption(entry.text))
+  const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
+  for (const entry of captions) {
+    diagnostics.push(
+      diagnose(
+        'photo-caption',
+        'info',
+        { line: entry.line.number, column: entry.line.column },
+        {
+          actual: entry.text,
+        },
+      ),
+    )
+  }
+  const paragraphs = kept.map((entry, position) => {
+    let text = entry.text
+    const widgets = position === 0 ? leadingWidgets.exec(text) : null
+    if (widgets) {
+      diagnostics.push(furniture(entry, widgets[0].trim()))
+      text = text.slice(widgets[0].length).trim()
+    }
+    return paragraph(text)
+  })
+  return { paragraphs, diagnostics }
+}
+
+function isStub(text: string, language: PageLanguage): boolean {
+  if (language === 'zh') return [...text].length <= 3
+  return text.split(/\s+/).length <= 4 && !/[.!?。！？]["”’']?$/.test(text)
+}
+
+function furniture(entry: TextEntry, actual: string): Diagnostic {
+  return diagnose(
+    'site-furniture',
+    'info',
+    { line: entry.line.number, column: entry.line.column },
+    {
+      actual,
+    },
+  )
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] }
+}

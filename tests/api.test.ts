@@ -35,6 +35,7 @@ describe('public exports', () => {
       'jsonSchemaEntities',
       'languageTagPattern',
       'phrasingNodeTypes',
+      'ruleMessages',
       'rules',
       'toJsonSchema',
       'toValidationIssues',
@@ -46,8 +47,10 @@ describe('public exports', () => {
   it('pins @cccme/news-model/parse', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
+      'defaultLabels',
       'jsonSyntaxExpectations',
       'parseJson',
+      'parseText',
     ])
   })
 

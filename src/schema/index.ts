@@ -25,6 +25,7 @@ export { type Expectation, expectations, unknownKeyMessage } from './messages.js
 export { Organization } from './organization.js'
 export { Person } from './person.js'
 export { Place } from './place.js'
+export { type RuleFacts, ruleMessages } from './rule-messages.js'
 export { Source } from './source.js'
 export { NonEmptyString } from './text.js'
 export { Translation } from './translation.js'

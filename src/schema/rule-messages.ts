@@ -23,6 +23,8 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'unlabelled-text': ({ actual }) =>
     `Found ${quote(actual)} on a meta line without a label; it is not part of the article`,
   'ignored-label': ({ actual }) => `Left out ${quote(actual)}: the model has no field for it`,
+  'unused-date': ({ actual, expected }) =>
+    `Left out the date ${quote(actual)}: the article's date is ${expected ?? 'another'}`,
   'unparsed-date': ({ actual, expected }) =>
     `Expected ${expected ?? 'a date such as 2014-10-13'}, found ${quote(actual)}`,
   'impossible-date': ({ actual }) =>

@@ -52,13 +52,16 @@ const weakSeparator = /\s+[/\-－]\s+/
  * spaces around them and after a home word or location phrase.
  *
  * @param text - a tidied line.
- * @returns the trail's items, or `undefined` when the line is not a trail.
+ * @returns the trail's items (and tool links printed after them), or `undefined` when
+ *   the line is not a trail.
  * @example
- *   readBreadcrumb('Home>News Content') //=> ['Home', 'News Content']
+ *   readBreadcrumb('Home>News Content') //=> { items: ['Home', 'News Content'] }
  */
-export function readBreadcrumb(text: string): string[] | undefined {
+export function readBreadcrumb(text: string): { items: string[]; tools?: string } | undefined {
   const prefix = prefixPattern.exec(text)
-  const rest = tidy(text.slice(prefix ? prefix[0].length : 0).replace(trailingTools, ''))
+  const unprefixed = text.slice(prefix ? prefix[0].length : 0)
+  const tools = trailingTools.exec(unprefixed)
+  const rest = tidy(tools ? unprefixed.slice(0, tools.index) : unprefixed)
   const startsHome = breadcrumbHomeWords.some((word) => startsWithWord(rest, word))
   const startsSeparator = /^(?:>>|[>»›→＞〉])/.test(rest)
   let items: string[]
@@ -73,7 +76,7 @@ export function readBreadcrumb(text: string): string[] | undefined {
   }
   const trail = items.map((item) => tidy(item)).filter((item) => item !== '')
   if (trail.length === 0 || trail.some((item) => [...item].length > 80)) return undefined
-  return trail
+  return tools ? { items: trail, tools: tidy(tools[0]) } : { items: trail }
 }
 
 // Without a home word, a line is a trail when its items are short and it has at least

@@ -12,8 +12,8 @@ import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
 export type Entry =
   | { kind: 'furniture'; line: Line; furniture: FurnitureKind; ends: boolean }
   | { kind: 'menu'; line: Line }
-  | { kind: 'breadcrumb'; line: Line; items: string[] }
-  | { kind: 'switch'; line: Line; links: LanguageSwitch[]; other: string }
+  | { kind: 'breadcrumb'; line: Line; items: string[]; tools?: string }
+  | { kind: 'switch'; line: Line; links: LanguageSwitch[]; own: string[]; other: string }
   | { kind: 'meta'; line: Line; meta: MetaLine }
   | { kind: 'text'; line: Line; text: string; dates: DateMatch[] }
 
@@ -42,17 +42,19 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (furniture) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
   }
-  const items = readBreadcrumb(text)
-  if (items) return { kind: 'breadcrumb', line, items }
+  const trail = readBreadcrumb(text)
+  if (trail) return { kind: 'breadcrumb', line, ...trail }
   const languageSwitch = readLanguageSwitch(text, context.language)
   if (languageSwitch) return { kind: 'switch', line, ...languageSwitch }
   if (isMenu(text)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text)) {
     const name = findReporter(text) ?? ''
+    const rest = text.split(name).map((part) => part.replace(/记者|記者|[/／\s]/gu, ''))
     const meta: MetaLine = {
       values: [{ field: 'author', label: '记者', value: name, dates: [] }],
       dates: [],
-      rest: [],
+      rest: rest.filter((part) => part !== ''),
+      widgets: [],
     }
     return { kind: 'meta', line, meta }
   }
@@ -61,7 +63,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
   if (isYearlessDate(text) || isRoleLine(text)) {
-    return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text] } }
+    return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
   return { kind: 'text', line, text, dates: findDates(text, context) }
 }

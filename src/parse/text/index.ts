@@ -160,14 +160,17 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         break
       }
       case 'breadcrumb': {
-        if (breadcrumb === undefined && !ended) breadcrumb = entry.items
-        else diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
+        if (breadcrumb === undefined && !ended) {
+          breadcrumb = entry.items
+          if (entry.tools)
+            diagnostics.push(diagnose('site-furniture', 'info', at, { actual: entry.tools }))
+        } else diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
         break
       }
       case 'switch': {
         translations.push(...entry.links)
-        if (entry.other !== '') {
-          diagnostics.push(diagnose('site-furniture', 'info', at, { actual: entry.other }))
+        for (const actual of [...entry.own, entry.other].filter((part) => part !== '')) {
+          diagnostics.push(diagnose('site-furniture', 'info', at, { actual }))
         }
         break
       }
@@ -182,10 +185,12 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
             }
           } else if (value.field === 'source') {
             if (source === undefined && value.value !== '') source = value.value
-          } else if (value.field === 'author') {
-            authors.push(...splitNames(value.value))
-          } else if (value.field === 'editor') {
-            editors.push(...splitNames(value.value))
+          } else if (value.field === 'author' || value.field === 'editor') {
+            const names = splitNames(value.value)
+            ;(value.field === 'author' ? authors : editors).push(...names.authors)
+            for (const note of names.notes) {
+              diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: note }))
+            }
           } else {
             const rank = value.field === 'published' ? 0 : 1
             const real = value.dates.filter((date) => date.real)
@@ -210,6 +215,9 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         for (const rest of meta.rest) {
           diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: rest }))
         }
+        for (const widget of meta.widgets) {
+          diagnostics.push(diagnose('site-furniture', 'info', at, { actual: widget }))
+        }
         break
       }
       case 'text': {
@@ -220,7 +228,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
           diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
         } else {
           const credit = closingCredit.exec(entry.text)
-          if (credit?.[1]) editors.push(...splitNames(credit[1]))
+          if (credit?.[1]) editors.push(...splitNames(credit[1]).authors)
           bodyTexts.push({ entry, index })
         }
         break
@@ -254,6 +262,21 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
 
   const published = pickDate(dates, [0, 1, 2, 3, 4, 9])
   const modified = pickDate(dates, [0]) ? pickDate(dates, [1]) : undefined
+  // A date that is neither is reported, unless it stands in the body's own text.
+  for (const date of dates) {
+    if (date === published || date === modified || date.rank === 4) continue
+    diagnostics.push(
+      diagnose(
+        'unused-date',
+        'info',
+        { line: date.line.number, column: date.line.column },
+        {
+          actual: date.match.text,
+          expected: published ? toIsoDate(published.match.parts, settings.timeZone) : 'not printed',
+        },
+      ),
+    )
+  }
 
   const article: Record<string, unknown> = {
     type: 'NewsArticle',

@@ -20,6 +20,8 @@ export interface MetaLine {
   dates: DateMatch[]
   /** Text that is neither a label, a value nor a date (`Hangzhou News`, `GDCOM`). */
   rest: string[]
+  /** Widget words cut from the end of values (`Large Medium Small Print`). */
+  widgets: string[]
 }
 
 // Separators between the parts of a meta line, and brackets around them.
@@ -53,6 +55,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   }))
   const values: LabelledValue[] = []
   const loose: string[] = []
+  const widgets: string[] = []
   loose.push(found.length > 0 ? text.slice(0, found[0]?.start) : text)
   for (const [index, label] of found.entries()) {
     const field = labels.fieldOf(label.label)
@@ -71,6 +74,8 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
+    const tail = widgetTail.exec(tidy(raw).replace(edges, ''))
+    if (tail && tail[0].trim() !== '') widgets.push(tidy(tail[0]).replace(edges, ''))
     values.push(readValue(field, label.label, raw, context))
   }
   const dates: DateMatch[] = []
@@ -96,7 +101,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       value.dates = []
     }
   }
-  return { values, dates, rest }
+  return { values, dates, rest, widgets: widgets.filter((widget) => widget !== '') }
 }
 
 /**

@@ -27,13 +27,15 @@ const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
  * becomes the person's job title; an outlet in brackets and "in City" are dropped.
  *
  * @param value - the value of an author or editor label.
- * @returns the authors, in the order printed.
+ * @returns the authors, in the order printed, and the notes that are no one's role
+ *   (outlets), for the caller to report.
  * @example
- *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)').map((a) => a.name)
- *   //=> ['Xin Zhiming', 'Liu Jie']
+ *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)')
+ *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'] }
  */
-export function splitNames(value: string): Author[] {
+export function splitNames(value: string): { authors: Author[]; notes: string[] } {
   const authors: Author[] = []
+  const notes: string[] = []
   // "Name (role) Name (role)": each note closes the name before it.
   const pieces: Array<{ name: string; role?: string }> = []
   let last = 0
@@ -42,8 +44,11 @@ export function splitNames(value: string): Author[] {
     const inner = tidy(match[1] ?? '')
     if (tidy(name) !== '') {
       if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
-      else pieces.push({ name })
-    }
+      else {
+        pieces.push({ name })
+        if (inner !== '') notes.push(inner)
+      }
+    } else if (inner !== '') notes.push(inner)
     last = match.index + match[0].length
   }
   if (tidy(value.slice(last)) !== '') pieces.push({ name: value.slice(last) })
@@ -52,12 +57,18 @@ export function splitNames(value: string): Author[] {
     const names =
       organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
         ? [tidy(piece.name)]
-        : splitList(piece.name)
+        : splitList(piece.name, notes)
     for (const name of names) {
+      // A description after a name ("a writer in the … Office") is the person's role.
+      const previous = authors[authors.length - 1]
+      if (/^\p{Ll}/u.test(name) && previous?.type === 'Person' && previous.jobTitle === undefined) {
+        previous.jobTitle = name.replace(/[.。]$/, '')
+        continue
+      }
       authors.push(toAuthor(name, piece.role))
     }
   }
-  return authors
+  return { authors, notes }
 }
 
 /**
@@ -72,13 +83,14 @@ export function toAuthor(name: string, role?: string): Author {
   return role ? { type: 'Person', name, jobTitle: role } : { type: 'Person', name }
 }
 
-function splitList(text: string): string[] {
+function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []
   for (const part of text.split(/\s*(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*/iu)) {
-    const name = tidy(part.replace(/\s+in\s+\p{Lu}[\p{L}\s.-]*$/u, ''))
+    // "ZHENG CAIXIONG in Guangzhou": where the reporter wrote from is not the name.
+    const place = /\s+in\s+\p{Lu}[\p{L}\s.-]*$/u.exec(part)
+    if (place) notes.push(tidy(place[0]))
+    const name = tidy(place ? part.slice(0, place.index) : part)
     if (name === '') continue
-    // A description after a name ("a writer in the ... Office") is not a name.
-    if (/^\p{Ll}/u.test(name) && names.length > 0) continue
     // Chinese names printed with spaces between them: "王磊 赵洪栋".
     const han = name.split(' ')
     if (han.length > 1 && han.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) {

@@ -30,18 +30,20 @@ export interface LanguageSwitch {
  *
  * @param text - a tidied line from the header.
  * @param pageLanguage - the page's own language; a switch to it is not a translation.
- * @returns the links to other languages, and whether the line held anything else.
+ * @returns the links to other languages, the words for the page's own language, and
+ *   the rest of the line.
  * @example
  *   readLanguageSwitch('Welcome to CNUS CCCME| 中文版', 'en')
- *   //=> { links: [{ language: 'zh', label: '中文版' }], other: 'Welcome to CNUS CCCME' }
+ *   //=> { links: [{ language: 'zh', label: '中文版' }], own: [], other: 'Welcome to CNUS CCCME' }
  */
 export function readLanguageSwitch(
   text: string,
   pageLanguage: string,
-): { links: LanguageSwitch[]; other: string } | undefined {
+): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
   const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
   const parts = body.split(/\s*[|｜/]\s*/).filter((part) => part !== '')
   const links: LanguageSwitch[] = []
+  const own: string[] = []
   const other: string[] = []
   let switches = 0
   for (const part of parts) {
@@ -52,9 +54,9 @@ export function readLanguageSwitch(
       switches++
       if (found.language.split('-')[0] !== pageLanguage) {
         links.push({ language: found.language, label: part })
-      }
+      } else own.push(part)
     } else other.push(part)
   }
   if (switches === 0 || other.length > 1 || other.some((part) => part.length > 40)) return undefined
-  return { links, other: other.join(' ') }
+  return { links, own, other: other.join(' ') }
 }

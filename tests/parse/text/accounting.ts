@@ -1,0 +1,75 @@
+// Checks the promise of parseText that nothing is silently lost: every line of the page
+// is in the article (headline, meta fields, breadcrumb, body) or in a diagnostic.
+
+import { toIsoDate } from '../../../src/parse/_lib/date-parts.js'
+import { findDates } from '../../../src/parse/_lib/find-dates.js'
+import type { TextParseResult } from '../../../src/parse/index.js'
+import { breadcrumbPrefixes } from '../../../src/parse/text/breadcrumb.js'
+import { defaultLabels } from '../../../src/parse/text/labels.js'
+
+const tidy = (text: string) => text.replace(/[\s\u00a0\u3000\ufeff\u200b]+/g, ' ').trim()
+const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbPrefixes]
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
+const labelPattern = new RegExp(
+  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by|written by)\\s`,
+  'giu',
+)
+const separators = /[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》"“”'’»›→.。]+/gu
+
+function textOf(node: unknown): string {
+  if (typeof node !== 'object' || node === null) return ''
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('children' in node && Array.isArray(node.children)) return node.children.map(textOf).join('')
+  return ''
+}
+
+/**
+ * The lines of `text` that the result accounts for nowhere.
+ *
+ * @param text - the page given to parseText.
+ * @param result - what parseText returned.
+ * @param timeZone - the time zone parseText used.
+ * @returns the tidied lines that are lost (empty when nothing is).
+ */
+export function lostLines(
+  text: string,
+  result: TextParseResult,
+  timeZone = 'Asia/Shanghai',
+): string[] {
+  const { article, diagnostics } = result
+  const reported = new Set(diagnostics.map((d) => d.line))
+  const strings = [
+    article.headline,
+    article.alternativeHeadline ?? '',
+    ...(article.breadcrumb ?? []),
+    ...article.body.children.map(textOf),
+    article.source?.name ?? '',
+    ...[...article.authors, ...(article.editors ?? [])].flatMap((a) => [
+      a.name,
+      a.type === 'Person' ? (a.jobTitle ?? '') : '',
+    ]),
+    ...(article.translations ?? []).map((t) => t.label ?? ''),
+  ]
+    .map(tidy)
+    .filter((s) => s !== '')
+    .sort((a, b) => b.length - a.length)
+  const dates = [article.datePublished, article.dateModified].filter((d) => d !== undefined)
+  const lost: string[] = []
+  for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
+    let rest = tidy(raw)
+    if (rest === '' || reported.has(index + 1)) continue
+    for (const value of strings) rest = rest.split(value).join(' ')
+    for (const date of findDates(rest, { rocEra: true }).reverse()) {
+      if (date.real && dates.includes(toIsoDate(date.parts, timeZone))) {
+        rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`
+      }
+    }
+    rest = rest
+      .replace(labelPattern, ' ')
+      .replace(/^date\s/i, ' ')
+      .replace(separators, '')
+    if (rest !== '') lost.push(tidy(raw))
+  }
+  return lost
+}

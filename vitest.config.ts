@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/consumer/**', 'node_modules/**'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
     typecheck: {
       include: ['tests/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',

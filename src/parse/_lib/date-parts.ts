@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz'
-import { format } from 'date-fns/format'
+import { tzOffset } from '@date-fns/tz'
 import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 
 /** A calendar date as printed, with the time of day and offset when printed too. */
@@ -63,9 +62,7 @@ function zoneOffset(
 }
 
 function offsetAt(instant: number, timeZone: string): number {
-  const text = format(tz(timeZone)(instant), 'xxx', { in: tz(timeZone) })
-  const sign = text.startsWith('-') ? -1 : 1
-  return sign * (Number(text.slice(1, 3)) * 60 + Number(text.slice(4, 6)))
+  return tzOffset(timeZone, new Date(instant))
 }
 
 function formatOffset(minutes: number): string {

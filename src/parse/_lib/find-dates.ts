@@ -75,6 +75,8 @@ const cjkClock =
 
 interface DateFormSpec {
   form: DateForm
+  /** A cheap test that a text may hold this form at all. */
+  hint: RegExp
   pattern: RegExp
   read(groups: ReadonlyArray<string | undefined>, context: DateContext): DateParts | undefined
 }
@@ -88,6 +90,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 2014-10-13 00:00:00, 2014/10/13, 2014.10.13, 2023/2/9 18:30, 2014-10-13T00:00:00+08:00
     form: 'year-month-day',
+    hint: /\d{4}\s*[-/.]/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
       'giu',
@@ -97,6 +100,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时
     form: 'chinese',
+    hint: /年/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?(?:\\s*${cjkClock})?`,
       'gu',
@@ -106,6 +110,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 110年3月5日 on traditional-character pages: year 110 of the Republic is 2021.
     form: 'roc-era',
+    hint: /年/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*${cjkClock})?`,
       'gu',
@@ -118,6 +123,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 08:12, May 19, 2022 (the time first, as news agencies print it)
     form: 'time-month-day-year',
+    hint: /\d[:：]\d/,
     pattern: new RegExp(
       `${clock},?\\s+${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
       'giu',
@@ -132,6 +138,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00
     form: 'month-day-year',
+    hint: /[a-z]{3}/i,
     pattern: new RegExp(
       `${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
       'giu',
@@ -146,6 +153,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 17 April 2017; 9 June 2010; 12 Jun, 2024; Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
+    hint: /[a-z]{3}/i,
     pattern: new RegExp(
       `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${month},?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
       'giu',
@@ -161,6 +169,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 11/17/2020 (month first in English pages unless the first number passes 12),
     // 24.11.2022 and 24-11-2022 (day first)
     form: 'numeric-day-month-year',
+    hint: /\d[/.-]\d{1,2}[/.-]\d{4}/,
     pattern: new RegExp(
       `(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)(?:\\s+${clock})?`,
       'gu',
@@ -187,8 +196,11 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
  *   //=> { year: 2014, month: 10, day: 13, time: { hour: 0, minute: 0, second: 0 } }
  */
 export function findDates(text: string, context: DateContext = {}): DateMatch[] {
+  // Every form has digits: a text without any has no date.
+  if (!/\d/.test(text)) return []
   const found: DateMatch[] = []
   for (const spec of dateForms) {
+    if (!spec.hint.test(text)) continue
     spec.pattern.lastIndex = 0
     for (const match of text.matchAll(spec.pattern)) {
       const parts = spec.read(match, context)

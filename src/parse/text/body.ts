@@ -2,8 +2,8 @@ import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from '../_lib/diagnose.js'
 import type { Entry } from './classify.js'
-import { isCaption, isProse } from './headline.js'
 import type { PageLanguage } from './language.js'
+import { isCaption } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -28,7 +28,7 @@ export function buildBody(
   language: PageLanguage,
 ): { paragraphs: Paragraph[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
-  const firstProse = texts.find(({ entry }) => isProse(entry.text, language))?.index ?? Infinity
+  const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
     (entry, index) => index < firstProse && entry.kind === 'meta',
   )
@@ -69,7 +69,7 @@ export function buildBody(
 }
 
 function isStub(text: string, language: PageLanguage): boolean {
-  if (language === 'zh') return [...text].length <= 3
+  if (language === 'zh') return text.length <= 3
   return text.split(/\s+/).length <= 4 && !/[.!?。！？]["”’']?$/.test(text)
 }
 

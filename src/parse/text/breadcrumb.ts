@@ -58,11 +58,12 @@ const weakSeparator = /\s+[/\-－]\s+/
  *   readBreadcrumb('Home>News Content') //=> { items: ['Home', 'News Content'] }
  */
 export function readBreadcrumb(text: string): { items: string[]; tools?: string } | undefined {
+  if (!/[>»›→＞〉/\-－:：]/.test(text)) return undefined
   const prefix = prefixPattern.exec(text)
   const unprefixed = text.slice(prefix ? prefix[0].length : 0)
   const tools = trailingTools.exec(unprefixed)
   const rest = tidy(tools ? unprefixed.slice(0, tools.index) : unprefixed)
-  const startsHome = breadcrumbHomeWords.some((word) => startsWithWord(rest, word))
+  const startsHome = homePattern.test(rest)
   const startsSeparator = /^(?:>>|[>»›→＞〉])/.test(rest)
   let items: string[]
   if (strongSeparator.test(rest) && (prefix || startsHome || startsSeparator || isTrail(rest))) {
@@ -75,7 +76,7 @@ export function readBreadcrumb(text: string): { items: string[]; tools?: string 
     return undefined
   }
   const trail = items.map((item) => tidy(item)).filter((item) => item !== '')
-  if (trail.length === 0 || trail.some((item) => [...item].length > 80)) return undefined
+  if (trail.length === 0 || trail.some((item) => item.length > 80)) return undefined
   return tools ? { items: trail, tools: tidy(tools[0]) } : { items: trail }
 }
 
@@ -83,14 +84,18 @@ export function readBreadcrumb(text: string): { items: string[]; tools?: string 
 // two separators or ends with a "content" item (`財經 > 滾動新聞 > 正文`).
 function isTrail(text: string): boolean {
   const items = text.split(strongSeparator)
-  if (items.some((item) => [...item].length > 30 || /[.。!！?？]$/.test(item))) return false
+  if (items.some((item) => item.length > 30 || /[.。!！?？]$/.test(item))) return false
   const last = tidy(items[items.length - 1] ?? '')
   return items.length >= 3 || /^(?:正文|内容|內容|content|details?)$/i.test(last)
 }
 
-function startsWithWord(text: string, word: string): boolean {
-  const lower = text.toLowerCase()
-  if (!lower.startsWith(word)) return false
-  const next = text.charAt(word.length)
-  return next === '' || !/[\p{L}\p{N}]/u.test(next) || /\p{Script=Han}/u.test(word)
-}
+// A home word, followed by something other than a letter or digit when it is Latin
+// ("Home>", "首页新闻中心", but not "Homeland").
+const homePattern = new RegExp(
+  `^(?:${breadcrumbHomeWords
+    .map((word) =>
+      /\p{Script=Han}/u.test(word) ? word : `${word.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
+    )
+    .join('|')})`,
+  'iu',
+)

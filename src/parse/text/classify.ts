@@ -1,11 +1,11 @@
-import type { DateContext, DateMatch } from '../_lib/find-dates.js'
-import { findDates } from '../_lib/find-dates.js'
+import type { DateContext } from '../_lib/find-dates.js'
 import { readBreadcrumb } from './breadcrumb.js'
 import { type FurnitureKind, findFurniture, isMenu } from './furniture.js'
 import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
 import { type MetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
+import { isProse } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
 
 /** What a line of a page was taken to be. */
@@ -15,7 +15,7 @@ export type Entry =
   | { kind: 'breadcrumb'; line: Line; items: string[]; tools?: string }
   | { kind: 'switch'; line: Line; links: LanguageSwitch[]; own: string[]; other: string }
   | { kind: 'meta'; line: Line; meta: MetaLine }
-  | { kind: 'text'; line: Line; text: string; dates: DateMatch[] }
+  | { kind: 'text'; line: Line; text: string; prose: boolean }
 
 /** What classifying needs to know about the page. */
 export interface ClassifyContext extends DateContext {
@@ -38,6 +38,8 @@ const mostLooseText = 40
  */
 export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
+  // A long line is running text: furniture, trails, switches and meta lines are short.
+  if (text.length > longestMeta) return { kind: 'text', line, text, prose: isProse(text, context.language) }
   const furniture = findFurniture(text)
   if (furniture) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
@@ -58,14 +60,19 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
     }
     return { kind: 'meta', line, meta }
   }
-  if ([...text].length <= longestMeta) {
+  // Only a line with a colon, a digit or a byline word can carry meta data; most
+  // paragraphs are passed over without reading them for labels.
+  if (
+    text.length <= longestMeta &&
+    /[:：\d]|^(?:by|written by|reported by|posted by)\s/i.test(text)
+  ) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
   if (isYearlessDate(text) || isRoleLine(text)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
-  return { kind: 'text', line, text, dates: findDates(text, context) }
+  return { kind: 'text', line, text, prose: isProse(text, context.language) }
 }
 
 // A date without its year ("January 09, 9:00 UTC+3", "Nov 30"), printed where a page
@@ -89,7 +96,7 @@ function isYearlessDate(text: string): boolean {
 
 function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
   const loose = meta.rest.join(' ')
-  const looseLength = [...loose].length
+  const looseLength = loose.length
   const words = loose.split(/\s+/).filter((word) => word !== '').length
   if (meta.values.length > 0) {
     // A labelled value makes a meta line unless running text surrounds it, as in a

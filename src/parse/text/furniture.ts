@@ -99,5 +99,5 @@ export function findFurniture(text: string): FurnitureRule | undefined {
 export function isMenu(text: string): boolean {
   const items = text.split(/\s*[|｜]\s*/).filter((item) => item !== '')
   if (items.length < 3) return false
-  return items.every((item) => [...item].length <= 12)
+  return items.every((item) => item.length <= 12)
 }

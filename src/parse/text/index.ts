@@ -120,7 +120,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     )
   }
   const headlineDates: DateCandidate[] = []
-  for (const date of [...headlineEntry.dates].reverse()) {
+  for (const date of findDates(headlineEntry.text, context).reverse()) {
     const before = headline.slice(0, date.start)
     const after = headline.slice(date.end)
     if (clean(after) === '' || clean(before) === '') {
@@ -227,7 +227,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         } else if (entry.text === headline || entry.text === headlineEntry.text) {
           diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
         } else {
-          const credit = closingCredit.exec(entry.text)
+          const credit = closingCredit.exec(entry.text.slice(-80))
           if (credit?.[1]) editors.push(...splitNames(credit[1]).authors)
           bodyTexts.push({ entry, index })
         }
@@ -262,6 +262,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
 
   const published = pickDate(dates, [0, 1, 2, 3, 4, 9])
   const modified = pickDate(dates, [0]) ? pickDate(dates, [1]) : undefined
+  const datePublished = published ? toIsoDate(published.match.parts, settings.timeZone) : undefined
   // A date that is neither is reported, unless it stands in the body's own text.
   for (const date of dates) {
     if (date === published || date === modified || date.rank === 4) continue
@@ -272,7 +273,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         { line: date.line.number, column: date.line.column },
         {
           actual: date.match.text,
-          expected: published ? toIsoDate(published.match.parts, settings.timeZone) : 'not printed',
+          expected: datePublished ?? 'not printed',
         },
       ),
     )
@@ -287,7 +288,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     authors: authors.filter((author) => author.name !== ''),
     ...(editors.length > 0 ? { editors } : {}),
     ...(source ? { source: { name: source } } : {}),
-    ...(published ? { datePublished: toIsoDate(published.match.parts, settings.timeZone) } : {}),
+    ...(datePublished ? { datePublished } : {}),
     ...(modified && modified !== published
       ? { dateModified: toIsoDate(modified.match.parts, settings.timeZone) }
       : {}),

@@ -227,10 +227,19 @@ export const defaultLabels: LabelDictionary = {
 /** Labels that may stand before a name without a colon, as in `By Xin Zhiming`. */
 export const bylineWords: ReadonlyArray<string> = ['By', 'Written by', 'Reported by', 'Posted by']
 
-/** A compiled label dictionary: one pattern finding every label, and each label's field. */
+/** A label found in a line: the label as printed, and where it and its colon stand. */
+export interface LabelHit {
+  label: string
+  /** Offset of the label's first character. */
+  start: number
+  /** Offset just past its colon. */
+  end: number
+}
+
+/** A compiled label dictionary: finds the labels of a line, and tells each one's field. */
 export interface LabelMatcher {
-  /** Finds `label:` (half- or full-width colon); group 1 is the label as printed. */
-  pattern: RegExp
+  /** Every `label:` in a line (half- or full-width colon), in order. */
+  find(text: string): LabelHit[]
   /** The field of a label, by its lower-cased, space-free form. */
   fieldOf(label: string): LabelField | undefined
 }
@@ -255,37 +264,69 @@ export function extendLabels(extra: Partial<LabelDictionary> | undefined): Label
 }
 
 /**
- * Compile a label dictionary into one pattern. Longer labels are tried first, so
- * `责任编辑` wins over `编辑` and `Updated` over `Update`; a Latin label or a
- * label must not follow a letter (`Date` in `Updated`), a one-character Chinese label
- * not a letter or digit (`文` in `原文`), while longer Chinese labels may be glued to what precedes them
- * (`缩小字体发布日期：`).
+ * Compile a label dictionary for fast lookup. A label is found by walking back from
+ * each colon of a line and trying the longest label first, so `责任编辑` wins over
+ * `编辑` and `Updated` over `Update`; spaces inside a label may be missing or doubled
+ * (`Add Time`, `AddTime`). A Latin label must not follow a letter (`Date` in
+ * `Updated`), a one-character Chinese label not a letter or digit (`文` in `原文`);
+ * longer Chinese labels may be glued to what precedes them (`缩小字体发布日期：`).
  *
  * @param labels - the dictionary.
  * @returns the matcher.
  */
 export function compileLabels(labels: LabelDictionary): LabelMatcher {
+  // Compiling the default dictionary is the same work on every page: it is done once.
+  const cached = compiled.get(labels)
+  if (cached) return cached
   const fields = new Map<string, LabelField>()
   for (const field of Object.keys(labels) as LabelField[]) {
     for (const word of labels[field]) fields.set(keyOf(word), field)
   }
-  const words = [...new Set(Object.values(labels).flat())].sort((a, b) => b.length - a.length)
-  const alternatives = words.map((word) => {
-    const body = word
-      .trim()
-      .split(/\s+/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s*')
-    // A Latin label may follow a digit: "Updated:2013-03-11Hits:".
-    const bounded = /^[\p{Script=Han}]{2,}$/u.test(word.trim())
-      ? body
-      : /^\p{Script=Han}$/u.test(word.trim())
-        ? `(?<![\\p{L}\\p{N}])${body}`
-        : `(?<!\\p{L})${body}`
-    return bounded
-  })
-  const pattern = new RegExp(`(${alternatives.join('|')})\\s*[:：]`, 'giu')
-  return { pattern, fieldOf: (label) => fields.get(keyOf(label)) }
+  const longest = Math.max(0, ...[...fields.keys()].map((key) => key.length))
+  const matcher: LabelMatcher = {
+    find: (text) => findLabels(text, fields, longest),
+    fieldOf: (label) => fields.get(keyOf(label)),
+  }
+  compiled.set(labels, matcher)
+  return matcher
+}
+
+const compiled = new WeakMap<LabelDictionary, LabelMatcher>()
+const han = /\p{Script=Han}/u
+const letterOrDigit = /[\p{L}\p{N}]/u
+const letter = /\p{L}/u
+
+function findLabels(text: string, fields: Map<string, LabelField>, longest: number): LabelHit[] {
+  const hits: LabelHit[] = []
+  let floor = 0
+  for (let colon = 0; colon < text.length; colon++) {
+    const char = text.charAt(colon)
+    if (char !== ':' && char !== '：') continue
+    let end = colon
+    while (end > floor && /\s/.test(text.charAt(end - 1))) end--
+    // Walk back over the label's characters, keeping the longest that is a label.
+    let key = ''
+    let best = -1
+    for (let start = end - 1; start >= floor && key.length < longest; start--) {
+      const current = text.charAt(start)
+      if (/\s/.test(current)) continue
+      key = current.toLowerCase() + key
+      if (fields.has(key) && boundaryHolds(text, start, key)) best = start
+    }
+    if (best >= 0) {
+      hits.push({ label: text.slice(best, end), start: best, end: colon + 1 })
+      floor = colon + 1
+    }
+  }
+  return hits
+}
+
+function boundaryHolds(text: string, start: number, key: string): boolean {
+  const before = text.charAt(start - 1)
+  if (before === '') return true
+  const isHan = han.test(key)
+  if (isHan && key.length >= 2) return true
+  return isHan ? !letterOrDigit.test(before) : !letter.test(before)
 }
 
 function keyOf(label: string): string {

@@ -1,11 +1,9 @@
 /** The languages a page is read as. */
 export type PageLanguage = 'en' | 'zh'
 
-const han = /\p{Script=Han}/gu
-const latin = /\p{Script=Latin}/gu
-
 /**
- * Tell an English page from a Chinese one by its script: Chinese when Han characters are
+ * Tell an English page from a Chinese one by its script (the common Han blocks and the
+ * Latin letters are counted): Chinese when Han characters are
  * at least a fifth of the Han and Latin letters together (a Chinese character carries
  * about as much as a whole English word, so a page with a Chinese menu and English
  * paragraphs still reads as English).
@@ -16,8 +14,25 @@ const latin = /\p{Script=Latin}/gu
  *   detectLanguage('商会举行年会 Annual meeting') //=> 'zh'
  */
 export function detectLanguage(text: string): PageLanguage {
-  const hanCount = text.match(han)?.length ?? 0
-  const latinCount = text.match(latin)?.length ?? 0
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return 'en'
+  let hanCount = 0
+  let latinCount = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      (code >= 0xc0 && code <= 0x24f)
+    ) {
+      latinCount++
+    } else if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0xf900 && code <= 0xfaff)
+    ) {
+      hanCount++
+    }
+  }
   if (hanCount === 0) return 'en'
   return hanCount * 5 >= hanCount + latinCount ? 'zh' : 'en'
 }

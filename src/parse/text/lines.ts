@@ -45,5 +45,8 @@ export function splitLines(text: string): Line[] {
  * @returns the tidied text.
  */
 export function tidy(text: string): string {
-  return text.replace(whiteSpace, ' ').trim()
+  // Most lines hold only single spaces: they are trimmed without a replace.
+  return (unusualSpace.test(text) ? text.replace(whiteSpace, ' ') : text).trim()
 }
+
+const unusualSpace = /[^\S ]| {2}|[\u200b\u2028\u2029]/

@@ -48,11 +48,7 @@ const weekdayWords =
  * @returns the values, the dates printed without a label, and the remaining text.
  */
 export function readMetaLine(text: string, labels: LabelMatcher, context: DateContext): MetaLine {
-  const found = [...text.matchAll(labels.pattern)].map((match) => ({
-    label: match[1] ?? '',
-    start: match.index,
-    end: match.index + match[0].length,
-  }))
+  const found = labels.find(text)
   const values: LabelledValue[] = []
   const loose: string[] = []
   const widgets: string[] = []
@@ -74,7 +70,8 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    const tail = widgetTail.exec(tidy(raw).replace(edges, ''))
+    const trimmed = tidy(raw).replace(edges, '')
+    const tail = widgetTail.exec(trimmed.slice(Math.max(0, trimmed.length - 60)))
     if (tail && tail[0].trim() !== '') widgets.push(tidy(tail[0]).replace(edges, ''))
     values.push(readValue(field, label.label, raw, context))
   }
@@ -112,22 +109,32 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * @returns the author value, or `undefined`.
  */
 export function readByline(text: string): LabelledValue | undefined {
-  const trimmed = tidy(text)
-  for (const word of bylineWords) {
-    const match = new RegExp(`^${word.replace(/ /g, '\\s+')}\\s+(\\p{Lu}.*)$`, 'u').exec(trimmed)
-    if (match?.[1]) {
-      return { field: 'author', label: word, value: clean(match[1]), dates: [] }
-    }
-  }
-  return undefined
+  const match = bylinePattern.exec(tidy(text))
+  if (!match?.[1] || !match[2]) return undefined
+  return { field: 'author', label: match[1], value: clean(match[2]), dates: [] }
 }
+
+// The label in any case, the name starting with a capital: no `i` flag, which would
+// let \p{Lu} match small letters too.
+const bylinePattern = new RegExp(
+  `^(${bylineWords
+    .map((word) =>
+      word
+        .split(' ')
+        .map((part) => part.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`))
+        .join('\\s+'),
+    )
+    .join('|')})\\s+(\\p{Lu}.*)$`,
+  'u',
+)
 
 function unmatchedClose(text: string): number {
   let depth = 0
-  for (const [index, char] of [...text].entries()) {
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
     if ('(（[【'.includes(char)) depth++
     else if (')）]】'.includes(char)) {
-      if (depth === 0) return [...text].slice(0, index).join('').length
+      if (depth === 0) return index
       depth--
     }
   }
@@ -163,7 +170,9 @@ function removeDates(text: string, dates: DateMatch[]): string {
  */
 export function clean(text: string): string {
   let value = tidy(text).replace(edges, '')
-  const withoutWidgets = value.replace(widgetTail, '')
+  // Widget words stand at the end: only the end of a long value is searched for them.
+  const cut = Math.max(0, value.length - 60)
+  const withoutWidgets = value.slice(0, cut) + value.slice(cut).replace(widgetTail, '')
   if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
   else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {
     value = ''

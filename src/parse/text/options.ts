@@ -106,11 +106,19 @@ function checkLabels(labels: TextParseOptions['labels']): Partial<LabelDictionar
   return labels as Partial<LabelDictionary>
 }
 
+// Checking a zone builds an Intl formatter, which is slow; each zone is checked once.
+const knownZones = new Map<string, boolean>()
+
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return zone.trim() !== ''
-  } catch {
-    return false
+  let known = knownZones.get(zone)
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone })
+      known = zone.trim() !== ''
+    } catch {
+      known = false
+    }
+    knownZones.set(zone, known)
   }
+  return known
 }

@@ -40,6 +40,7 @@ export function readLanguageSwitch(
   text: string,
   pageLanguage: string,
 ): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
+  if (text.length > 80) return undefined
   const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
   const parts = body.split(/\s*[|｜/]\s*/).filter((part) => part !== '')
   const links: LanguageSwitch[] = []

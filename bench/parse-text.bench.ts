@@ -1,0 +1,19 @@
+// parseText on the seed page (or, without ../shared, on the fixture in its format), in
+// pages per second on one core. Goal: at least 20,000.
+import { existsSync, readFileSync } from 'node:fs'
+import { bench, describe } from 'vitest'
+import { parseText } from '../src/parse/index.js'
+
+const seed = new URL('../../shared/seed/cooperation-conference.txt', import.meta.url)
+const fixture = new URL('../tests/fixtures/text/en-chamber-cms.txt', import.meta.url)
+const page = readFileSync(existsSync(seed) ? seed : fixture, 'utf8')
+const chinese = readFileSync(new URL('../tests/fixtures/text/zh-simplified-fullwidth.txt', import.meta.url), 'utf8')
+
+describe('parseText', () => {
+  bench('the seed page (English, one meta line, seven paragraphs)', () => {
+    parseText(page)
+  })
+  bench('a Chinese page (full-width labels)', () => {
+    parseText(chinese)
+  })
+})

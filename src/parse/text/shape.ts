@@ -1,0 +1,113 @@
+import type { PageLanguage } from './language.js'
+
+const sentenceEnd = /[.。!！?？]["”’'」』)）]?$/u
+const sentenceEndZh = /[。！？!?]["”’'」』)）]?$/u
+
+/**
+ * Whether a line reads as a paragraph of running text rather than a title.
+ *
+ * @param text - a tidied line.
+ * @param language - the page's language.
+ * @returns `true` for prose.
+ */
+export function isProse(text: string, language: PageLanguage): boolean {
+  const length = text.length
+  if (language === 'zh') {
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    return han >= 40 || (length >= 20 && sentenceEndZh.test(text) && han >= 12)
+  }
+  if (length >= 160) return true
+  return sentenceEnd.test(text) && text.split(' ').length >= 10
+}
+
+/**
+ * Whether a line could be a headline: not prose, not wrapped in brackets, not a label,
+ * of a headline's length, and in English starting with a capital, a digit or a quote and
+ * not shouting in capitals.
+ *
+ * @param text - a tidied line.
+ * @param language - the page's language.
+ * @returns `true` for a possible headline.
+ */
+export function isTitleLike(text: string, language: PageLanguage): boolean {
+  if (isProse(text, language)) return false
+  if (/^[(（【[].*[)）】\]]$/u.test(text) || /[:：]$/.test(text)) return false
+  const length = text.length
+  if (language === 'zh') {
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    return han >= 4 && length <= 90 && !/。$/.test(text)
+  }
+  const words = text.split(/\s+/)
+  if (length < 6 || length > 220 || words.length < 2 || words.length > 30) return false
+  // A headline does not end like a sentence, a salutation or a photo credit.
+  if (/(?<!\b(?:Co|Ltd|Inc|Corp|Bros|St|Jr|Sr|[A-Z]))\.$|[,;]$/.test(text)) return false
+  if (isCaption(text)) return false
+  if (!/^["“‘'([【]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(text)) return false
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  const shouting = words.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
+  return !shouting
+}
+
+/**
+ * Whether a line is a photo caption: it ends with a credit in brackets
+ * (`[Photo/IC]`, `[China.org.cn]`, `(Xinhua/Tang Yi)`) or says what a photo shows.
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a caption.
+ */
+export function isCaption(text: string): boolean {
+  return (
+    /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
+      text,
+    ) ||
+    (/[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(text) && /photo|摄|攝/iu.test(text)) ||
+    /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
+    // An agency and photographer credit: "(Xinhua/Tang Yi)".
+    /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(text) ||
+    /(?:摄|攝)(?:影)?\s*$/u.test(text)
+  )
+}
+
+const minorWords = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'over',
+  'via',
+  'vs',
+  'per',
+  'is',
+  'are',
+  'be',
+])
+
+/**
+ * Whether a line is in Title Case: three in four of its words other than minor ones
+ * (articles, short prepositions) start with a capital.
+ *
+ * @param text - a tidied line.
+ * @returns `true` for Title Case.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase()))
+  if (words.length < 3) return false
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return capitalised / words.length >= 0.75
+}

@@ -7,7 +7,10 @@ import { parseText } from '../src/parse/index.js'
 const seed = new URL('../../shared/seed/cooperation-conference.txt', import.meta.url)
 const fixture = new URL('../tests/fixtures/text/en-chamber-cms.txt', import.meta.url)
 const page = readFileSync(existsSync(seed) ? seed : fixture, 'utf8')
-const chinese = readFileSync(new URL('../tests/fixtures/text/zh-simplified-fullwidth.txt', import.meta.url), 'utf8')
+const chinese = readFileSync(
+  new URL('../tests/fixtures/text/zh-simplified-fullwidth.txt', import.meta.url),
+  'utf8',
+)
 
 describe('parseText', () => {
   bench('the seed page (English, one meta line, seven paragraphs)', () => {

@@ -58,7 +58,7 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'font-size',
     pattern:
-      /^[【[]?\s*(?:字[体體号號级級]|字型大小|浏览字体|瀏覽字體|(?:adjust )?(?:font|text|word) ?size|fonts?)\b.*$|^(?:[•·]?\s*(?:[大中小]字?|large|medium|middle|small|big|[↑↓][大小])\s*){1,3}$/i,
+      /^[【[]?\s*(?:字[体體号號级級]|字型大小|浏览字体|瀏覽字體|(?:adjust )?(?:font|text|word) ?size|fonts?)(?![a-z]).*$|^(?:[•·]?\s*(?:[大中小]字?|large|medium|middle|small|big|[↑↓][大小])\s*){1,3}$/i,
   },
   {
     kind: 'image',

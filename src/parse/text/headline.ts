@@ -51,7 +51,7 @@ function nearestTitle(
 ): HeadlineChoice | undefined {
   for (let index = end - 1; index >= from; index--) {
     const entry = entries[index]
-    if (!entry || entry.kind !== 'text') continue
+    if (entry?.kind !== 'text') continue
     if (!isTitleLike(entry.text, language)) continue
     const above = previousTitle(entries, index, from, language)
     if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {

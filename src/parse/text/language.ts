@@ -17,7 +17,9 @@ export function detectLanguage(text: string): PageLanguage {
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return 'en'
   let hanCount = 0
   let latinCount = 0
-  for (let index = 0; index < text.length; index++) {
+  // The first few thousand characters say as much as the whole page.
+  const end = Math.min(text.length, 4000)
+  for (let index = 0; index < end; index++) {
     const code = text.charCodeAt(index)
     if (
       (code >= 0x41 && code <= 0x5a) ||

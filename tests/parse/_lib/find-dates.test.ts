@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { isRealDate, toIsoDate } from '../../../src/parse/_lib/date-parts.js'
+import { findDates } from '../../../src/parse/_lib/find-dates.js'
+
+function read(
+  text: string,
+  options: { rocEra?: boolean; language?: 'en' | 'zh' } = {},
+  zone = 'Asia/Shanghai',
+) {
+  return findDates(text, options).map((date) =>
+    date.real ? toIsoDate(date.parts, zone) : `unreal ${date.text}`,
+  )
+}
+
+describe('findDates', () => {
+  it.each([
+    ['2014-10-13 00:00:00', '2014-10-13T00:00:00+08:00'],
+    ['2014-10-13 14:42', '2014-10-13T14:42:00+08:00'],
+    ['2014/10/13', '2014-10-13'],
+    ['2014.10.13', '2014-10-13'],
+    ['2014年10月13日', '2014-10-13'],
+    ['2014年10月13日 17:00', '2014-10-13T17:00:00+08:00'],
+    ['2008年3月27日下午3时20分', '2008-03-27T15:20:00+08:00'],
+    ['April 17,2017', '2017-04-17'],
+    ['April 17, 2017', '2017-04-17'],
+    ['17 April 2017', '2017-04-17'],
+    ['Oct. 13, 2014', '2014-10-13'],
+    ['Sept. 5, 2020 3:30 p.m.', '2020-09-05T15:30:00+08:00'],
+    ['2017-12-11', '2017-12-11'],
+    ['2023/2/9 18:30', '2023-02-09T18:30:00+08:00'],
+    ['Wednesday, October 08, 2008', '2008-10-08'],
+    ['12 Jun, 2024', '2024-06-12'],
+    ['08:12, May 19, 2022', '2022-05-19T08:12:00+08:00'],
+    ['11/17/2020', '2020-11-17'],
+    ['24.11.2022', '2022-11-24'],
+    ['2014-10-13T00:00:00Z', '2014-10-13T00:00:00+00:00'],
+    ['Mon, 13 Oct 2014 09:30:00 +0800', '2014-10-13T09:30:00+08:00'],
+    ['2014-10-13T08:00:00.123+05:30', '2014-10-13T08:00:00+05:30'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(read(text)).toEqual([iso])
+  })
+
+  it('reads 110年3月5日 as 2021-03-05 on a traditional-character page only', () => {
+    expect(read('110年3月5日', { rocEra: true })).toEqual(['2021-03-05'])
+    expect(read('110年3月5日')).toEqual([])
+  })
+
+  it('reads 05/11/2020 month first on English pages and day first otherwise', () => {
+    expect(read('05/11/2020', { language: 'en' })).toEqual(['2020-05-11'])
+    expect(read('05/11/2020', { language: 'zh' })).toEqual(['2020-11-05'])
+    expect(read('25/11/2020', { language: 'en' })).toEqual(['2020-11-25'])
+  })
+
+  it('finds a date glued to the next word ("October 4, 2011By John Ward")', () => {
+    expect(read('October 4, 2011By John Ward')).toEqual(['2011-10-04'])
+  })
+
+  it('finds several dates on a line, in order', () => {
+    expect(read('Source:Taizhou 2023-11-17 15:34 Updated: Nov. 18, 2023')).toEqual([
+      '2023-11-17T15:34:00+08:00',
+      '2023-11-18',
+    ])
+  })
+
+  it.each(['2014-02-30', '2014-13-01', '2014年2月30日', 'February 29, 2023', '2014-10-13 25:00'])(
+    'marks %s as not a real date',
+    (text) => {
+      const [date] = findDates(text)
+      expect(date?.real).toBe(false)
+    },
+  )
+
+  it.each(['May 2012', 'Jan. 30', '1120209', 'tel 2014 1013', 'page 12 of 2014'])(
+    'finds no date in %s',
+    (text) => {
+      expect(findDates(text)).toEqual([])
+    },
+  )
+})
+
+describe('toIsoDate', () => {
+  const nine = { hour: 9, minute: 0, second: 0 }
+
+  it('writes a date alone when no time is printed', () => {
+    expect(toIsoDate({ year: 2014, month: 10, day: 3 }, 'Asia/Shanghai')).toBe('2014-10-03')
+  })
+
+  it.each([
+    ['Asia/Shanghai', { year: 2014, month: 10, day: 13 }, '2014-10-13T09:00:00+08:00'],
+    ['America/New_York', { year: 2021, month: 7, day: 1 }, '2021-07-01T09:00:00-04:00'],
+    ['America/New_York', { year: 2021, month: 1, day: 1 }, '2021-01-01T09:00:00-05:00'],
+    ['Asia/Kolkata', { year: 2021, month: 1, day: 1 }, '2021-01-01T09:00:00+05:30'],
+    ['UTC', { year: 2021, month: 1, day: 1 }, '2021-01-01T09:00:00+00:00'],
+  ])('writes the offset of %s on that day', (zone, day, iso) => {
+    expect(toIsoDate({ ...day, time: nine }, zone)).toBe(iso)
+  })
+
+  it('keeps an offset printed in the text', () => {
+    expect(
+      toIsoDate({ year: 2021, month: 1, day: 1, time: nine, offset: -330 }, 'Asia/Shanghai'),
+    ).toBe('2021-01-01T09:00:00-05:30')
+  })
+
+  it('knows leap years', () => {
+    expect(isRealDate({ year: 2024, month: 2, day: 29 })).toBe(true)
+    expect(isRealDate({ year: 1900, month: 2, day: 29 })).toBe(false)
+    expect(isRealDate({ year: 2000, month: 2, day: 29 })).toBe(true)
+  })
+})

@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
     exclude: ['tests/consumer/**', 'node_modules/**'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     typecheck: {

@@ -21,6 +21,7 @@ export const rules = {
     'A photo caption before the first paragraph; the photo itself is not in the text.',
   'repeated-headline': 'A line repeats the headline, as pages that print their title twice do.',
   'unlabelled-text': 'Text on a meta line that no label names, such as a section or outlet name.',
+  'extra-value': 'A second value for a field that holds one, such as a second source.',
   'ignored-label':
     'A labelled value that is not part of the model, such as a hit counter or a translator.',
   'unused-date':

@@ -22,6 +22,8 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'repeated-headline': ({ actual }) => `Left out ${quote(actual)}: it repeats the headline`,
   'unlabelled-text': ({ actual }) =>
     `Found ${quote(actual)} on a meta line without a label; it is not part of the article`,
+  'extra-value': ({ actual, expected }) =>
+    `Left out ${quote(actual)}: the article already has ${expected ?? 'this field'}`,
   'ignored-label': ({ actual }) => `Left out ${quote(actual)}: the model has no field for it`,
   'unused-date': ({ actual, expected }) =>
     `Left out the date ${quote(actual)}: the article's date is ${expected ?? 'another'}`,

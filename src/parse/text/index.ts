@@ -184,7 +184,15 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
               )
             }
           } else if (value.field === 'source') {
-            if (source === undefined && value.value !== '') source = value.value
+            if (source === undefined) source = value.value || undefined
+            else if (value.value !== '') {
+              diagnostics.push(
+                diagnose('extra-value', 'info', at, {
+                  actual: `${value.label}: ${value.value}`,
+                  expected: `the source "${source}"`,
+                }),
+              )
+            }
           } else if (value.field === 'author' || value.field === 'editor') {
             const names = splitNames(value.value)
             ;(value.field === 'author' ? authors : editors).push(...names.authors)

@@ -65,9 +65,11 @@ export function lostLines(
         rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`
       }
     }
+    // Words that join names in a byline ("X and Y") are not names themselves.
     rest = rest
       .replace(labelPattern, ' ')
       .replace(/^date\s/i, ' ')
+      .replace(/(?:^|\s)(?:and|和|與|与)(?=\s|$)/giu, ' ')
       .replace(separators, '')
     if (rest !== '') lost.push(tidy(raw))
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateArticle } from '../src/index.js'
+import { defaultLabels, rules, validateArticle } from '../src/index.js'
 
 // The JSON examples in the docs are articles a reader may copy; they must stay valid.
 describe('docs/content-model.md', () => {
@@ -17,4 +17,16 @@ describe('docs/content-model.md', () => {
       expect(validateArticle(JSON.parse(block)).issues).toBeUndefined()
     },
   )
+})
+
+describe('docs/parsing-text.md', () => {
+  const text = readFileSync(new URL('../docs/parsing-text.md', import.meta.url), 'utf8')
+
+  it.each(Object.keys(rules))('documents the rule %s', (ruleId) => {
+    expect(text).toContain(`| \`${ruleId}\` |`)
+  })
+
+  it.each(Object.values(defaultLabels).flat())('lists the label %s', (label) => {
+    expect(text).toContain(`\`${label}\``)
+  })
 })

@@ -58,6 +58,6 @@ export function readLanguageSwitch(
       } else own.push(part)
     } else other.push(part)
   }
-  if (switches === 0 || other.length > 1 || other.some((part) => part.length > 40)) return undefined
+  if (switches === 0 || other.length > 1 || other.some((part) => part.length > 60)) return undefined
   return { links, own, other: other.join(' ') }
 }

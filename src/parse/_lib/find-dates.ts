@@ -73,6 +73,9 @@ const zone =
 const cjkClock =
   '(上午|下午|晚上|早上)?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
 
+// Every English form names a month: a text without a month's first letters has none.
+const monthHint = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+
 interface DateFormSpec {
   form: DateForm
   /** A cheap test that a text may hold this form at all. */
@@ -93,7 +96,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     hint: /\d{4}\s*[-/.]/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
-      'giu',
+      'gi',
     ),
     read: (g) => withTime(dateOf(g[1], g[3], g[4]), g.slice(5, 9), g[9]),
   },
@@ -103,7 +106,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     hint: /年/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?(?:\\s*${cjkClock})?`,
-      'gu',
+      'g',
     ),
     read: (g) => withCjkTime(dateOf(g[1], g[2], g[3]), g.slice(4, 8)),
   },
@@ -113,7 +116,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     hint: /年/,
     pattern: new RegExp(
       `(?<!\\d)(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*${cjkClock})?`,
-      'gu',
+      'g',
     ),
     read: (g, context) => {
       if (!context.rocEra) return undefined
@@ -123,10 +126,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 08:12, May 19, 2022 (the time first, as news agencies print it)
     form: 'time-month-day-year',
-    hint: /\d[:：]\d/,
+    hint: monthHint,
     pattern: new RegExp(
       `${clock},?\\s+${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
-      'giu',
+      'gi',
     ),
     read: (g) =>
       withTime(
@@ -138,10 +141,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00
     form: 'month-day-year',
-    hint: /[a-z]{3}/i,
+    hint: monthHint,
     pattern: new RegExp(
       `${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
-      'giu',
+      'gi',
     ),
     read: (g) =>
       withTime(
@@ -153,10 +156,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 17 April 2017; 9 June 2010; 12 Jun, 2024; Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
-    hint: /[a-z]{3}/i,
+    hint: monthHint,
     pattern: new RegExp(
       `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${month},?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
-      'giu',
+      'gi',
     ),
     read: (g) =>
       withTime(
@@ -172,7 +175,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     hint: /\d[/.-]\d{1,2}[/.-]\d{4}/,
     pattern: new RegExp(
       `(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)(?:\\s+${clock})?`,
-      'gu',
+      'g',
     ),
     read: (g, context) => {
       const first = Number(g[1])

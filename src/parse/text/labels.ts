@@ -303,14 +303,13 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     const char = text.charAt(colon)
     if (char !== ':' && char !== '：') continue
     let end = colon
-    while (end > floor && /\s/.test(text.charAt(end - 1))) end--
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--
     // Walk back over the label's characters, keeping the longest that is a label.
     let key = ''
     let best = -1
     for (let start = end - 1; start >= floor && key.length < longest; start--) {
-      const current = text.charAt(start)
-      if (/\s/.test(current)) continue
-      key = current.toLowerCase() + key
+      if (isSpace(text.charCodeAt(start))) continue
+      key = text.charAt(start).toLowerCase() + key
       if (fields.has(key) && boundaryHolds(text, start, key)) best = start
     }
     if (best >= 0) {
@@ -319,6 +318,10 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     }
   }
   return hits
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000
 }
 
 function boundaryHolds(text: string, start: number, key: string): boolean {

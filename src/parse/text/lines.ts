@@ -26,16 +26,26 @@ const whiteSpace = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\u
  */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
-  const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g
+  const ending = /\r\n|\r|\n/g
+  let offset = 0
   let number = 1
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[1] ?? ''
-    const indent = raw.length - raw.replace(/^[\s\u00a0\u3000\ufeff]+/, '').length
-    lines.push({ number, offset: match.index, column: indent + 1, raw, text: tidy(raw) })
+  for (;;) {
+    const match = ending.exec(text)
+    const end = match ? match.index : text.length
+    const raw = text.slice(offset, end)
+    lines.push({ number, offset, column: indentOf(raw) + 1, raw, text: tidy(raw) })
+    if (!match) break
+    offset = end + match[0].length
     number++
-    if (match[2] === '') break
   }
   return lines
+}
+
+// The width of a line's leading white space, in UTF-16 code units.
+function indentOf(raw: string): number {
+  let index = 0
+  while (index < raw.length && /[\s\u00a0\u3000\ufeff]/.test(raw.charAt(index))) index++
+  return index
 }
 
 /**
@@ -45,8 +55,9 @@ export function splitLines(text: string): Line[] {
  * @returns the tidied text.
  */
 export function tidy(text: string): string {
-  // Most lines hold only single spaces: they are trimmed without a replace.
-  return (unusualSpace.test(text) ? text.replace(whiteSpace, ' ') : text).trim()
+  // Most lines, once trimmed, hold only single spaces: they need no replace.
+  const trimmed = text.trim()
+  return unusualSpace.test(trimmed) ? trimmed.replace(whiteSpace, ' ').trim() : trimmed
 }
 
 const unusualSpace = /[^\S ]| {2}|[\u200b\u2028\u2029]/

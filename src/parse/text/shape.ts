@@ -56,15 +56,17 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
  * @returns `true` for a caption.
  */
 export function isCaption(text: string): boolean {
+  // Credits stand at the end: only the end of a long paragraph is searched.
+  const tail = text.length > 200 ? text.slice(-200) : text
   return (
     /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
-      text,
+      tail,
     ) ||
-    (/[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(text) && /photo|摄|攝/iu.test(text)) ||
+    (/[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(tail) && /photo|摄|攝/iu.test(tail)) ||
     /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
     // An agency and photographer credit: "(Xinhua/Tang Yi)".
-    /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(text) ||
-    /(?:摄|攝)(?:影)?\s*$/u.test(text)
+    /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(tail) ||
+    /(?:摄|攝)(?:影)?\s*$/u.test(tail)
   )
 }
 

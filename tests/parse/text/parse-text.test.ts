@@ -255,3 +255,17 @@ describe('errors', () => {
     expect(diagnostics.find((d) => d.ruleId === 'unparsed-date')?.actual).toBe('soon')
   })
 })
+
+describe('large and hostile input', () => {
+  it('reads a page of a hundred thousand lines', () => {
+    const paragraph =
+      'The chamber opened a new office in the city centre on Monday, officials said.'
+    const text = `Chamber Opens New Office\n${`${paragraph}\n`.repeat(100_000)}`
+    expect(parseText(text).article.body.children).toHaveLength(100_000)
+  })
+
+  it('reads a single line of a megabyte full of brackets, slashes and colons', () => {
+    const line = `Chamber Opens New Office\n(${'a/b: (c) '.repeat(110_000)}`
+    expect(parseText(line).article.headline).toBe('Chamber Opens New Office')
+  })
+})

@@ -198,7 +198,12 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
  *   findDates('Add Time:2014-10-13 00:00:00')[0].parts
  *   //=> { year: 2014, month: 10, day: 13, time: { hour: 0, minute: 0, second: 0 } }
  */
-export function findDates(text: string, context: DateContext = {}): DateMatch[] {
+export function findDates(input: string, context: DateContext = {}): DateMatch[] {
+  // Full-width digits and colons (２０２０年５月６日 １０：２０) read as their ASCII forms;
+  // each is one UTF-16 unit, so offsets stay those of the input.
+  const text = /[０-９：／．－]/.test(input)
+    ? input.replace(/[０-９：／．－]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    : input
   // Every form has digits: a text without any has no date.
   if (!/\d/.test(text)) return []
   const found: DateMatch[] = []
@@ -212,7 +217,7 @@ export function findDates(text: string, context: DateContext = {}): DateMatch[] 
       found.push({
         start,
         end: start + match[0].length,
-        text: match[0],
+        text: input.slice(start, start + match[0].length),
         parts,
         real: isRealDate(parts),
         form: spec.form,

@@ -109,10 +109,15 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * @returns the author value, or `undefined`.
  */
 export function readByline(text: string): LabelledValue | undefined {
-  const match = bylinePattern.exec(tidy(text))
+  const trimmed = tidy(text)
+  const match = bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  return { field: 'author', label: match[1], value: clean(match[2]), dates: [] }
+  return { field: 'author', label: tidy(match[1]), value: clean(match[2]), dates: [] }
 }
+
+// "Posted on May 5, 2020 by John Smith", once its date is taken out.
+const postedBy =
+  /^((?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+[Oo]n)?\s*[Bb]y)\s+(\p{Lu}.*)$/u
 
 // The label in any case, the name starting with a capital: no `i` flag, which would
 // let \p{Lu} match small letters too.

@@ -58,10 +58,25 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
       organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
         ? [tidy(piece.name)]
         : splitList(piece.name, notes)
-    for (const name of names) {
-      // A description after a name ("a writer in the … Office") is the person's role.
+    let pendingRole: string | undefined
+    for (const printed of names) {
+      const role = rolePrefix.exec(printed)
+      const name = role ? printed.slice(role[0].length) : printed
+      if (role && name === '') {
+        // "本报记者 张三": the role stands apart, before the names it belongs to.
+        pendingRole = role[1]
+        continue
+      }
+      const jobTitle = role?.[1] ?? pendingRole
+      if (jobTitle) {
+        authors.push({ type: 'Person', name, jobTitle })
+        continue
+      }
+      // A description after a name ("a writer in the … Office", "Staff Writer") is the
+      // person's role.
       const previous = authors[authors.length - 1]
-      if (/^\p{Ll}/u.test(name) && previous?.type === 'Person' && previous.jobTitle === undefined) {
+      const isRole = /^\p{Ll}/u.test(name) || roleWords.test(name)
+      if (isRole && previous?.type === 'Person' && previous.jobTitle === undefined) {
         previous.jobTitle = name.replace(/[.。]$/, '')
         continue
       }
@@ -82,6 +97,13 @@ export function toAuthor(name: string, role?: string): Author {
   if (organizationWords.test(name) && !role) return { type: 'Organization', name }
   return role ? { type: 'Person', name, jobTitle: role } : { type: 'Person', name }
 }
+
+// A role printed before a Chinese name ("本报记者 张三") or after an English one
+// ("John Smith, Staff Writer").
+const rolePrefix =
+  /^((?:本报|本報|特约|特約|实习|實習|首席|驻\S{1,3}|駐\S{1,3})?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者))\s*/u
+const roleWords =
+  /^(?:(?:senior|chief|staff|special|contributing|trainee|web|managing|executive)\s+)*(?:reporter|writer|correspondent|editor|photographer|columnist|intern)s?$/i
 
 function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []

@@ -40,6 +40,12 @@ describe('findDates', () => {
     expect(read(text)).toEqual([iso])
   })
 
+  it('reads full-width digits and colons, keeping the printed text', () => {
+    const [date] = findDates('发布时间：２０２０年５月６日 １０：２０')
+    expect(date?.text).toBe('２０２０年５月６日 １０：２０')
+    expect(date && toIsoDate(date.parts, 'Asia/Shanghai')).toBe('2020-05-06T10:20:00+08:00')
+  })
+
   it('reads 110年3月5日 as 2021-03-05 on a traditional-character page only', () => {
     expect(read('110年3月5日', { rocEra: true })).toEqual(['2021-03-05'])
     expect(read('110年3月5日')).toEqual([])

@@ -126,6 +126,12 @@ describe('readMetaLine', () => {
     expect(read('By the end of 2016, exports grew')).toEqual([])
   })
 
+  it('reads "Posted on <date> by <name>" as a date and an author', () => {
+    const meta = readMetaLine('Posted on May 5, 2020 by John Smith', matcher, {})
+    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'John Smith']])
+    expect(meta.dates.map((d) => d.text)).toEqual(['May 5, 2020'])
+  })
+
   it('ends a value at a closing bracket without its opening one', () => {
     const meta = readMetaLine('(編輯:呂佳蓉)1131210', matcher, {})
     expect(meta.values.map((v) => v.value)).toEqual(['呂佳蓉'])

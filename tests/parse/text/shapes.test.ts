@@ -109,6 +109,15 @@ describe('splitNames', () => {
     expect(result.notes).toEqual(notes)
   })
 
+  it('makes a role before a Chinese name, or after an English one, the job title', () => {
+    expect(splitNames('本报记者 张三').authors).toEqual([
+      { type: 'Person', name: '张三', jobTitle: '本报记者' },
+    ])
+    expect(splitNames('John Smith, Staff Writer').authors).toEqual([
+      { type: 'Person', name: 'John Smith', jobTitle: 'Staff Writer' },
+    ])
+  })
+
   it('makes a role in brackets the job title', () => {
     expect(splitNames('WU Yuehua (Trainee reporter) LIU Yimei (Reporter)').authors).toEqual([
       { type: 'Person', name: 'WU Yuehua', jobTitle: 'Trainee reporter' },

@@ -1,5 +1,4 @@
 import { tzOffset } from '@date-fns/tz'
-import { getDaysInMonth } from 'date-fns/getDaysInMonth'
 
 /** A calendar date as printed, with the time of day and offset when printed too. */
 export interface DateParts {
@@ -21,9 +20,18 @@ export interface DateParts {
 export function isRealDate(parts: DateParts): boolean {
   const { year, month, day, time } = parts
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false
-  if (day > getDaysInMonth(new Date(year, month - 1, 1))) return false
+  if (day > daysInMonth(year, month)) return false
   if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) return false
   return true
+}
+
+const monthLengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+// The Gregorian calendar's month lengths; February has 29 days in years divisible by 4,
+// except centuries not divisible by 400.
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 && leap ? 29 : (monthLengths[month - 1] ?? 0)
 }
 
 /**
@@ -61,8 +69,20 @@ function zoneOffset(
   return offset
 }
 
+// Reading a zone's offset builds Intl parts, which is slow; offsets change at most every
+// quarter hour, so each zone's offset is kept per quarter hour (a bounded cache).
+const quarter = 15 * 60_000
+const offsets = new Map<string, number>()
+
 function offsetAt(instant: number, timeZone: string): number {
-  return tzOffset(timeZone, new Date(instant))
+  const key = `${timeZone} ${Math.floor(instant / quarter)}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    offset = tzOffset(timeZone, new Date(Math.floor(instant / quarter) * quarter))
+    if (offsets.size >= 10_000) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset
 }
 
 function formatOffset(minutes: number): string {

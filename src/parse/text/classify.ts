@@ -5,7 +5,7 @@ import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
 import { type MetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
-import { isProse } from './shape.js'
+import { isProse, isTitleLike } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
 
 /** What a line of a page was taken to be. */
@@ -15,7 +15,7 @@ export type Entry =
   | { kind: 'breadcrumb'; line: Line; items: string[]; tools?: string }
   | { kind: 'switch'; line: Line; links: LanguageSwitch[]; own: string[]; other: string }
   | { kind: 'meta'; line: Line; meta: MetaLine }
-  | { kind: 'text'; line: Line; text: string; prose: boolean }
+  | { kind: 'text'; line: Line; text: string; prose: boolean; title: boolean }
 
 /** What classifying needs to know about the page. */
 export interface ClassifyContext extends DateContext {
@@ -40,7 +40,13 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
   // A long line is running text: furniture, trails, switches and meta lines are short.
   if (text.length > longestMeta)
-    return { kind: 'text', line, text, prose: isProse(text, context.language) }
+    return {
+      kind: 'text',
+      line,
+      text,
+      prose: isProse(text, context.language),
+      title: isTitleLike(text, context.language),
+    }
   const furniture = findFurniture(text)
   if (furniture) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
@@ -73,7 +79,13 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (isYearlessDate(text) || isRoleLine(text)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
-  return { kind: 'text', line, text, prose: isProse(text, context.language) }
+  return {
+    kind: 'text',
+    line,
+    text,
+    prose: isProse(text, context.language),
+    title: isTitleLike(text, context.language),
+  }
 }
 
 // A date without its year ("January 09, 9:00 UTC+3", "Nov 30"), printed where a page

@@ -1,6 +1,6 @@
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
-import { isTitleCase, isTitleLike } from './shape.js'
+import { isTitleCase } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -37,7 +37,7 @@ export function findHeadline(
   }
   // No running text below (or none at all, as in a hard-wrapped release): the first
   // title-like line, else the first short line.
-  const title = texts.find(({ entry, index }) => index >= from && isTitleLike(entry.text, language))
+  const title = texts.find(({ entry, index }) => index >= from && entry.title)
   if (title) return { index: title.index }
   const first = texts.find(({ entry }) => [...entry.text].length <= 300)
   return first ? { index: first.index } : undefined
@@ -52,7 +52,7 @@ function nearestTitle(
   for (let index = end - 1; index >= from; index--) {
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
-    if (!isTitleLike(entry.text, language)) continue
+    if (!entry.title) continue
     const above = previousTitle(entries, index, from, language)
     if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {
       return { index: above, subtitle: index }
@@ -73,7 +73,7 @@ function previousTitle(
   for (let above = index - 1; above >= from; above--) {
     const entry = entries[above]
     if (!entry) continue
-    if (entry.kind === 'text') return isTitleLike(entry.text, language) ? above : undefined
+    if (entry.kind === 'text') return entry.title ? above : undefined
     if (entry.kind === 'breadcrumb' || entry.kind === 'switch') return undefined
   }
   return undefined

@@ -251,7 +251,8 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
   // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
   // a page that prints no date of its own.
   const opening = firstText(body)
-  for (const node of body.slice(0, 2)) {
+  const dated = dates.some((date) => date.rank < 4)
+  for (const node of dated ? [] : body.slice(0, 2)) {
     const text =
       node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : ''
     const dateline = findDateline(text, context)

@@ -304,6 +304,9 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     if (char !== ':' && char !== '：') continue
     let end = colon
     while (end > floor && isSpace(text.charCodeAt(end - 1))) end--
+    // A colon after a digit is a clock's ("00:00"): no label ends in a digit.
+    const before = text.charCodeAt(end - 1)
+    if (before >= 48 && before <= 57) continue
     // Walk back over the label's characters, keeping the longest that is a label.
     let key = ''
     let best = -1

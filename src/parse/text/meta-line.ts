@@ -25,8 +25,19 @@ export interface MetaLine {
 }
 
 // Separators between the parts of a meta line, and brackets around them.
-const edges =
-  /^[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》]+|[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》]+$/g
+const edgeChars = new Set(' \t\u00a0\u3000|｜/／•·,，;；:：-–—[]【】()（）<>《》')
+
+function trimEdges(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && edgeChars.has(text.charAt(start))) start++
+  while (end > start && edgeChars.has(text.charAt(end - 1))) end--
+  return start === 0 && end === text.length ? text : text.slice(start, end)
+}
+
+// Words that may stand in a widget after a value; the full pattern runs only when one does.
+const widgetWord =
+  /large|medium|middle|small|big|print|close|[大中小↑↓]|打印|关闭|關閉|发表评论|發表評論|参与互动|參與互動/i
 // Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
 // Print", "cnu Clicks:", "↑大 ↓小").
 const widgetTail =
@@ -70,9 +81,10 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    const trimmed = tidy(raw).replace(edges, '')
-    const tail = widgetTail.exec(trimmed.slice(Math.max(0, trimmed.length - 60)))
-    if (tail && tail[0].trim() !== '') widgets.push(tidy(tail[0]).replace(edges, ''))
+    const trimmed = trimEdges(tidy(raw))
+    const end = trimmed.slice(Math.max(0, trimmed.length - 60))
+    const tail = widgetWord.test(end) ? widgetTail.exec(end) : null
+    if (tail && tail[0].trim() !== '') widgets.push(trimEdges(tidy(tail[0])))
     values.push(readValue(field, label.label, raw, context))
   }
   const dates: DateMatch[] = []
@@ -134,6 +146,7 @@ const bylinePattern = new RegExp(
 )
 
 function unmatchedClose(text: string): number {
+  if (!/[)）\]】]/.test(text)) return -1
   let depth = 0
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
@@ -174,13 +187,16 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * @returns the value.
  */
 export function clean(text: string): string {
-  let value = tidy(text).replace(edges, '')
+  let value = trimEdges(tidy(text))
   // Widget words stand at the end: only the end of a long value is searched for them.
   const cut = Math.max(0, value.length - 60)
-  const withoutWidgets = value.slice(0, cut) + value.slice(cut).replace(widgetTail, '')
+  const end = value.slice(cut)
+  const withoutWidgets = widgetWord.test(end)
+    ? value.slice(0, cut) + end.replace(widgetTail, '')
+    : value
   if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
   else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {
     value = ''
   }
-  return tidy(value).replace(edges, '')
+  return trimEdges(tidy(value))
 }

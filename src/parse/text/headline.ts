@@ -53,7 +53,7 @@ function nearestTitle(
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
     if (!entry.title) continue
-    const above = previousTitle(entries, index, from, language)
+    const above = previousTitle(entries, index, from)
     if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {
       return { index: above, subtitle: index }
     }
@@ -68,7 +68,6 @@ function previousTitle(
   entries: ReadonlyArray<Entry>,
   index: number,
   from: number,
-  language: PageLanguage,
 ): number | undefined {
   for (let above = index - 1; above >= from; above--) {
     const entry = entries[above]

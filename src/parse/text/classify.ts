@@ -39,14 +39,7 @@ const mostLooseText = 40
 export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
   // A long line is running text: furniture, trails, switches and meta lines are short.
-  if (text.length > longestMeta)
-    return {
-      kind: 'text',
-      line,
-      text,
-      prose: isProse(text, context.language),
-      title: isTitleLike(text, context.language),
-    }
+  if (text.length > longestMeta) return textEntry(line, context)
   const furniture = findFurniture(text)
   if (furniture) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
@@ -79,6 +72,11 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (isYearlessDate(text) || isRoleLine(text)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
+  return textEntry(line, context)
+}
+
+function textEntry(line: Line, context: ClassifyContext): Entry {
+  const { text } = line
   return {
     kind: 'text',
     line,

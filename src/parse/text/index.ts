@@ -1,19 +1,20 @@
 import type { RootContent } from 'mdast'
-import { NewsArticle } from '../../schema/article.js'
+import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { toIsoDate } from '../_lib/date-parts.js'
+import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
-import type { DateMatch } from '../_lib/find-dates.js'
 import { findDates } from '../_lib/find-dates.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { buildBody } from './body.js'
 import { classifyLine, type Entry } from './classify.js'
 import { findDateline } from './dateline.js'
+import { chooseDates, type DateCandidate, dateRanks } from './dates.js'
 import { findHeadline } from './headline.js'
 import { compileLabels, extendLabels } from './labels.js'
 import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
-import { type Line, splitLines } from './lines.js'
+import { splitLines } from './lines.js'
+import { addMetaLine, type MetaFields } from './meta-fields.js'
 import { clean } from './meta-line.js'
 import { splitNames } from './names.js'
 import { resolveTextOptions, type TextParseOptions } from './options.js'
@@ -30,12 +31,6 @@ const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
 // An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
 const closingCredit =
   /[(（【[]\s*(?:web\s+)?(?:editor|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：]\s*([^()（）【】[\]]+?)\s*[)）】\]]\s*\d*\s*$/iu
-
-interface DateCandidate {
-  match: DateMatch
-  line: Line
-  rank: number
-}
 
 /**
  * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
@@ -81,7 +76,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     const match = crawlerStamp.exec(first.text)
     if (match) {
       const [date] = findDates(match[1] ?? '', context)
-      if (date) stamp = { match: date, line: first, rank: 9 }
+      if (date) stamp = { match: date, line: first, rank: dateRanks.stamp }
       lines[0] = { ...first, text: first.text.slice(match[0].length) }
     }
   }
@@ -125,15 +120,17 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     const after = headline.slice(date.end)
     if (clean(after) === '' || clean(before) === '') {
       headline = clean(`${before} ${after}`) || headline
-      headlineDates.push({ match: date, line: headlineEntry.line, rank: 2 })
+      headlineDates.push({ match: date, line: headlineEntry.line, rank: dateRanks.belowHeadline })
     }
   }
 
-  const dates: DateCandidate[] = [...headlineDates]
-  if (stamp) dates.push(stamp)
-  const authors: Author[] = []
-  const editors: Author[] = []
-  let source: string | undefined
+  const fields: MetaFields = {
+    authors: [],
+    editors: [],
+    source: undefined,
+    dates: [...headlineDates, ...(stamp ? [stamp] : [])],
+  }
+  const { authors, editors, dates } = fields
   let breadcrumb: string[] | undefined
   const translations: Array<{ language: string; label: string }> = []
   const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
@@ -175,57 +172,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
         break
       }
       case 'meta': {
-        const { meta } = entry
-        for (const value of meta.values) {
-          if (value.field === 'ignored') {
-            if (value.value !== '') {
-              diagnostics.push(
-                diagnose('ignored-label', 'info', at, { actual: `${value.label}: ${value.value}` }),
-              )
-            }
-          } else if (value.field === 'source') {
-            if (source === undefined) source = value.value || undefined
-            else if (value.value !== '') {
-              diagnostics.push(
-                diagnose('extra-value', 'info', at, {
-                  actual: `${value.label}: ${value.value}`,
-                  expected: `the source "${source}"`,
-                }),
-              )
-            }
-          } else if (value.field === 'author' || value.field === 'editor') {
-            const names = splitNames(value.value)
-            ;(value.field === 'author' ? authors : editors).push(...names.authors)
-            for (const note of names.notes) {
-              diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: note }))
-            }
-          } else {
-            const rank = value.field === 'published' ? 0 : 1
-            const real = value.dates.filter((date) => date.real)
-            if (real[0]) dates.push({ match: real[0], line, rank })
-            for (const date of value.dates.filter((d) => !d.real)) {
-              diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
-            }
-            if (value.dates.length === 0 && value.value !== '') {
-              diagnostics.push(
-                diagnose('unparsed-date', 'warning', at, {
-                  actual: value.value,
-                  expected: 'a date such as 2014-10-13 or October 13, 2014',
-                }),
-              )
-            }
-          }
-        }
-        for (const date of meta.dates) {
-          if (date.real) dates.push({ match: date, line, rank: before ? 3 : 2 })
-          else diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
-        }
-        for (const rest of meta.rest) {
-          diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: rest }))
-        }
-        for (const widget of meta.widgets) {
-          diagnostics.push(diagnose('site-furniture', 'info', at, { actual: widget }))
-        }
+        addMetaLine(entry, before, fields, diagnostics)
         break
       }
       case 'text': {
@@ -251,13 +198,13 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
   // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
   // a page that prints no date of its own.
   const opening = firstText(body)
-  const dated = dates.some((date) => date.rank < 4)
+  const dated = dates.some((date) => date.rank < dateRanks.dateline)
   for (const node of dated ? [] : body.slice(0, 2)) {
     const text =
       node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : ''
     const dateline = findDateline(text, context)
     if (dateline) {
-      dates.push({ match: dateline, line: headlineEntry.line, rank: 4 })
+      dates.push({ match: dateline, line: headlineEntry.line, rank: dateRanks.dateline })
       break
     }
   }
@@ -269,24 +216,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     if (name) authors.push({ type: 'Person', name })
   }
 
-  const published = pickDate(dates, [0, 1, 2, 3, 4, 9])
-  const modified = pickDate(dates, [0]) ? pickDate(dates, [1]) : undefined
-  const datePublished = published ? toIsoDate(published.match.parts, settings.timeZone) : undefined
-  // A date that is neither is reported, unless it stands in the body's own text.
-  for (const date of dates) {
-    if (date === published || date === modified || date.rank === 4) continue
-    diagnostics.push(
-      diagnose(
-        'unused-date',
-        'info',
-        { line: date.line.number, column: date.line.column },
-        {
-          actual: date.match.text,
-          expected: datePublished ?? 'not printed',
-        },
-      ),
-    )
-  }
+  const { datePublished, dateModified } = chooseDates(dates, settings.timeZone, diagnostics)
 
   const article: Record<string, unknown> = {
     type: 'NewsArticle',
@@ -294,39 +224,34 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     language,
     headline,
     ...(alternativeHeadline ? { alternativeHeadline } : {}),
-    authors: authors.filter((author) => author.name !== ''),
-    ...(editors.length > 0 ? { editors } : {}),
-    ...(source ? { source: { name: source } } : {}),
+    authors: named(authors),
+    ...(named(editors).length > 0 ? { editors: named(editors) } : {}),
+    ...(fields.source ? { source: { name: fields.source } } : {}),
     ...(datePublished ? { datePublished } : {}),
-    ...(modified && modified !== published
-      ? { dateModified: toIsoDate(modified.match.parts, settings.timeZone) }
-      : {}),
+    ...(dateModified ? { dateModified } : {}),
     ...(breadcrumb ? { breadcrumb } : {}),
     ...(translations.length > 0 ? { translations: uniqueTranslations(translations) } : {}),
     body: { type: 'root', children: body },
   }
-  const result = NewsArticle.safeParse(article)
+  const result = validateArticle(article)
   if (!result.success) {
     // Every value above is read from the page and tidied; a failure here is a bug in a
     // detector, reported as data rather than thrown from inside zod.
-    throw new ArticleParseError(
-      [
-        ...diagnostics,
-        diagnose('missing-headline', 'error', { line: headlineEntry.line.number, column: 1 }),
-      ],
-      settings.file,
+    const at = { line: headlineEntry.line.number, column: headlineEntry.line.column }
+    const invalid = result.issues.map((issue) =>
+      diagnose('invalid-value', 'error', at, {
+        actual: `${issue.path}: ${issue.received ?? ''}`,
+        expected: issue.expected,
+      }),
     )
+    throw new ArticleParseError([...diagnostics, ...invalid], settings.file)
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
-  return { article: result.data, diagnostics }
+  return { article: result.article, diagnostics }
 }
 
-function pickDate(dates: DateCandidate[], ranks: number[]): DateCandidate | undefined {
-  for (const rank of ranks) {
-    const found = dates.find((date) => date.rank === rank)
-    if (found) return found
-  }
-  return undefined
+function named(authors: Author[]): Author[] {
+  return authors.filter((author) => author.name !== '')
 }
 
 function firstText(body: RootContent[]): string | undefined {

@@ -38,8 +38,9 @@ const mostLooseText = 40
  */
 export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
-  // A long line is running text: furniture, trails, switches and meta lines are short.
-  if (text.length > longestMeta) return textEntry(line, context)
+  // A long line is running text: furniture, trails, switches, meta lines and headlines
+  // are short.
+  if (text.length > longestMeta) return { kind: 'text', line, text, prose: true, title: false }
   const furniture = findFurniture(text)
   if (furniture) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }

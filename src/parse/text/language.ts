@@ -17,8 +17,8 @@ export function detectLanguage(text: string): PageLanguage {
   if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return 'en'
   let hanCount = 0
   let latinCount = 0
-  // The first two thousand characters say as much as the whole page.
-  const end = Math.min(text.length, 2000)
+  // The first thousand characters (headline, meta lines, the opening) tell the language.
+  const end = Math.min(text.length, 1000)
   for (let index = 0; index < end; index++) {
     const code = text.charCodeAt(index)
     if (

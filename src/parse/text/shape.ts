@@ -43,8 +43,8 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
   if (/(?<!\b(?:Co|Ltd|Inc|Corp|Bros|St|Jr|Sr|[A-Z]))\.$|[,;]$/.test(text)) return false
   if (isCaption(text)) return false
   if (!/^["“‘'([【]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(text)) return false
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  const shouting = words.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
+  // Shouting: three words or more, and no small letter at all.
+  const shouting = words.length >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
   return !shouting
 }
 

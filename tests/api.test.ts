@@ -48,14 +48,16 @@ describe('public exports', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
       'defaultLabels',
+      'frontMatterKeys',
       'jsonSyntaxExpectations',
       'parseJson',
+      'parseMarkdown',
       'parseText',
     ])
   })
 
   it('pins @cccme/news-model/render', () => {
-    expect(Object.keys(render).sort()).toEqual(['renderJson'])
+    expect(Object.keys(render).sort()).toEqual(['renderJson', 'renderMarkdown'])
   })
 
   it('re-exports every subpath from the root, and nothing else', () => {

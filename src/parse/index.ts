@@ -1,6 +1,12 @@
 export { ArticleParseError } from './article-parse-error.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
 export { jsonSyntaxExpectations } from './json/syntax-errors.js'
+export { type FrontMatterField, frontMatterKeys } from './markdown/front-matter-keys.js'
+export {
+  type MarkdownParseOptions,
+  type MarkdownParseResult,
+  parseMarkdown,
+} from './markdown/index.js'
 export { parseText, type TextParseResult } from './text/index.js'
 export {
   defaultLabels,

@@ -29,6 +29,7 @@ export const rules = {
   'unparsed-date': 'A date label whose value is not a date in any known form.',
   'impossible-date': 'A date that does not exist in the calendar, such as 30 February.',
   'invalid-json': 'The text is not well-formed JSON.',
+  'invalid-yaml': 'The front matter is not well-formed YAML, or not a mapping of keys to values.',
   'missing-value': 'A field the model requires is absent.',
   'invalid-value': 'A value does not have the type or form the model requires.',
   'unknown-key': 'An object has a key the strict model does not name.',

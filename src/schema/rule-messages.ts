@@ -33,10 +33,12 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
     `Expected a date that exists, such as 2014-10-13, found ${quote(actual)}`,
   'invalid-json': ({ actual, expected }) =>
     `expected ${expected ?? 'well-formed JSON'}, found ${actual ?? 'something else'}`,
+  'invalid-yaml': ({ actual, expected }) =>
+    `Expected well-formed YAML front matter, found ${expected ? `an error: ${expected}` : (actual ?? 'an error')}`,
   'missing-value': ({ expected }) => `expected ${expected ?? 'a value'}, found nothing`,
   'invalid-value': ({ actual, expected }) =>
     `expected ${expected ?? 'a valid value'}, found ${actual ?? 'something else'}`,
-  'unknown-key': () => 'unknown key',
+  'unknown-key': ({ actual }) => (actual === undefined ? 'unknown key' : `${actual}: unknown key`),
 }
 
 function quote(text: string | undefined): string {

@@ -7,9 +7,10 @@ import {
 } from 'jsonc-parser'
 import type { UnknownKeys } from '../../schema/_lib/object.js'
 import type { NewsArticle } from '../../schema/article.js'
-import type { Diagnostic, RuleId } from '../../schema/diagnostic.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
+import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { jsonSyntaxExpectations } from './syntax-errors.js'
@@ -26,12 +27,6 @@ export interface JsonParseOptions {
 export interface JsonParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
-}
-
-const ruleOfIssue: Record<ValidationIssue['code'], RuleId> = {
-  'unknown-key': 'unknown-key',
-  'missing-value': 'missing-value',
-  'invalid-value': 'invalid-value',
 }
 
 /**
@@ -71,7 +66,7 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
     unknownKeys: unknownKeys ?? 'reject',
   })
   if (!result.success) {
-    const diagnostics = result.issues.map((issue) => issueDiagnostic(issue, tree, lines))
+    const diagnostics = result.issues.map((issue) => locate(issue, tree, lines))
     throw new ArticleParseError(diagnostics, file ?? undefined)
   }
   return { article: result.article, diagnostics: [] }
@@ -135,24 +130,13 @@ function emptyDiagnostic(lines: LineCounter): Diagnostic {
   }
 }
 
-function issueDiagnostic(issue: ValidationIssue, tree: Node, lines: LineCounter): Diagnostic {
+function locate(issue: ValidationIssue, tree: Node, lines: LineCounter): Diagnostic {
   const node = nodeOf(tree, issue)
-  const start = lines.pointAt(node.offset)
-  const end = lines.pointAt(node.offset + node.length)
-  const found = issue.received === undefined ? '' : `, found ${issue.received}`
-  const diagnostic: Diagnostic = {
-    severity: 'error',
-    message: `${issue.path || '(root)'}: ${issue.message}${found}`,
-    line: start.line,
-    column: start.column,
-    place: { start, end },
-    ruleId: ruleOfIssue[issue.code],
-    source: 'news-model',
-    path: issue.path,
-  }
-  if (issue.received !== undefined) diagnostic.actual = issue.received
-  if (issue.expected !== undefined) diagnostic.expected = issue.expected
-  return diagnostic
+  return issueDiagnostic(
+    issue,
+    lines.pointAt(node.offset),
+    lines.pointAt(node.offset + node.length),
+  )
 }
 
 // The node an issue is about: an unknown key's own key, an existing value, or, for a

@@ -1,0 +1,59 @@
+/** The article fields front matter can set. */
+export type FrontMatterField =
+  | 'type'
+  | 'id'
+  | 'url'
+  | 'language'
+  | 'headline'
+  | 'alternativeHeadline'
+  | 'description'
+  | 'authors'
+  | 'editors'
+  | 'source'
+  | 'publisher'
+  | 'datePublished'
+  | 'dateModified'
+  | 'breadcrumb'
+  | 'keywords'
+  | 'translations'
+  | 'mentions'
+  | 'about'
+  | 'contentLocation'
+
+/**
+ * The front-matter keys read, and the field each sets: the contract's own names, and the
+ * names authors of Markdown files are used to (`title`, `date`, `tags`, `author`).
+ */
+export const frontMatterKeys: Readonly<Record<string, FrontMatterField>> = {
+  type: 'type',
+  id: 'id',
+  url: 'url',
+  language: 'language',
+  lang: 'language',
+  headline: 'headline',
+  title: 'headline',
+  alternativeHeadline: 'alternativeHeadline',
+  subtitle: 'alternativeHeadline',
+  description: 'description',
+  summary: 'description',
+  excerpt: 'description',
+  authors: 'authors',
+  author: 'authors',
+  editors: 'editors',
+  editor: 'editors',
+  source: 'source',
+  publisher: 'publisher',
+  datePublished: 'datePublished',
+  date: 'datePublished',
+  published: 'datePublished',
+  dateModified: 'dateModified',
+  updated: 'dateModified',
+  modified: 'dateModified',
+  breadcrumb: 'breadcrumb',
+  keywords: 'keywords',
+  tags: 'keywords',
+  translations: 'translations',
+  mentions: 'mentions',
+  about: 'about',
+  contentLocation: 'contentLocation',
+}

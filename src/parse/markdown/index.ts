@@ -1,0 +1,155 @@
+import type { Root, RootContent } from 'mdast'
+import { toString as textOf } from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { removePosition } from 'unist-util-remove-position'
+import type { NewsArticle } from '../../schema/article.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { validateArticle } from '../../schema/validate-article.js'
+import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
+import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
+import { ArticleParseError } from '../article-parse-error.js'
+import { detectLanguage } from '../text/language.js'
+import { resolveTextOptions } from '../text/options.js'
+import type { FrontMatterField } from './front-matter-keys.js'
+import { remarkArticleGfm } from './gfm.js'
+import { type FrontMatter, keyNodeAt, nodeAt, readYaml } from './read-yaml.js'
+import { toFields } from './to-fields.js'
+
+/** Options for {@link parseMarkdown}. */
+export interface MarkdownParseOptions {
+  /** The IANA zone of date-times written without an offset (default: `'Asia/Shanghai'`). */
+  timeZone?: string | null | undefined
+  /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
+  strict?: boolean | null | undefined
+  /** A file name for the message of a thrown `ArticleParseError` (default: none). */
+  file?: string | null | undefined
+}
+
+/** What {@link parseMarkdown} returns: the article and what was noticed on the way. */
+export interface MarkdownParseResult {
+  article: NewsArticle
+  diagnostics: Diagnostic[]
+}
+
+const processor = unified().use(remarkParse).use(remarkArticleGfm).use(remarkFrontmatter, ['yaml'])
+
+/**
+ * Read a Markdown file with YAML front matter into an article: the front matter gives
+ * the fields (the contract's names and the usual aliases: `title`, `date`, `author`,
+ * `tags`), the Markdown after it the body, as mdast with GFM (tables, strikethrough,
+ * task lists, footnotes; `<https://…>` autolinks, but a bare address stays text). Without a `title`, a first-level heading opening the body is
+ * the headline; without `language`, the body's script tells it.
+ *
+ * @param markdown - the file's text.
+ * @param options - time zone, strictness, file name.
+ * @returns the article and its diagnostics (unknown keys are warnings).
+ * @throws {ArticleParseError} when the front matter is not YAML, a value is rejected, a
+ *   date cannot be read, or (with `strict`) a key is unknown; each diagnostic points at
+ *   the line and column of the front-matter value in the file.
+ * @throws {TypeError | RangeError} when `markdown` is not a string or an option is bad.
+ * @example
+ *   parseMarkdown('---\ntitle: Chamber Opens Office\ndate: 2014-10-13\n---\n\nThe chamber opened an office.').article.datePublished
+ *   //=> '2014-10-13'
+ */
+export function parseMarkdown(
+  markdown: string,
+  options?: MarkdownParseOptions | null,
+): MarkdownParseResult {
+  if (typeof markdown !== 'string') {
+    throw new TypeError(
+      `Invalid \`markdown\` ${typeof markdown}: expected the file's text as a string`,
+    )
+  }
+  const { strict } = options ?? {}
+  const { timeZone, file } = resolveTextOptions({
+    timeZone: options?.timeZone,
+    file: options?.file,
+  })
+  const diagnostics: Diagnostic[] = []
+  const lines = createLineCounter(markdown)
+  const tree = processor.parse(markdown) as Root
+  const front = frontMatterOf(tree, markdown, lines, diagnostics)
+  // Front matter that is not YAML says nothing reliable about the article.
+  if (diagnostics.some((d) => d.severity === 'error'))
+    throw new ArticleParseError(diagnostics, file)
+  const body = tree.children.filter((node) => node.type !== 'yaml')
+  const place = (key: string) => {
+    const node = front.document ? keyNodeAt(front.document, [], key) : undefined
+    return lines.pointAt(front.offset + (node?.range?.[0] ?? 0))
+  }
+  const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict === true)
+
+  if (fields.headline === undefined && body[0]?.type === 'heading' && body[0].depth === 1) {
+    const heading = body.shift() as RootContent
+    fields.headline = textOf(heading)
+  }
+  const children = body.map((node) => {
+    removePosition(node, { force: true })
+    return node
+  })
+  const article = {
+    type: 'NewsArticle',
+    ...fields,
+    language: fields.language ?? detectLanguage(children.map((node) => textOf(node)).join('\n')),
+    authors: fields.authors ?? [],
+    body: { type: 'root', children },
+  }
+  if (fields.type === undefined) article.type = 'NewsArticle'
+  const result = validateArticle(article)
+  if (!result.success) {
+    for (const issue of result.issues) {
+      diagnostics.push(
+        locate(issue.segments, keys, front, lines, (start, end) =>
+          issueDiagnostic(issue, start, end),
+        ),
+      )
+    }
+  }
+  if (!result.success || diagnostics.some((d) => d.severity === 'error')) {
+    throw new ArticleParseError(sorted(diagnostics), file)
+  }
+  return { article: result.article, diagnostics: sorted(diagnostics) }
+}
+
+function frontMatterOf(
+  tree: Root,
+  markdown: string,
+  lines: LineCounter,
+  diagnostics: Diagnostic[],
+): FrontMatter {
+  const node = tree.children[0]
+  if (node?.type !== 'yaml' || !node.position) return { data: {}, document: undefined, offset: 0 }
+  // The YAML text starts on the line after the opening fence.
+  const opening = node.position.start.offset ?? 0
+  const offset = markdown.indexOf('\n', opening) + 1
+  return readYaml(node.value, offset, lines, diagnostics)
+}
+
+// Where in the file an issue with the article's field at `segments` stands: the value in
+// the front matter under the key it was written with, or the nearest value above it.
+function locate(
+  segments: ReadonlyArray<string | number>,
+  keys: Partial<Record<FrontMatterField, string>>,
+  front: FrontMatter,
+  lines: LineCounter,
+  make: (
+    start: ReturnType<LineCounter['pointAt']>,
+    end: ReturnType<LineCounter['pointAt']>,
+  ) => Diagnostic,
+): Diagnostic {
+  const [field, ...rest] = segments
+  const key = typeof field === 'string' ? keys[field as FrontMatterField] : undefined
+  if (!front.document || key === undefined) {
+    const start = lines.pointAt(front.offset)
+    return make(start, start)
+  }
+  const node = nodeAt(front.document, [key, ...rest])
+  const [from = 0, to = from] = node?.range ?? []
+  return make(lines.pointAt(front.offset + from), lines.pointAt(front.offset + to))
+}
+
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
+}

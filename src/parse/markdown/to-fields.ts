@@ -1,0 +1,150 @@
+import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
+import { toIsoDate } from '../_lib/date-parts.js'
+import { diagnose } from '../_lib/diagnose.js'
+import { findDates } from '../_lib/find-dates.js'
+import { toAuthor } from '../_lib/to-author.js'
+import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
+
+/** Where a key of the front matter stands, for diagnostics. */
+export type KeyPlace = (key: string) => SourcePoint
+
+/** The article fields front matter set, and which key set each. */
+export interface FrontMatterFields {
+  fields: Partial<Record<FrontMatterField, unknown>>
+  /** The front-matter key each field came from (`headline` → `title`). */
+  keys: Partial<Record<FrontMatterField, string>>
+}
+
+/**
+ * Map front matter to article fields: aliases to the contract's names, a bare name to a
+ * Person (or an Organization, by its words), a source or publisher name to an object, a
+ * comma-separated string of tags to a list, and dates in any printed form to the
+ * contract's form in `timeZone`.
+ *
+ * @param data - the front matter's values.
+ * @param timeZone - the zone for date-times printed without an offset.
+ * @param place - where each key stands.
+ * @param diagnostics - where unknown keys, second values and unreadable dates go.
+ * @param strict - whether an unknown key is an error (default: a warning).
+ * @returns the fields and their keys.
+ */
+export function toFields(
+  data: Record<string, unknown>,
+  timeZone: string,
+  place: KeyPlace,
+  diagnostics: Diagnostic[],
+  strict: boolean,
+): FrontMatterFields {
+  const fields: FrontMatterFields['fields'] = {}
+  const keys: FrontMatterFields['keys'] = {}
+  for (const [key, value] of Object.entries(data)) {
+    const field = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
+    const at = place(key)
+    if (field === undefined) {
+      diagnostics.push(diagnose('unknown-key', strict ? 'error' : 'warning', at, { actual: key }))
+      continue
+    }
+    if (keys[field] !== undefined) {
+      diagnostics.push(
+        diagnose('extra-value', 'warning', at, {
+          actual: key,
+          expected: `${field} from "${keys[field]}"`,
+        }),
+      )
+      continue
+    }
+    keys[field] = key
+    if (value === null || value === undefined) continue
+    const read = readers[field]
+    const result = read ? read(value, timeZone) : value
+    if (result instanceof Unreadable) {
+      const actual = String(value)
+      diagnostics.push(
+        result.impossible
+          ? diagnose('impossible-date', 'error', at, { actual })
+          : diagnose('unparsed-date', 'error', at, {
+              actual,
+              expected: 'a date such as 2014-10-13, 2014-10-13 14:42 or October 13, 2014',
+            }),
+      )
+      continue
+    }
+    fields[field] = result
+  }
+  return { fields, keys }
+}
+
+class Unreadable {
+  constructor(readonly impossible: boolean) {}
+}
+
+type Reader = (value: unknown, timeZone: string) => unknown
+
+const readAuthors: Reader = (value) =>
+  (Array.isArray(value) ? value : [value]).map((item) => {
+    if (typeof item === 'string') return toAuthor(item.trim())
+    if (isRecord(item) && item.type === undefined) {
+      const affiliation =
+        typeof item.affiliation === 'string' ? organization(item.affiliation) : item.affiliation
+      return { type: 'Person', ...item, ...(item.affiliation === undefined ? {} : { affiliation }) }
+    }
+    return item
+  })
+
+const readDate: Reader = (value, timeZone) => {
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().replace(/\.\d{3}Z$/, '+00:00')
+  if (typeof value !== 'string' && typeof value !== 'number') return value
+  const text = String(value).trim()
+  const [date] = findDates(text)
+  // The whole value must be the date, so that "2014-10-13 or so" is not half read.
+  const rest = date ? `${text.slice(0, date.start)}${text.slice(date.end)}`.trim() : text
+  if (date === undefined || rest !== '') return new Unreadable(false)
+  if (!date.real) return new Unreadable(true)
+  return toIsoDate(date.parts, timeZone)
+}
+
+const readList: Reader = (value) =>
+  typeof value === 'string' ? value.split(/\s*[,，、]\s*/).filter((item) => item !== '') : value
+
+const readTrail: Reader = (value) =>
+  typeof value === 'string'
+    ? value.split(/\s*(?:>|»|›|\/)\s*/).filter((item) => item !== '')
+    : value
+
+const readers: Partial<Record<FrontMatterField, Reader>> = {
+  authors: readAuthors,
+  editors: readAuthors,
+  source: (value) => (typeof value === 'string' ? { name: value } : value),
+  publisher: (value) =>
+    typeof value === 'string' ? organization(value) : withType(value, 'Organization'),
+  datePublished: readDate,
+  dateModified: readDate,
+  keywords: readList,
+  breadcrumb: readTrail,
+  about: (value) =>
+    typeof value === 'string' ? { type: 'Event', name: value } : withType(value, 'Event'),
+  contentLocation: (value) =>
+    typeof value === 'string' ? { type: 'Place', name: value } : withType(value, 'Place'),
+  // A number or a date-like value in a text field reads as the text it was written as.
+  headline: asText,
+  alternativeHeadline: asText,
+  description: asText,
+  id: asText,
+}
+
+function asText(value: unknown): unknown {
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value
+}
+
+function organization(name: string) {
+  return { type: 'Organization', name }
+}
+
+function withType(value: unknown, type: string): unknown {
+  return isRecord(value) && value.type === undefined ? { type, ...value } : value
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

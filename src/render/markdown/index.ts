@@ -1,0 +1,30 @@
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { stringify } from 'yaml'
+import { ArticleValidationError } from '../../schema/article-validation-error.js'
+import { validateArticle } from '../../schema/validate-article.js'
+import { articleGfmToMarkdown } from './gfm.js'
+
+/**
+ * Write an article as Markdown with YAML front matter: every field but the body in the
+ * front matter, under the contract's names and in its order, then the body serialized
+ * with mdast-util-to-markdown and its GFM extensions, so that text which looks like
+ * Markdown (`*`, `#`, `[`, `|`) is escaped. `parseMarkdown` reads the result back to an
+ * equal article, and the same article always gives the same bytes.
+ *
+ * @param article - the article (it is validated first).
+ * @returns the Markdown file's text, ending with a newline.
+ * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
+ * @example
+ *   renderMarkdown({ type: 'NewsArticle', language: 'en', headline: 'Hi *there*', authors: [], body: { type: 'root', children: [] } })
+ *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
+ */
+export function renderMarkdown(article: unknown): string {
+  const result = validateArticle(article)
+  if (!result.success) throw new ArticleValidationError(result.issues, '`article`')
+  const { type: _type, body, ...fields } = result.article
+  // No line folding and no anchors: one value per line, written the same way each time.
+  const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.2' })
+  const front = `---\n${yaml}---\n`
+  if (body.children.length === 0) return front
+  return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown() })}`
+}

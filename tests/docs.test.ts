@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { defaultLabels, rules, validateArticle } from '../src/index.js'
+import {
+  defaultLabels,
+  frontMatterKeys,
+  parseMarkdown,
+  rules,
+  validateArticle,
+} from '../src/index.js'
 
 // The JSON examples in the docs are articles a reader may copy; they must stay valid.
 describe('docs/content-model.md', () => {
@@ -21,12 +27,48 @@ describe('docs/content-model.md', () => {
 
 describe('docs/parsing-text.md', () => {
   const text = readFileSync(new URL('../docs/parsing-text.md', import.meta.url), 'utf8')
+  const markdown = readFileSync(new URL('../docs/markdown.md', import.meta.url), 'utf8')
 
-  it.each(Object.keys(rules))('documents the rule %s', (ruleId) => {
-    expect(text).toMatch(new RegExp(`\\|\\s*\`${ruleId}\`\\s*\\|`))
+  it.each(Object.keys(rules).filter((rule) => rule !== 'invalid-yaml'))(
+    'documents the rule %s',
+    (ruleId) => {
+      expect(text).toMatch(new RegExp(`\\|\\s*\`${ruleId}\`\\s*\\|`))
+    },
+  )
+
+  it('leaves invalid-yaml to the Markdown guide, which documents it', () => {
+    expect(markdown).toContain('[invalid-yaml]')
   })
 
   it.each(Object.values(defaultLabels).flat())('lists the label %s', (label) => {
     expect(text).toContain(`\`${label}\``)
+  })
+})
+
+describe('docs/markdown.md', () => {
+  const text = readFileSync(new URL('../docs/markdown.md', import.meta.url), 'utf8')
+
+  it.each(Object.keys(frontMatterKeys))('documents the front-matter key %s', (key) => {
+    expect(text).toContain(`\`${key}\``)
+  })
+})
+
+describe('the Markdown guide example', () => {
+  const text = readFileSync(new URL('../docs/markdown.md', import.meta.url), 'utf8')
+  const [example] = [...text.matchAll(/```markdown\n([\s\S]*?)```/g)].map((match) => match[1] ?? '')
+
+  it('parses to the article it describes', () => {
+    const { article } = parseMarkdown(example ?? '')
+    expect(article).toMatchObject({
+      headline: "Members Review a Year of Exports at the Chamber's Annual Meeting",
+      alternativeHeadline: 'A working group on product standards',
+      datePublished: '2019-05-20T14:42:00+08:00',
+      authors: [
+        { type: 'Person', name: 'Chen Li', jobTitle: 'Reporter' },
+        { type: 'Organization', name: 'Chamber News Office' },
+      ],
+      keywords: ['annual meeting', 'exports'],
+      language: 'en',
+    })
   })
 })

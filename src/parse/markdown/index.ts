@@ -75,8 +75,13 @@ export function parseMarkdown(
   if (diagnostics.some((d) => d.severity === 'error'))
     throw new ArticleParseError(diagnostics, file)
   const body = tree.children.filter((node) => node.type !== 'yaml')
-  const place = (key: string) => {
-    const node = front.document ? keyNodeAt(front.document, [], key) : undefined
+  const place = (key: string, part: 'key' | 'value') => {
+    const { document } = front
+    const node = !document
+      ? undefined
+      : part === 'key'
+        ? keyNodeAt(document, [], key)
+        : nodeAt(document, [key])
     return lines.pointAt(front.offset + (node?.range?.[0] ?? 0))
   }
   const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict === true)

@@ -60,11 +60,15 @@ export function readYaml(
     )
     return { data: {}, document, offset }
   }
-  return {
-    data: document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>,
-    document,
-    offset,
+  const data = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
+  // A value tagged !!timestamp is read as it was written, in the page's time zone, like
+  // any other date: `2014-10-13` stays a date, not midnight in London.
+  for (const pair of contents.items) {
+    if (isScalar(pair.key) && isScalar(pair.value) && pair.value.value instanceof Date) {
+      data[String(pair.key.value)] = pair.value.source
+    }
   }
+  return { data, document, offset }
 }
 
 /**

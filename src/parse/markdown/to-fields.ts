@@ -5,8 +5,8 @@ import { findDates } from '../_lib/find-dates.js'
 import { toAuthor } from '../_lib/to-author.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
 
-/** Where a key of the front matter stands, for diagnostics. */
-export type KeyPlace = (key: string) => SourcePoint
+/** Where a key of the front matter, or its value, stands, for diagnostics. */
+export type KeyPlace = (key: string, part: 'key' | 'value') => SourcePoint
 
 /** The article fields front matter set, and which key set each. */
 export interface FrontMatterFields {
@@ -39,7 +39,7 @@ export function toFields(
   const keys: FrontMatterFields['keys'] = {}
   for (const [key, value] of Object.entries(data)) {
     const field = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
-    const at = place(key)
+    const at = place(key, 'key')
     if (field === undefined) {
       diagnostics.push(diagnose('unknown-key', strict ? 'error' : 'warning', at, { actual: key }))
       continue
@@ -59,10 +59,11 @@ export function toFields(
     const result = read ? read(value, timeZone) : value
     if (result instanceof Unreadable) {
       const actual = String(value)
+      const where = place(key, 'value')
       diagnostics.push(
         result.impossible
-          ? diagnose('impossible-date', 'error', at, { actual })
-          : diagnose('unparsed-date', 'error', at, {
+          ? diagnose('impossible-date', 'error', where, { actual })
+          : diagnose('unparsed-date', 'error', where, {
               actual,
               expected: 'a date such as 2014-10-13, 2014-10-13 14:42 or October 13, 2014',
             }),
@@ -92,8 +93,6 @@ const readAuthors: Reader = (value) =>
   })
 
 const readDate: Reader = (value, timeZone) => {
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return value.toISOString().replace(/\.\d{3}Z$/, '+00:00')
   if (typeof value !== 'string' && typeof value !== 'number') return value
   const text = String(value).trim()
   const [date] = findDates(text)

@@ -53,6 +53,7 @@ describe('public exports', () => {
       'parseJson',
       'parseMarkdown',
       'parseText',
+      'remarkNewsArticle',
     ])
   })
 

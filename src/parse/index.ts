@@ -7,6 +7,7 @@ export {
   type MarkdownParseResult,
   parseMarkdown,
 } from './markdown/index.js'
+export { type RemarkNewsArticleOptions, remarkNewsArticle } from './markdown/remark-plugin.js'
 export { parseText, type TextParseResult } from './text/index.js'
 export {
   defaultLabels,

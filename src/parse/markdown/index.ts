@@ -62,19 +62,38 @@ export function parseMarkdown(
       `Invalid \`markdown\` ${typeof markdown}: expected the file's text as a string`,
     )
   }
-  const { strict } = options ?? {}
   const { timeZone, file } = resolveTextOptions({
     timeZone: options?.timeZone,
     file: options?.file,
   })
+  const tree = processor.parse(markdown) as Root
+  const { article, diagnostics } = readArticle(tree, markdown, timeZone, options?.strict === true)
+  if (!article) throw new ArticleParseError(diagnostics, file)
+  return { article, diagnostics }
+}
+
+/**
+ * Read an article from a parsed Markdown tree with a `yaml` front-matter node: the
+ * work of `parseMarkdown` and of the remark plugin. The tree is not changed.
+ *
+ * @param tree - the mdast tree of the file, front matter included.
+ * @param markdown - the file's text, for lines and columns.
+ * @param timeZone - the zone of date-times written without an offset.
+ * @param strict - whether an unknown key is an error.
+ * @returns the article, unless an error was found, and every diagnostic, in order.
+ */
+export function readArticle(
+  tree: Root,
+  markdown: string,
+  timeZone: string,
+  strict: boolean,
+): { article: NewsArticle | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const lines = createLineCounter(markdown)
-  const tree = processor.parse(markdown) as Root
   const front = frontMatterOf(tree, markdown, lines, diagnostics)
   // Front matter that is not YAML says nothing reliable about the article.
-  if (diagnostics.some((d) => d.severity === 'error'))
-    throw new ArticleParseError(diagnostics, file)
-  const body = tree.children.filter((node) => node.type !== 'yaml')
+  if (diagnostics.some((d) => d.severity === 'error')) return { article: undefined, diagnostics }
+  const body = structuredClone(tree.children.filter((node) => node.type !== 'yaml'))
   const place = (key: string, part: 'key' | 'value') => {
     const { document } = front
     const node = !document
@@ -84,24 +103,20 @@ export function parseMarkdown(
         : nodeAt(document, [key])
     return lines.pointAt(front.offset + (node?.range?.[0] ?? 0))
   }
-  const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict === true)
+  const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict)
 
   if (fields.headline === undefined && body[0]?.type === 'heading' && body[0].depth === 1) {
     const heading = body.shift() as RootContent
     fields.headline = textOf(heading)
   }
-  const children = body.map((node) => {
-    removePosition(node, { force: true })
-    return node
-  })
+  for (const node of body) removePosition(node, { force: true })
   const article = {
     type: 'NewsArticle',
     ...fields,
-    language: fields.language ?? detectLanguage(children.map((node) => textOf(node)).join('\n')),
+    language: fields.language ?? detectLanguage(body.map((node) => textOf(node)).join('\n')),
     authors: fields.authors ?? [],
-    body: { type: 'root', children },
+    body: { type: 'root', children: body },
   }
-  if (fields.type === undefined) article.type = 'NewsArticle'
   const result = validateArticle(article)
   if (!result.success) {
     for (const issue of result.issues) {
@@ -112,10 +127,8 @@ export function parseMarkdown(
       )
     }
   }
-  if (!result.success || diagnostics.some((d) => d.severity === 'error')) {
-    throw new ArticleParseError(sorted(diagnostics), file)
-  }
-  return { article: result.article, diagnostics: sorted(diagnostics) }
+  const failed = !result.success || diagnostics.some((d) => d.severity === 'error')
+  return { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
 }
 
 function frontMatterOf(

@@ -1,0 +1,68 @@
+import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import type { Plugin, Processor } from 'unified'
+import type { VFile } from 'vfile'
+import type { NewsArticle } from '../../schema/article.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { resolveTextOptions } from '../text/options.js'
+import { remarkArticleGfm } from './gfm.js'
+import { readArticle } from './index.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The article read from the file by `remarkNewsArticle`, when it is valid. */
+    article: NewsArticle
+  }
+}
+
+/** Options for {@link remarkNewsArticle}. */
+export interface RemarkNewsArticleOptions {
+  /** The IANA zone of date-times written without an offset (default: `'Asia/Shanghai'`). */
+  timeZone?: string | null | undefined
+  /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
+  strict?: boolean | null | undefined
+}
+
+/**
+ * A remark plugin that reads the file being processed as an article: YAML front matter
+ * and body, as `parseMarkdown` does. The article goes to `file.data.article` when it is
+ * valid; every diagnostic becomes a vfile message with its place, `ruleId` and
+ * `source: 'news-model'` (errors are fatal, warnings not, infos informational), so
+ * unified's reporters print them. The tree is left as it is, for the rest of the
+ * pipeline (remark-rehype ignores the front matter node).
+ *
+ * It adds the syntax it needs (YAML front matter, GFM tables, strikethrough, task lists
+ * and footnotes) to the processor.
+ *
+ * @param options - time zone and strictness.
+ * @example
+ *   const file = await unified().use(remarkParse).use(remarkNewsArticle).use(remarkRehype).use(rehypeStringify).process(markdown)
+ *   file.data.article?.headline
+ */
+export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undefined)?], Root> =
+  function (this: Processor, options) {
+    const { timeZone } = resolveTextOptions({ timeZone: options?.timeZone })
+    const strict = options?.strict === true
+    remarkFrontmatter.call(this, ['yaml'])
+    remarkArticleGfm.call(this)
+    return (tree: Root, file: VFile) => {
+      const { article, diagnostics } = readArticle(tree, String(file), timeZone, strict)
+      for (const diagnostic of diagnostics) report(file, diagnostic)
+      if (article) file.data.article = article
+    }
+  }
+
+function report(file: VFile, diagnostic: Diagnostic): void {
+  const { message, line, column, place, ruleId, severity, actual, expected, note } = diagnostic
+  const options = {
+    place: place ?? { line, column },
+    ruleId,
+    source: 'news-model',
+  }
+  const vfileMessage =
+    severity === 'info' ? file.info(message, options) : file.message(message, options)
+  if (severity === 'error') vfileMessage.fatal = true
+  if (actual !== undefined) vfileMessage.actual = actual
+  if (expected !== undefined) vfileMessage.expected = [expected]
+  if (note !== undefined) vfileMessage.note = note
+}

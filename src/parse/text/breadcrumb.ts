@@ -1,7 +1,14 @@
 import { tidy } from './lines.js'
 
-/** Separators seen between the items of a breadcrumb trail on real pages. */
-export const breadcrumbSeparators = ['>', '»', '›', '→', '>>', '/', '-', '－', '＞', '〉'] as const
+/**
+ * Separators seen between the items of a breadcrumb trail on real pages. The first
+ * kind marks a trail wherever it stands; the second (`/`, `-`) only with spaces around
+ * it, after a home word or a location phrase, as it also stands inside names.
+ */
+export const breadcrumbSeparators = {
+  marks: ['>>', '>', '»', '›', '→', '＞', '〉'],
+  spaced: ['/', '-', '－'],
+} as const
 
 /** Words a trail starts with. */
 export const breadcrumbHomeWords = [
@@ -40,8 +47,11 @@ const prefixPattern = new RegExp(
 )
 // Tool links printed on the same line after a trail ("Tools: Save | Print").
 const trailingTools = /\s+(?:tools|share|工具)\s*[:：].*$/i
-const strongSeparator = /\s*(?:>>|[>»›→＞〉])\s*/
-const weakSeparator = /\s+[/\-－]\s+/
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+const marks = breadcrumbSeparators.marks.map(escape).join('|')
+const strongSeparator = new RegExp(`\\s*(?:${marks})\\s*`)
+const startsWithMark = new RegExp(`^(?:${marks})`)
+const weakSeparator = new RegExp(`\\s+(?:${breadcrumbSeparators.spaced.map(escape).join('|')})\\s+`)
 
 /**
  * Read a breadcrumb trail such as `Home > News > Content`, `首页 > 新闻中心 > 正文`,
@@ -64,7 +74,7 @@ export function readBreadcrumb(text: string): { items: string[]; tools?: string 
   const tools = trailingTools.exec(unprefixed)
   const rest = tidy(tools ? unprefixed.slice(0, tools.index) : unprefixed)
   const startsHome = homePattern.test(rest)
-  const startsSeparator = /^(?:>>|[>»›→＞〉])/.test(rest)
+  const startsSeparator = startsWithMark.test(rest)
   let items: string[]
   if (strongSeparator.test(rest) && (prefix || startsHome || startsSeparator || isTrail(rest))) {
     items = rest.split(strongSeparator)

@@ -47,11 +47,11 @@ const prefixPattern = new RegExp(
 )
 // Tool links printed on the same line after a trail ("Tools: Save | Print").
 const trailingTools = /\s+(?:tools|share|工具)\s*[:：].*$/i
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-const marks = breadcrumbSeparators.marks.map(escape).join('|')
+const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+const marks = breadcrumbSeparators.marks.map(escapePattern).join('|')
 const strongSeparator = new RegExp(`\\s*(?:${marks})\\s*`)
 const startsWithMark = new RegExp(`^(?:${marks})`)
-const weakSeparator = new RegExp(`\\s+(?:${breadcrumbSeparators.spaced.map(escape).join('|')})\\s+`)
+const weakSeparator = new RegExp(`\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`)
 
 /**
  * Read a breadcrumb trail such as `Home > News > Content`, `首页 > 新闻中心 > 正文`,

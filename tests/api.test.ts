@@ -23,6 +23,7 @@ describe('public exports', () => {
       'Person',
       'Place',
       'Source',
+      'TimeZone',
       'Translation',
       'assertArticle',
       'defineNewsArticle',
@@ -31,6 +32,7 @@ describe('public exports', () => {
       'formatDiagnostic',
       'formatValidationIssue',
       'httpUrlPattern',
+      'isTimeZone',
       'isoDatePattern',
       'jsonSchemaEntities',
       'languageTagPattern',
@@ -58,7 +60,21 @@ describe('public exports', () => {
   })
 
   it('pins @cccme/news-model/render', () => {
-    expect(Object.keys(render).sort()).toEqual(['renderJson', 'renderMarkdown'])
+    expect(Object.keys(render).sort()).toEqual([
+      'className',
+      'classSuffixes',
+      'defaultHtmlLabels',
+      'defaultStylesheet',
+      'languageNames',
+      'renderHtml',
+      'renderJson',
+      'renderMarkdown',
+      'safeProtocols',
+      'safeUrl',
+      'serializeJsonLd',
+      'toHast',
+      'toJsonLd',
+    ])
   })
 
   it('re-exports every subpath from the root, and nothing else', () => {

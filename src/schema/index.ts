@@ -28,6 +28,7 @@ export { Place } from './place.js'
 export { type RuleFacts, ruleMessages } from './rule-messages.js'
 export { Source } from './source.js'
 export { NonEmptyString } from './text.js'
+export { isTimeZone, TimeZone } from './time-zone.js'
 export { Translation } from './translation.js'
 export {
   assertArticle,

@@ -1,4 +1,5 @@
 import { HttpUrl } from '../../schema/http-url.js'
+import { isTimeZone } from '../../schema/time-zone.js'
 import type { LabelDictionary, LabelField } from './labels.js'
 import type { PageLanguage } from './language.js'
 
@@ -104,21 +105,4 @@ function checkLabels(labels: TextParseOptions['labels']): Partial<LabelDictionar
     }
   }
   return labels as Partial<LabelDictionary>
-}
-
-// Checking a zone builds an Intl formatter, which is slow; each zone is checked once.
-const knownZones = new Map<string, boolean>()
-
-function isTimeZone(zone: string): boolean {
-  let known = knownZones.get(zone)
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone })
-      known = zone.trim() !== ''
-    } catch {
-      known = false
-    }
-    knownZones.set(zone, known)
-  }
-  return known
 }

@@ -1,8 +1,10 @@
-// Writes dist/json-schema/<entity>.schema.json from the built schemas, one file per
-// entity, so that tools not written in TypeScript can validate articles.
+// Writes the files the package ships beside its code, from the built modules:
+// dist/json-schema/<entity>.schema.json, one per entity, so that tools not written in
+// TypeScript can validate articles, and dist/styles.css, the default stylesheet.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { defaultStylesheet } from '../dist/render/index.js'
 import { jsonSchemaEntities, toJsonSchema } from '../dist/schema/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')

@@ -1,0 +1,120 @@
+import type { Element, ElementContent, Root as HastRoot, Nodes } from 'hast'
+import { raw } from 'hast-util-raw'
+import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize'
+import type { Root } from 'mdast'
+import { toHast } from 'mdast-util-to-hast'
+import { safeUrl } from './safe-url.js'
+
+/**
+ * What HTML from Markdown may hold: GitHub's schema, with links and images limited to
+ * http, https and mailto (and relative references).
+ */
+export const bodySchema: Schema = {
+  ...defaultSchema,
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto'],
+    src: ['http', 'https'],
+  },
+}
+
+/** How links and images in the body are written. */
+export interface BodyOptions {
+  /** How many levels to add to the body's headings. */
+  headingShift: number
+  /** Base URL for relative links and images, if any. */
+  baseUrl: string | undefined
+  /** The host of the article itself: links elsewhere are external. */
+  ownHost: string | undefined
+  /** `target` for external links, if any. */
+  linkTarget: string | undefined
+  /** `rel` for external links, if any. */
+  rel: ReadonlyArray<string> | undefined
+}
+
+const headingPattern = /^h([1-6])$/
+
+/**
+ * Turn an article's body into hast that is safe to show: mdast-util-to-hast for the
+ * Markdown, raw HTML parsed and sanitized with GitHub's schema, every `href` and `src`
+ * checked by `safeUrl`, headings moved below the headline.
+ *
+ * @param body - the article's body.
+ * @param options - headings, base URL and external links.
+ * @returns the body's nodes.
+ */
+export function bodyToHast(body: Root, options: BodyOptions): ElementContent[] {
+  const hasHtml = containsHtml(body)
+  // Raw HTML is parsed into elements, then the whole body is sanitized: a <script>, an
+  // event handler or a javascript: URL in the Markdown never reaches the page. The
+  // sanitizer prefixes ids (against DOM clobbering), so ids are left unprefixed before it
+  // and in-page links follow them after.
+  let tree = toHast(body, {
+    allowDangerousHtml: hasHtml,
+    ...(hasHtml ? { clobberPrefix: '' } : {}),
+  }) as HastRoot
+  if (hasHtml) {
+    tree = sanitize(raw(tree), bodySchema) as HastRoot
+    followPrefixedIds(tree)
+  }
+  visit(tree, options)
+  return tree.children as ElementContent[]
+}
+
+function containsHtml(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'html') return true
+  return (
+    Array.isArray(node.children) &&
+    node.children.some((child) => containsHtml(child as { type: string }))
+  )
+}
+
+// "#fn-1" becomes "#user-content-fn-1" where the sanitizer gave the target that id.
+function followPrefixedIds(tree: HastRoot): void {
+  const ids = new Set<string>()
+  const links: Element[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'element') {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+      if (typeof node.properties.href === 'string' && node.properties.href.startsWith('#'))
+        links.push(node)
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  walk(tree)
+  for (const link of links) {
+    const target = `${bodySchema.clobberPrefix ?? ''}${String(link.properties.href).slice(1)}`
+    if (ids.has(target)) link.properties.href = `#${target}`
+  }
+}
+
+function visit(node: Nodes, options: BodyOptions): void {
+  if (node.type === 'element') fixElement(node, options)
+  if ('children' in node) for (const child of node.children) visit(child as Nodes, options)
+}
+
+function fixElement(element: Element, options: BodyOptions): void {
+  const heading = headingPattern.exec(element.tagName)
+  if (heading) element.tagName = `h${Math.min(6, Number(heading[1]) + options.headingShift)}`
+  const { properties } = element
+  for (const key of ['href', 'src'] as const) {
+    const value = properties[key]
+    if (value === undefined || value === null) continue
+    const url = safeUrl(String(value), options.baseUrl)
+    if (url === undefined) delete properties[key]
+    else properties[key] = url
+  }
+  if (
+    element.tagName === 'a' &&
+    typeof properties.href === 'string' &&
+    isExternal(properties.href, options)
+  ) {
+    if (options.linkTarget) properties.target = options.linkTarget
+    if (options.rel && options.rel.length > 0) properties.rel = [...options.rel]
+  }
+}
+
+function isExternal(href: string, options: BodyOptions): boolean {
+  if (!/^https?:/i.test(href)) return false
+  return options.ownHost === undefined || new URL(href).host !== options.ownHost
+}

@@ -1,0 +1,41 @@
+import { TZDate } from '@date-fns/tz'
+import type { Locale } from 'date-fns'
+import { format } from 'date-fns/format'
+import { enUS } from 'date-fns/locale/en-US'
+import { zhCN } from 'date-fns/locale/zh-CN'
+
+/** The date-fns locales for the languages articles are written in. */
+export const dateLocales: Readonly<Record<'en' | 'zh', Locale>> = { en: enUS, zh: zhCN }
+
+/** How dates and date-times are printed, per language (date-fns format patterns). */
+export const datePatterns: Readonly<Record<'en' | 'zh', { date: string; dateTime: string }>> = {
+  en: { date: 'MMMM d, yyyy', dateTime: 'MMMM d, yyyy HH:mm' },
+  zh: { date: 'yyyy年M月d日', dateTime: 'yyyy年M月d日 HH:mm' },
+}
+
+/**
+ * Print an article's date for readers: `October 13, 2014` or `2014年10月13日`, with the
+ * time when the date has one, in the article's own time zone (the offset it was written
+ * with) unless a zone is given.
+ *
+ * @param iso - the date as the model holds it (`2014-10-13` or `2014-10-13T17:00:00+08:00`).
+ * @param language - `en` or `zh`.
+ * @param timeZone - an IANA zone to print the time in (default: the date's own offset).
+ * @param locale - a date-fns locale to print with (default: by `language`).
+ * @returns the printed date.
+ */
+export function formatArticleDate(
+  iso: string,
+  language: 'en' | 'zh',
+  timeZone?: string,
+  locale?: Locale,
+): string {
+  const { date, dateTime } = datePatterns[language]
+  const options = { locale: locale ?? dateLocales[language] }
+  if (iso.length === 10) {
+    const [year, month, day] = iso.split('-').map(Number)
+    return format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1), date, options)
+  }
+  const zone = timeZone ?? iso.slice(19)
+  return format(new TZDate(iso, zone), dateTime, options)
+}

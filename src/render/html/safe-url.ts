@@ -1,0 +1,33 @@
+/** The URL schemes that may stand in an `href` or `src`. */
+export const safeProtocols: ReadonlyArray<string> = ['http:', 'https:', 'mailto:']
+
+// A base for reading relative references; never written out.
+const placeholder = 'https://relative.invalid/'
+const placeholderOrigin = new URL(placeholder).origin
+
+/**
+ * Make a URL safe for an attribute: absolute http, https and mailto URLs and relative
+ * references are kept; every other scheme (`javascript:`, `data:`, `vbscript:`), however
+ * it is disguised with case, white space or control characters, is refused. The URL is
+ * read as browsers read it (the WHATWG URL standard), so what is checked is what a
+ * browser would follow.
+ *
+ * @param url - the URL from the article.
+ * @param baseUrl - a base to make relative references absolute (default: keep them relative).
+ * @returns the URL to write, or `undefined` to write none.
+ * @example
+ *   safeUrl(' JaVa\tScRiPt:alert(1)') //=> undefined
+ *   safeUrl('/news/1', 'https://www.example.org/') //=> 'https://www.example.org/news/1'
+ */
+export function safeUrl(url: string, baseUrl?: string): string | undefined {
+  let resolved: URL
+  try {
+    resolved = new URL(url, baseUrl ?? placeholder)
+  } catch {
+    return undefined
+  }
+  if (!safeProtocols.includes(resolved.protocol)) return undefined
+  if (baseUrl !== undefined || resolved.origin !== placeholderOrigin) return resolved.href
+  // A relative reference is written as given: a browser reads it as the parser above did.
+  return url.trim()
+}

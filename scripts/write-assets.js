@@ -17,3 +17,7 @@ for (const entity of Object.keys(jsonSchemaEntities)) {
 console.log(
   `wrote ${Object.keys(jsonSchemaEntities).length} JSON Schema files to dist/json-schema/`,
 )
+
+// The default stylesheet ships as a file too, for pages that link it.
+writeFileSync(join(root, 'dist', 'styles.css'), defaultStylesheet)
+console.log('wrote dist/styles.css')

@@ -51,7 +51,9 @@ const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\
 const marks = breadcrumbSeparators.marks.map(escapePattern).join('|')
 const strongSeparator = new RegExp(`\\s*(?:${marks})\\s*`)
 const startsWithMark = new RegExp(`^(?:${marks})`)
-const weakSeparator = new RegExp(`\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`)
+const weakSeparator = new RegExp(
+  `\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`,
+)
 
 /**
  * Read a breadcrumb trail such as `Home > News > Content`, `首页 > 新闻中心 > 正文`,

@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw'
 import { defaultSchema, type Schema, sanitize } from 'hast-util-sanitize'
 import type { Root } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
+import { removePosition } from 'unist-util-remove-position'
 import { safeUrl } from './safe-url.js'
 
 /**
@@ -49,7 +50,9 @@ export function bodyToHast(body: Root, options: BodyOptions): ElementContent[] {
   // event handler or a javascript: URL in the Markdown never reaches the page. The
   // sanitizer prefixes ids (against DOM clobbering), so ids are left unprefixed before it
   // and in-page links follow them after.
-  let tree = toHast(body, {
+  // Positions carried by a body are not the HTML's: parsing raw HTML checks them.
+  const source = hasHtml ? withoutPositions(body) : body
+  let tree = toHast(source, {
     allowDangerousHtml: hasHtml,
     ...(hasHtml ? { clobberPrefix: '' } : {}),
   }) as HastRoot
@@ -59,6 +62,12 @@ export function bodyToHast(body: Root, options: BodyOptions): ElementContent[] {
   }
   visit(tree, options)
   return tree.children as ElementContent[]
+}
+
+function withoutPositions(body: Root): Root {
+  const copy = structuredClone(body)
+  removePosition(copy, { force: true })
+  return copy
 }
 
 function containsHtml(node: { type: string; children?: unknown[] }): boolean {
@@ -100,7 +109,14 @@ function fixElement(element: Element, options: BodyOptions): void {
   for (const key of ['href', 'src'] as const) {
     const value = properties[key]
     if (value === undefined || value === null) continue
-    const url = safeUrl(String(value), options.baseUrl)
+    // Checked as written and as a browser may decode it ("%20javascript:" is not
+    // followed, but nothing that decodes to a script URL is written either).
+    const written = String(value)
+    const url = safeUrl(written, options.baseUrl)
+    if (url !== undefined && safeUrl(decoded(written), options.baseUrl) === undefined) {
+      delete properties[key]
+      continue
+    }
     if (url === undefined) delete properties[key]
     else properties[key] = url
   }
@@ -111,6 +127,14 @@ function fixElement(element: Element, options: BodyOptions): void {
   ) {
     if (options.linkTarget) properties.target = options.linkTarget
     if (options.rel && options.rel.length > 0) properties.rel = [...options.rel]
+  }
+}
+
+function decoded(url: string): string {
+  try {
+    return decodeURIComponent(url)
+  } catch {
+    return url
   }
 }
 

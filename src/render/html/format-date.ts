@@ -32,10 +32,18 @@ export function formatArticleDate(
 ): string {
   const { date, dateTime } = datePatterns[language]
   const options = { locale: locale ?? dateLocales[language] }
-  if (iso.length === 10) {
-    const [year, month, day] = iso.split('-').map(Number)
-    return format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1), date, options)
-  }
-  const zone = timeZone ?? iso.slice(19)
-  return format(new TZDate(iso, zone), dateTime, options)
+  if (iso.length === 10) return format(wallClock(iso), date, options)
+  // In its own zone, a date-time is printed as written: its wall-clock fields are read
+  // as they stand, with no zone arithmetic.
+  if (timeZone === undefined) return format(wallClock(iso), dateTime, options)
+  return format(new TZDate(iso, timeZone), dateTime, options)
+}
+
+// `2014-10-13` or `2014-10-13T17:00:00+08:00` as a local Date holding the same fields.
+function wallClock(iso: string): Date {
+  const [year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0] = iso
+    .slice(0, 19)
+    .split(/[-T:]/)
+    .map(Number)
+  return new Date(year, month - 1, day, hour, minute, second)
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
+  classSuffixes,
   defaultLabels,
   frontMatterKeys,
   parseMarkdown,
@@ -70,5 +71,13 @@ describe('the Markdown guide example', () => {
       keywords: ['annual meeting', 'exports'],
       language: 'en',
     })
+  })
+})
+
+describe('docs/rendering.md', () => {
+  const text = readFileSync(new URL('../docs/rendering.md', import.meta.url), 'utf8')
+
+  it.each(Object.entries(classSuffixes))('lists the class of %s', (part, suffix) => {
+    expect(text).toContain(`| \`${part}\` | \`news-article${suffix}\` |`)
   })
 })

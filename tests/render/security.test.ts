@@ -1,10 +1,10 @@
 import type { Element, Nodes } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { describe, expect, it } from 'vitest'
-import { parseMarkdown } from '../../src/parse/index.js'
 import { renderHtml } from '../../src/render/index.js'
 import { validateArticle } from '../../src/schema/index.js'
-import { xssPayloads } from '../fixtures/xss-payloads.js'
+import { everywhere } from '../fixtures/everywhere.js'
+import { allXssPayloads } from '../fixtures/xss-payloads.js'
 
 const forbiddenElements = new Set([
   'script',
@@ -73,37 +73,8 @@ function check(element: Element, inHead: boolean): string[] {
   return problems
 }
 
-function everywhere(payload: string): unknown {
-  const person = {
-    type: 'Person',
-    name: payload,
-    jobTitle: payload,
-    affiliation: { type: 'Organization', name: payload },
-  }
-  return {
-    type: 'NewsArticle',
-    id: payload,
-    language: 'en',
-    headline: payload,
-    alternativeHeadline: payload,
-    description: payload,
-    authors: [person, { type: 'Organization', name: payload }],
-    editors: [person],
-    source: { name: payload },
-    breadcrumb: [payload, payload],
-    keywords: [payload],
-    translations: [{ language: 'zh', label: payload }],
-    mentions: [person, { type: 'Place', name: payload }],
-    about: { type: 'Event', name: payload },
-    contentLocation: { type: 'Place', name: payload },
-    body: parseMarkdown(
-      `---\ntitle: x\n---\n\n${payload}\n\n[link](${payload}) ![image](${payload})\n\n<div>${payload}</div>\n`,
-    ).article.body,
-  }
-}
-
 describe('renderHtml security', () => {
-  it.each(xssPayloads.map((payload) => [payload]))(
+  it.each(allXssPayloads.map((payload) => [payload]))(
     '(safe) a page with %j in every field',
     (payload) => {
       const article = everywhere(payload)

@@ -107,7 +107,7 @@ describe('renderHtml', () => {
     const html = renderHtml(article, {
       document: { stylesheet: 'link', stylesheetUrl: '/css/news.css' },
     })
-    expect(html).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8">/)
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">/)
     expect(html).toContain('<title>Chamber Opens New Office</title>')
     expect(html).toContain('<link rel="stylesheet" href="/css/news.css">')
     expect(html).toContain('<link rel="canonical" href="https://www.example.org/news/1">')

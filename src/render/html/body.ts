@@ -21,8 +21,10 @@ export const bodySchema: Schema = {
 
 /** How links and images in the body are written. */
 export interface BodyOptions {
-  /** How many levels to add to the body's headings. */
-  headingShift: number
+  /** The level of the headline: the body's highest headings go one below it. */
+  headlineLevel: number
+  /** Accessible names of task-list boxes. */
+  taskLabels: { done: string; open: string }
   /** Base URL for relative links and images, if any. */
   baseUrl: string | undefined
   /** The host of the article itself: links elsewhere are external. */
@@ -31,6 +33,8 @@ export interface BodyOptions {
   linkTarget: string | undefined
   /** `rel` for external links, if any. */
   rel: ReadonlyArray<string> | undefined
+  /** The class of each column alignment of a table cell (HTML's `align` is obsolete). */
+  alignClasses: Readonly<Record<'left' | 'center' | 'right', string>>
 }
 
 const headingPattern = /^h([1-6])$/
@@ -60,7 +64,10 @@ export function bodyToHast(body: Root, options: BodyOptions): ElementContent[] {
     tree = sanitize(raw(tree), bodySchema) as HastRoot
     followPrefixedIds(tree)
   }
-  visit(tree, options)
+  // The body's highest heading, whatever its depth, goes right under the headline, so
+  // that the page's outline has no gap.
+  const top = Math.min(7, ...headingLevels(tree))
+  visit(tree, options, top > 6 ? 0 : options.headlineLevel + 1 - top)
   return tree.children as ElementContent[]
 }
 
@@ -97,14 +104,37 @@ function followPrefixedIds(tree: HastRoot): void {
   }
 }
 
-function visit(node: Nodes, options: BodyOptions): void {
-  if (node.type === 'element') fixElement(node, options)
-  if ('children' in node) for (const child of node.children) visit(child as Nodes, options)
+function headingLevels(node: Nodes): number[] {
+  const own = node.type === 'element' ? headingPattern.exec(node.tagName) : null
+  const levels = own ? [Number(own[1])] : []
+  if ('children' in node)
+    for (const child of node.children) levels.push(...headingLevels(child as Nodes))
+  return levels
 }
 
-function fixElement(element: Element, options: BodyOptions): void {
+function visit(node: Nodes, options: BodyOptions, shift: number): void {
+  if (node.type === 'element') fixElement(node, options, shift)
+  if ('children' in node) for (const child of node.children) visit(child as Nodes, options, shift)
+}
+
+function fixElement(element: Element, options: BodyOptions, shift: number): void {
+  // A header cell with no text is no header: it is written as an ordinary cell.
+  if (element.tagName === 'th' && element.children.length === 0) element.tagName = 'td'
+  // Markdown tables have one header row: its cells head their columns.
+  if (element.tagName === 'th' && element.properties.scope === undefined)
+    element.properties.scope = 'col'
+  if (element.tagName === 'input' && element.properties.type === 'checkbox') {
+    element.properties.ariaLabel = element.properties.checked
+      ? options.taskLabels.done
+      : options.taskLabels.open
+  }
+  const align = element.properties.align
+  if (align === 'left' || align === 'center' || align === 'right') {
+    delete element.properties.align
+    element.properties.className = [options.alignClasses[align]]
+  }
   const heading = headingPattern.exec(element.tagName)
-  if (heading) element.tagName = `h${Math.min(6, Number(heading[1]) + options.headingShift)}`
+  if (heading) element.tagName = `h${Math.max(1, Math.min(6, Number(heading[1]) + shift))}`
   const { properties } = element
   for (const key of ['href', 'src'] as const) {
     const value = properties[key]

@@ -21,6 +21,9 @@ export const classSuffixes = {
   label: '__label',
   body: '__body',
   translations: '__translations',
+  alignLeft: '__align-left',
+  alignCenter: '__align-center',
+  alignRight: '__align-right',
 } as const
 
 /** A part of a rendered article that carries a class. */

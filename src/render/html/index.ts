@@ -49,10 +49,10 @@ export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot
  * @returns the HTML.
  * @throws {ArticleValidationError | TypeError | RangeError} as {@link toHast}.
  * @example
- *   renderHtml(article, { document: true }) //=> '<!doctype html><html lang="en">…'
+ *   renderHtml(article, { document: true }) //=> '<!DOCTYPE html><html lang="en">…'
  */
 export function renderHtml(article: unknown, options?: HtmlOptions | null): string {
-  return toHtml(toHast(article, options))
+  return toHtml(toHast(article, options), { upperDoctype: true })
 }
 
 function articleElement(article: NewsArticle, settings: ResolvedHtmlOptions): Element {
@@ -86,11 +86,17 @@ function articleElement(article: NewsArticle, settings: ResolvedHtmlOptions): El
       'div',
       { className: [cls('body')] },
       bodyToHast(article.body, {
-        headingShift: level,
+        headlineLevel: level,
+        taskLabels: { done: labels.taskDone, open: labels.taskOpen },
         baseUrl: settings.baseUrl,
         ownHost,
         linkTarget: settings.linkTarget,
         rel: settings.rel,
+        alignClasses: {
+          left: cls('alignLeft'),
+          center: cls('alignCenter'),
+          right: cls('alignRight'),
+        },
       }),
     ),
   )

@@ -11,6 +11,10 @@ export interface HtmlLabels {
   translations: string
   /** Between two names. */
   separator: string
+  /** The accessible name of a ticked task-list box. */
+  taskDone: string
+  /** The accessible name of an empty task-list box. */
+  taskOpen: string
 }
 
 /** The labels in English and Chinese; an article in another language uses English. */
@@ -24,6 +28,8 @@ export const defaultHtmlLabels: Readonly<Record<'en' | 'zh', HtmlLabels>> = {
     modified: 'Updated: ',
     translations: 'Also available in',
     separator: ', ',
+    taskDone: 'Done',
+    taskOpen: 'To do',
   },
   zh: {
     breadcrumb: '当前位置',
@@ -34,6 +40,8 @@ export const defaultHtmlLabels: Readonly<Record<'en' | 'zh', HtmlLabels>> = {
     modified: '更新时间：',
     translations: '其他语言版本',
     separator: '、',
+    taskDone: '已完成',
+    taskOpen: '未完成',
   },
 }
 

@@ -46,6 +46,9 @@ export const defaultStylesheet = `/* @cccme/news-model default styles */
 .news-article__body img { max-width: 100%; height: auto; }
 .news-article__body table { display: block; max-width: 100%; overflow-x: auto; border-collapse: collapse; }
 .news-article__body th, .news-article__body td { padding: 0.375rem 0.75rem; border: 1px solid var(--news-article-line); }
+.news-article__align-left { text-align: left; }
+.news-article__align-center { text-align: center; }
+.news-article__align-right { text-align: right; }
 .news-article__body pre { overflow-x: auto; padding: 0.75rem 1rem; background: #f6f8fa; border-radius: 6px; }
 .news-article__body code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
 .news-article__body blockquote { margin: 1rem 0; padding: 0 1rem; border-inline-start: 4px solid var(--news-article-line); color: var(--news-article-muted); }

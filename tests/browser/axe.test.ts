@@ -1,0 +1,36 @@
+import axe from 'axe-core'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { renderHtml } from '../../src/render/index.js'
+import { documentArticles } from '../render/documents.js'
+import { browserAvailable, browserRequired, chromiumPath, launchChromium } from './chromium.js'
+
+describe.skipIf(!browserAvailable && !browserRequired)('axe-core in Chromium', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    if (!browserAvailable)
+      throw new Error(`REQUIRE_BROWSER=1, but there is no Chromium at ${chromiumPath}`)
+    browser = await launchChromium()
+  }, 60_000)
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('finds no violation on the page of any fixture, with the default stylesheet', async () => {
+    const context = await browser.newContext()
+    await context.route('**/*', (route) => route.abort())
+    const page = await context.newPage()
+    const found: Array<{ name: string; violations: string[] }> = []
+    for (const [name, article] of documentArticles()) {
+      await page.setContent(renderHtml(article, { document: true }), { waitUntil: 'load' })
+      await page.addScriptTag({ content: axe.source })
+      const violations: string[] = await page.evaluate(`axe.run(document).then((result) =>
+        result.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)
+      if (violations.length > 0) found.push({ name, violations })
+    }
+    expect(found).toEqual([])
+    await context.close()
+  }, 120_000)
+})

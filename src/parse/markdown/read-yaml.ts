@@ -76,7 +76,7 @@ export function readYaml(
  *
  * @param document - the front matter's document.
  * @param path - keys and indices from the top.
- * @returns the node and whether it is the key of a pair (for an unknown key).
+ * @returns the node, or the document's top node when nothing on the path exists.
  */
 export function nodeAt(document: Document, path: ReadonlyArray<string | number>): Node | undefined {
   for (let length = path.length; length >= 0; length--) {

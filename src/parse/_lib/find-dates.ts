@@ -154,11 +154,11 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
       ),
   },
   {
-    // 17 April 2017; 9 June 2010; 12 Jun, 2024; Mon, 13 Oct 2014 00:00:00 +0800
+    // 17 April 2017; 9 June 2010; 12 Jun, 2024; 06-May-2020; Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:of\\s+)?${month},?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
+      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?${month}(?:,?\\s*|-)(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>

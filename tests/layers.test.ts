@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// The layers point one way: schema <- parse, schema <- render; parse and render never
-// import each other, and schema imports only zod (and mdast's types).
+// The layers point one way: schema <- parse, schema <- render, everything <- cli; parse
+// and render never import each other, nothing imports cli, and schema imports only zod
+// (and mdast's types).
 const src = new URL('../src/', import.meta.url).pathname
 
 function filesOf(folder: string): string[] {
@@ -33,6 +34,7 @@ describe('layers', () => {
         parse: ['schema', 'parse'],
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
+      cli: ['schema', 'parse', 'render', 'cli'],
       }
       for (const specifier of importsOf(file)) {
         if (!specifier.startsWith('.')) continue
@@ -41,6 +43,13 @@ describe('layers', () => {
       }
     },
   )
+
+  it('lets nothing but the command line import the command line', () => {
+    const importers = files
+      .filter((file) => layerOf(file) !== 'cli')
+      .filter((file) => importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'cli'))
+    expect(importers).toEqual([])
+  })
 
   it('keeps schema free of packages other than zod and mdast types', () => {
     const packages = files

@@ -1,0 +1,108 @@
+import { extname } from 'node:path'
+import { parseJson } from '../parse/json/index.js'
+import { parseMarkdown } from '../parse/markdown/index.js'
+import { parseText } from '../parse/text/index.js'
+import { renderHtml } from '../render/html/index.js'
+import { renderJson } from '../render/json/index.js'
+import { renderMarkdown } from '../render/markdown/index.js'
+import type { NewsArticle } from '../schema/article.js'
+import type { Diagnostic } from '../schema/diagnostic.js'
+import { CliError, exitCodes } from './io.js'
+
+/** The formats articles are read from, by the extensions that name them. */
+export const inputFormats = {
+  text: ['.txt', '.text'],
+  markdown: ['.md', '.markdown', '.mdx'],
+  json: ['.json'],
+} as const
+
+/** A format articles are read from. */
+export type InputFormat = keyof typeof inputFormats
+
+/** The formats articles are written in, with the extension of each. */
+export const outputFormats = {
+  json: '.json',
+  ndjson: '.ndjson',
+  markdown: '.md',
+  html: '.html',
+} as const
+
+/** A format articles are written in. */
+export type OutputFormat = keyof typeof outputFormats
+
+/** What reading an input gives. */
+export interface ReadOptions {
+  from: InputFormat | undefined
+  timeZone: string | undefined
+  language: 'en' | 'zh' | undefined
+  url: string | undefined
+}
+
+/**
+ * The format of an input: `--from`, else its extension, else text.
+ *
+ * @param file - the input's path (`-` for standard input).
+ * @param from - the `--from` option.
+ * @returns the format.
+ */
+export function formatOf(file: string, from: string | undefined): InputFormat {
+  if (from !== undefined) {
+    if (!Object.hasOwn(inputFormats, from)) {
+      throw new CliError(
+        `--from ${from}: expected one of ${Object.keys(inputFormats).join(', ')}`,
+        exitCodes.usage,
+      )
+    }
+    return from as InputFormat
+  }
+  const extension = extname(file).toLowerCase()
+  for (const [format, extensions] of Object.entries(inputFormats)) {
+    if ((extensions as ReadonlyArray<string>).includes(extension)) return format as InputFormat
+  }
+  return 'text'
+}
+
+/**
+ * Read an article from a file's text in its format.
+ *
+ * @param text - the file's text.
+ * @param file - its name, for messages.
+ * @param options - format and reading options.
+ * @returns the article and the diagnostics.
+ * @throws {ArticleParseError} when no valid article can be made.
+ */
+export function readArticle(
+  text: string,
+  file: string,
+  options: ReadOptions,
+): { article: NewsArticle; diagnostics: Diagnostic[] } {
+  const format = formatOf(file, options.from)
+  const name = file === '-' ? '<stdin>' : file
+  if (format === 'json') return parseJson(text, { file: name })
+  if (format === 'markdown') return parseMarkdown(text, { file: name, timeZone: options.timeZone })
+  return parseText(text, {
+    file: name,
+    timeZone: options.timeZone,
+    language: options.language,
+    url: options.url,
+  })
+}
+
+/**
+ * Write an article in an output format.
+ *
+ * @param article - the article.
+ * @param format - the format.
+ * @param html - HTML options: a whole page, JSON-LD.
+ * @returns the text.
+ */
+export function writeArticle(
+  article: NewsArticle,
+  format: OutputFormat,
+  html: { document: boolean; jsonLd: boolean },
+): string {
+  if (format === 'json') return renderJson(article)
+  if (format === 'ndjson') return `${JSON.stringify(article)}\n`
+  if (format === 'markdown') return renderMarkdown(article)
+  return `${renderHtml(article, { document: html.document, jsonLd: html.jsonLd })}\n`
+}

@@ -34,7 +34,7 @@ describe('layers', () => {
         parse: ['schema', 'parse'],
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
-      cli: ['schema', 'parse', 'render', 'cli'],
+        cli: ['schema', 'parse', 'render', 'cli'],
       }
       for (const specifier of importsOf(file)) {
         if (!specifier.startsWith('.')) continue
@@ -47,7 +47,9 @@ describe('layers', () => {
   it('lets nothing but the command line import the command line', () => {
     const importers = files
       .filter((file) => layerOf(file) !== 'cli')
-      .filter((file) => importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'cli'))
+      .filter((file) =>
+        importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'cli'),
+      )
     expect(importers).toEqual([])
   })
 

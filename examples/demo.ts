@@ -1,41 +1,76 @@
-// The README's main job: read the example archive page (a legacy text page) into an
-// article, check the article JSON beside it, and show how problems are reported.
-import { readFileSync } from 'node:fs'
+// The README's main job: turn the example archive (legacy text pages in English and
+// Chinese, Markdown files and article JSON) into HTML pages with an index page linking
+// them, and say where they are. Run: npm run demo
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import { toHtml } from 'hast-util-to-html'
+import { h } from 'hastscript'
 import {
+  defaultStylesheet,
   formatDiagnostic,
-  formatValidationIssue,
+  type NewsArticle,
+  parseJson,
+  parseMarkdown,
   parseText,
-  validateArticle,
+  renderHtml,
 } from '../src/index.js'
 
-const folder = new URL('./articles/', import.meta.url)
-const page = readFileSync(new URL('annual-meeting.txt', folder), 'utf8')
+const root = new URL('.', import.meta.url).pathname
+const input = join(root, 'articles')
+const out = join(root, 'out')
+mkdirSync(out, { recursive: true })
 
-// 1. A legacy page, as the archive saved it, into an article.
-const { article, diagnostics } = parseText(page)
-console.log('examples/articles/annual-meeting.txt, read by parseText:')
-console.log(`  headline:   ${article.headline}`)
-console.log(`  language:   ${article.language}`)
-console.log(`  published:  ${article.datePublished ?? '(no date)'}`)
-console.log(`  source:     ${article.source?.name ?? '(none)'}`)
-console.log(`  authors:    ${article.authors.map((a) => a.name).join(', ')}`)
-console.log(`  editors:    ${(article.editors ?? []).map((a) => a.name).join(', ')}`)
-console.log(`  breadcrumb: ${(article.breadcrumb ?? []).join(' > ')}`)
-console.log(`  body:       ${article.body.children.length} paragraphs`)
-console.log('  left out, with where:')
-for (const d of diagnostics)
-  console.log(`    ${formatDiagnostic(d, { file: 'annual-meeting.txt' })}`)
+const readers: Record<
+  string,
+  (text: string, file: string) => { article: NewsArticle; diagnostics: unknown[] }
+> = {
+  '.txt': (text, file) => parseText(text, { file }),
+  '.md': (text, file) => parseMarkdown(text, { file }),
+  '.json': (text, file) => parseJson(text, { file }),
+}
 
-// 2. The same article as JSON from another tool, validated.
-const json: unknown = JSON.parse(readFileSync(new URL('annual-meeting.json', folder), 'utf8'))
-const result = validateArticle(json)
-console.log(
-  `\nexamples/articles/annual-meeting.json is ${result.success ? 'a valid' : 'an invalid'} NewsArticle`,
+const entries: Array<{ article: NewsArticle; href: string; from: string }> = []
+for (const name of readdirSync(input).sort()) {
+  const read = readers[extname(name)]
+  if (!read) continue
+  const { article, diagnostics } = read(readFileSync(join(input, name), 'utf8'), name)
+  for (const d of diagnostics as Parameters<typeof formatDiagnostic>[0][]) {
+    if (d.severity !== 'info') console.error(formatDiagnostic(d, { file: name }))
+  }
+  const href = `${basename(name, extname(name))}.${extname(name).slice(1)}.html`
+  writeFileSync(join(out, href), renderHtml(article, { document: { stylesheet: 'link' } }))
+  entries.push({ article, href, from: name })
+}
+writeFileSync(join(out, 'styles.css'), defaultStylesheet)
+
+// The index: one link per page, with its date and the file it was made from.
+const index = h('html', { lang: 'en' }, [
+  h('head', [
+    h('meta', { charSet: 'utf-8' }),
+    h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    h('title', 'Chamber news: example archive'),
+    h('link', { rel: 'stylesheet', href: 'styles.css' }),
+  ]),
+  h('body', [
+    h('main', { className: ['news-article'] }, [
+      h('h1', 'Chamber news: example archive'),
+      h(
+        'ul',
+        entries.map(({ article, href, from }) =>
+          h('li', [
+            h('a', { href, lang: article.language }, article.headline),
+            ` (${article.datePublished?.slice(0, 10) ?? 'undated'}, from ${from})`,
+          ]),
+        ),
+      ),
+    ]),
+  ]),
+])
+writeFileSync(
+  join(out, 'index.html'),
+  `${toHtml({ type: 'root', children: [{ type: 'doctype' }, index] }, { upperDoctype: true })}\n`,
 )
 
-// 3. A broken copy, and how each problem is reported.
-const broken = { ...(json as object), headline: ' ', datePublished: '2019-02-30', views: 12 }
-console.log('A broken copy is reported like this:')
-for (const issue of validateArticle(broken).issues ?? []) {
-  console.log(`  ${formatValidationIssue(issue)}`)
-}
+console.log(`Rendered ${entries.length} articles from examples/articles/ to HTML:`)
+for (const { article, href } of entries) console.log(`  examples/out/${href}  ${article.headline}`)
+console.log(`\nOpen examples/out/index.html in a browser to read them.`)

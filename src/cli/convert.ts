@@ -62,9 +62,16 @@ export async function convert(
   }
   const summary: ConvertSummary = { converted: 0, withWarnings: 0, failed: 0 }
   const tty = io.stderr.isTTY === true
+  const written = new Set<string>()
   for (const [index, file] of files.entries()) {
     if (tty) io.stderr.write(`\r${bar(index, files.length)} ${relative(input, file)}\u001b[K`)
-    const target = join(out, relative(input, file)).replace(/\.[^./\\]+$/, outputFormats[to])
+    // page.txt and page.md would both become page.html: the second keeps its extension
+    // in its name (page.md.html) rather than overwrite the first.
+    const plain = join(out, relative(input, file)).replace(/\.[^./\\]+$/, outputFormats[to])
+    const target = written.has(plain)
+      ? `${join(out, relative(input, file))}${outputFormats[to]}`
+      : plain
+    written.add(target)
     try {
       const text = await readFile(file, 'utf8')
       const { article, diagnostics } = readArticle(text, file, {

@@ -100,11 +100,11 @@ describe('parseJson', () => {
   it('says in its error message where each problem is', () => {
     expect(() => parseJson('{"type": 1}', { file: 'a.json' })).toThrowErrorMatchingInlineSnapshot(`
       [ArticleParseError: No valid article could be made:
-        a.json:1:10: error type: expected "NewsArticle", found 1 [invalid-value]
         a.json:1:1: error language: expected a BCP 47 language tag such as en, zh or zh-Hans, found nothing [missing-value]
         a.json:1:1: error headline: expected a non-empty string, found nothing [missing-value]
         a.json:1:1: error authors: expected a list, found nothing [missing-value]
-        a.json:1:1: error body: expected an mdast root such as { "type": "root", "children": [] }, found nothing [missing-value]]
+        a.json:1:1: error body: expected an mdast root such as { "type": "root", "children": [] }, found nothing [missing-value]
+        a.json:1:10: error type: expected "NewsArticle", found 1 [invalid-value]]
     `)
   })
 

@@ -66,7 +66,9 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
     unknownKeys: unknownKeys ?? 'reject',
   })
   if (!result.success) {
-    const diagnostics = result.issues.map((issue) => locate(issue, tree, lines))
+    const diagnostics = result.issues
+      .map((issue) => locate(issue, tree, lines))
+      .sort((a, b) => a.line - b.line || a.column - b.column)
     throw new ArticleParseError(diagnostics, file ?? undefined)
   }
   return { article: result.article, diagnostics: [] }

@@ -14,4 +14,5 @@ export {
   type LabelDictionary,
   type LabelField,
 } from './text/labels.js'
+export type { PageLanguage } from './text/language.js'
 export type { TextParseOptions } from './text/options.js'

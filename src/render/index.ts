@@ -1,6 +1,6 @@
 export { type ClassPart, className, classSuffixes } from './html/class-names.js'
 export { renderHtml, toHast } from './html/index.js'
-export { serializeJsonLd, toJsonLd } from './html/json-ld.js'
+export { type Json, serializeJsonLd, toJsonLd } from './html/json-ld.js'
 export { defaultHtmlLabels, type HtmlLabels, languageNames } from './html/labels.js'
 export type { DocumentOptions, HtmlOptions } from './html/options.js'
 export { safeProtocols, safeUrl } from './html/safe-url.js'

@@ -4,7 +4,8 @@ import type { Event } from '../../schema/event.js'
 import type { Organization } from '../../schema/organization.js'
 import type { Place } from '../../schema/place.js'
 
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined }
+/** A JSON value, as JSON-LD is made of. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined }
 
 /**
  * The schema.org description of an article, as JSON-LD: a NewsArticle (headline,

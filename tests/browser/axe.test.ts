@@ -1,25 +1,14 @@
 import axe from 'axe-core'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderHtml } from '../../src/render/index.js'
 import { documentArticles } from '../render/documents.js'
-import { browserAvailable, browserRequired, chromiumPath, launchChromium } from './chromium.js'
+import { browserAvailable, browserRequired, useChromium } from './chromium.js'
 
 describe.skipIf(!browserAvailable && !browserRequired)('axe-core in Chromium', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    if (!browserAvailable)
-      throw new Error(`REQUIRE_BROWSER=1, but there is no Chromium at ${chromiumPath}`)
-    browser = await launchChromium()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useChromium()
 
   it('finds no violation on the page of any fixture, with the default stylesheet', async () => {
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     await context.route('**/*', (route) => route.abort())
     const page = await context.newPage()
     const found: Array<{ name: string; violations: string[] }> = []

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Where Debian's chromium is installed; the tests never download a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -38,4 +39,26 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * Start Chromium before the tests of a file and close it after them.
+ *
+ * @returns a function giving the running browser.
+ * @throws {Error} before the tests when REQUIRE_BROWSER=1 and there is no Chromium.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    if (!browserAvailable)
+      throw new Error(`REQUIRE_BROWSER=1, but there is no Chromium at ${chromiumPath}`)
+    browser = await launchChromium()
+  }, 60_000)
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('Chromium has not started')
+    return browser
+  }
 }

@@ -1,9 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderHtml } from '../../src/render/index.js'
 import { everywhere } from '../fixtures/everywhere.js'
 import { allXssPayloads } from '../fixtures/xss-payloads.js'
-import { browserAvailable, browserRequired, chromiumPath, launchChromium } from './chromium.js'
+import { browserAvailable, browserRequired, useChromium } from './chromium.js'
 
 // What the browser built: no script ran, and nothing that could run one is in the DOM.
 const inspect = `(() => {
@@ -27,20 +26,10 @@ const inspect = `(() => {
 })()`
 
 describe.skipIf(!browserAvailable && !browserRequired)('rendered pages in Chromium', () => {
-  let browser: Browser
-
-  beforeAll(async () => {
-    if (!browserAvailable)
-      throw new Error(`REQUIRE_BROWSER=1, but there is no Chromium at ${chromiumPath}`)
-    browser = await launchChromium()
-  }, 60_000)
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const browser = useChromium()
 
   it(`runs no script from any of ${allXssPayloads.length} payloads in every field`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: true })
+    const context = await browser().newContext({ javaScriptEnabled: true })
     // No request leaves the page: a payload that fetches something fails to.
     await context.route('**/*', (route) => route.abort())
     // Every payload calls alert: before any page script runs, alert, confirm and prompt

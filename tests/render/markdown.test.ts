@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMarkdown, parseText } from '../../src/parse/index.js'
 import { renderMarkdown } from '../../src/render/index.js'
 import { ArticleValidationError } from '../../src/schema/index.js'
-import { readArticle } from '../fixtures/entities.js'
-
-const minimal = {
-  type: 'NewsArticle',
-  language: 'en',
-  headline: 'Chamber Opens New Office',
-  authors: [],
-  body: { type: 'root', children: [] },
-}
+import { minimal, readArticle } from '../fixtures/entities.js'
 
 describe('renderMarkdown', () => {
   it('writes the front matter in the contract order, whatever the input order', () => {

@@ -6,17 +6,9 @@ import {
   type NewsArticle,
   validateArticle,
 } from '../../src/schema/index.js'
-import { readArticle } from '../fixtures/entities.js'
+import { minimal, readArticle } from '../fixtures/entities.js'
 
 const seed = readArticle('seed-cooperation-conference')
-const minimal = {
-  type: 'NewsArticle',
-  language: 'en',
-  headline: 'Chamber Opens New Office',
-  authors: [],
-  body: { type: 'root', children: [] },
-}
-
 describe('validateArticle', () => {
   it('returns the article, strings trimmed', () => {
     const result = validateArticle({ ...minimal, headline: '  Chamber Opens New Office\n' })

@@ -94,18 +94,20 @@ export function readArticle(
   // Front matter that is not YAML says nothing reliable about the article.
   if (diagnostics.some((d) => d.severity === 'error')) return { article: undefined, diagnostics }
   const body = structuredClone(tree.children.filter((node) => node.type !== 'yaml'))
-  const place = (key: string, part: 'key' | 'value') => {
+  const place = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => {
     const { document } = front
+    const last = path[path.length - 1]
     const node = !document
       ? undefined
-      : part === 'key'
-        ? keyNodeAt(document, [], key)
-        : nodeAt(document, [key])
+      : part === 'key' && typeof last === 'string'
+        ? keyNodeAt(document, path.slice(0, -1), last)
+        : nodeAt(document, path)
     return lines.pointAt(front.offset + (node?.range?.[0] ?? 0))
   }
   const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict)
 
-  if (fields.headline === undefined && body[0]?.type === 'heading' && body[0].depth === 1) {
+  // Without a title, a heading opening the body is the headline (a README's `# Name`).
+  if (fields.headline === undefined && body[0]?.type === 'heading') {
     const heading = body.shift() as RootContent
     fields.headline = textOf(heading)
   }

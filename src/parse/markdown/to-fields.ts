@@ -1,12 +1,18 @@
+import { formatPath } from '../../schema/_lib/format-path.js'
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
+import { expectations } from '../../schema/messages.js'
 import { toIsoDate } from '../_lib/date-parts.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
+import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { toAuthor } from '../_lib/to-author.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
 
-/** Where a key of the front matter, or its value, stands, for diagnostics. */
-export type KeyPlace = (key: string, part: 'key' | 'value') => SourcePoint
+/**
+ * Where a key of the front matter, or its value, stands, for diagnostics: the key is
+ * the last of a path from the top (`['author', 1, 'email']`).
+ */
+export type KeyPlace = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => SourcePoint
 
 /** The article fields front matter set, and which key set each. */
 export interface FrontMatterFields {
@@ -39,7 +45,7 @@ export function toFields(
   const keys: FrontMatterFields['keys'] = {}
   for (const [key, value] of Object.entries(data)) {
     const field = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
-    const at = place(key, 'key')
+    const at = place([key], 'key')
     if (field === undefined) {
       diagnostics.push(diagnose('unknown-key', strict ? 'error' : 'warning', at, { actual: key }))
       continue
@@ -55,11 +61,49 @@ export function toFields(
     }
     keys[field] = key
     if (value === null || value === undefined) continue
+    // A site-relative address (`/news/1/`, as static-site tools write them) cannot be the
+    // article's absolute URL: it is reported and left out, not an error.
+    if (
+      field === 'url' &&
+      typeof value === 'string' &&
+      /^(?:\/|\.{1,2}\/|[\w-]+(?:\/|\.html?$))/.test(value.trim()) &&
+      !/^[a-z][\w+.-]*:/i.test(value.trim())
+    ) {
+      const where = place([key], 'value')
+      const expected = expectations.httpUrl
+      diagnostics.push(
+        issueDiagnostic(
+          {
+            code: 'invalid-value',
+            path: 'url',
+            segments: ['url'],
+            message: `expected ${expected}`,
+            expected,
+            received: JSON.stringify(value),
+          },
+          where,
+          where,
+          'warning',
+        ),
+      )
+      continue
+    }
     const read = readers[field]
-    const result = read ? read(value, timeZone) : value
+    // A key inside a value that the model has no place for (an author's e-mail) is
+    // reported and left out, as an unknown key at the top is.
+    const drop = (path: ReadonlyArray<string | number>) => {
+      const name = String(path[path.length - 1])
+      diagnostics.push(
+        diagnose('unknown-key', strict ? 'error' : 'warning', place([key, ...path], 'key'), {
+          actual: formatPath([key, ...path]),
+        }),
+      )
+      return name
+    }
+    const result = read ? read(value, timeZone, drop) : value
     if (result instanceof Unreadable) {
       const actual = String(value)
-      const where = place(key, 'value')
+      const where = place([key], 'value')
       diagnostics.push(
         result.impossible
           ? diagnose('impossible-date', 'error', where, { actual })
@@ -75,22 +119,66 @@ export function toFields(
   return { fields, keys }
 }
 
+/** Names of languages that front matter gives instead of a tag, and the tag each means. */
+export const languageNames: Readonly<Record<string, string>> = {
+  english: 'en',
+  chinese: 'zh',
+  中文: 'zh',
+  简体中文: 'zh-Hans',
+  繁體中文: 'zh-Hant',
+  繁体中文: 'zh-Hant',
+  'simplified chinese': 'zh-Hans',
+  'traditional chinese': 'zh-Hant',
+}
+
 class Unreadable {
   constructor(readonly impossible: boolean) {}
 }
 
-type Reader = (value: unknown, timeZone: string) => unknown
+type Reader = (
+  value: unknown,
+  timeZone: string,
+  drop: (path: ReadonlyArray<string | number>) => string,
+) => unknown
 
-const readAuthors: Reader = (value) =>
-  (Array.isArray(value) ? value : [value]).map((item) => {
+/**
+ * The keys an author object may have, by the names front matter uses for them (those of
+ * the contract, and of other tools' author objects).
+ */
+export const authorKeys: Readonly<
+  Record<string, 'type' | 'name' | 'jobTitle' | 'affiliation' | 'url'>
+> = {
+  type: 'type',
+  name: 'name',
+  jobTitle: 'jobTitle',
+  title: 'jobTitle',
+  role: 'jobTitle',
+  position: 'jobTitle',
+  affiliation: 'affiliation',
+  organization: 'affiliation',
+  company: 'affiliation',
+  url: 'url',
+  link: 'url',
+  website: 'url',
+  homepage: 'url',
+}
+
+const readAuthors: Reader = (value, _timeZone, drop) => {
+  const list = Array.isArray(value)
+  return (list ? value : [value]).map((item, index) => {
     if (typeof item === 'string') return toAuthor(item.trim())
-    if (isRecord(item) && item.type === undefined) {
-      const affiliation =
-        typeof item.affiliation === 'string' ? organization(item.affiliation) : item.affiliation
-      return { type: 'Person', ...item, ...(item.affiliation === undefined ? {} : { affiliation }) }
+    if (!isRecord(item)) return item
+    const author: Record<string, unknown> = {}
+    for (const [key, field] of Object.entries(item)) {
+      const known = Object.hasOwn(authorKeys, key) ? authorKeys[key] : undefined
+      if (known === undefined) drop(list ? [index, key] : [key])
+      else if (author[known] === undefined) author[known] = field
     }
-    return item
+    if (typeof author.affiliation === 'string')
+      author.affiliation = organization(author.affiliation)
+    return author.type === undefined ? { type: 'Person', ...author } : author
   })
+}
 
 const readDate: Reader = (value, timeZone) => {
   if (typeof value !== 'string' && typeof value !== 'number') return value
@@ -125,6 +213,8 @@ const readers: Partial<Record<FrontMatterField, Reader>> = {
     typeof value === 'string' ? { type: 'Event', name: value } : withType(value, 'Event'),
   contentLocation: (value) =>
     typeof value === 'string' ? { type: 'Place', name: value } : withType(value, 'Place'),
+  language: (value) =>
+    typeof value === 'string' ? (languageNames[value.trim().toLowerCase()] ?? value) : value,
   // A number or a date-like value in a text field reads as the text it was written as.
   headline: asText,
   alternativeHeadline: asText,

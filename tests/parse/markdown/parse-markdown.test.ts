@@ -79,6 +79,41 @@ describe('parseMarkdown: front matter', () => {
     ])
   })
 
+  it("reads other tools' author objects, and reports keys the model has no place for", () => {
+    const { article, diagnostics } = parseMarkdown(
+      page(
+        'title: Hi there\nauthor:\n  - name: Li Ming\n    title: Reporter\n    company: Example Wire\n    email: li@example.org',
+      ),
+      { file: 'news.md' },
+    )
+    expect(article.authors).toEqual([
+      {
+        type: 'Person',
+        name: 'Li Ming',
+        jobTitle: 'Reporter',
+        affiliation: { type: 'Organization', name: 'Example Wire' },
+      },
+    ])
+    expect(diagnostics.map((d) => formatDiagnostic(d, { file: 'news.md' }))).toEqual([
+      'news.md:7:5: warning author[0].email: unknown key [unknown-key]',
+    ])
+  })
+
+  it('reads a language written as its name', () => {
+    expect(parseMarkdown(page('title: Hi there\nlanguage: English')).article.language).toBe('en')
+    expect(parseMarkdown(page('title: Hi there\nlang: 简体中文')).article.language).toBe('zh-Hans')
+  })
+
+  it('reports a site-relative url and leaves it out', () => {
+    const { article, diagnostics } = parseMarkdown(page('title: Hi there\nurl: /news/1/'), {
+      file: 'news.md',
+    })
+    expect(article.url).toBeUndefined()
+    expect(diagnostics.map((d) => formatDiagnostic(d, { file: 'news.md' }))).toEqual([
+      'news.md:3:6: warning url: expected an http or https URL such as https://www.example.org/news/1, found "/news/1/" [invalid-value]',
+    ])
+  })
+
   it('reads dates in the timeZone option, and keeps an offset written in the value', () => {
     const front = 'title: Hi there\ndate: 2014-07-01 09:00\nupdated: 2014-07-01T09:00:00-04:00'
     expect(parseMarkdown(page(front), { timeZone: 'Europe/Berlin' }).article).toMatchObject({

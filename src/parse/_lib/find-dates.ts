@@ -33,6 +33,9 @@ export type DateForm =
   | 'day-month-year'
   | 'time-month-day-year'
   | 'numeric-day-month-year'
+  | 'year-month-name-day'
+  | 'chinese-numerals'
+  | 'basic-iso'
 
 /** English month names and abbreviations, to month numbers. */
 export const monthNames: Readonly<Record<string, number>> = {
@@ -154,11 +157,11 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
       ),
   },
   {
-    // 17 April 2017; 9 June 2010; 12 Jun, 2024; 06-May-2020; Mon, 13 Oct 2014 00:00:00 +0800
+    // 17 April 2017; 9 June 2010; 12 Jun, 2024; 06-May-2020; 13/Oct/2014; Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|-)(?:of\\s+)?${month}(?:,?\\s*|-)(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
+      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|[-/.])(?:of\\s+)?${month}(?:,?\\s*|[-/.])(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>
@@ -167,6 +170,32 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
         g.slice(4, 8),
         g[8],
       ),
+  },
+  {
+    // 2014 October 13, 2014 Oct. 13 14:42
+    form: 'year-month-name-day',
+    hint: monthHint,
+    pattern: new RegExp(
+      `(?<!\\d)(\\d{4}),?\\s+${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${clock}${zone})?`,
+      'gi',
+    ),
+    read: (g) =>
+      withTime(
+        dateOf(g[1], String(monthNames[(g[2] ?? '').toLowerCase()]), g[3]),
+        g.slice(4, 8),
+        g[8],
+      ),
+  },
+  {
+    // 二〇一四年十月十三日, 二零一四年十月十三日: years digit by digit, months and days in words.
+    form: 'chinese-numerals',
+    hint: /[〇零一二三四五六七八九]年/,
+    pattern:
+      /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]/g,
+    read: (g) => {
+      const year = [...(g[1] ?? '')].map((char) => chineseDigits[char] ?? 0).join('')
+      return dateOf(year, String(chineseNumber(g[2] ?? '')), String(chineseNumber(g[3] ?? '')))
+    },
   },
   {
     // 11/17/2020 (month first in English pages unless the first number passes 12),
@@ -204,8 +233,8 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   const text = /[０-９：／．－]/.test(input)
     ? input.replace(/[０-９：／．－]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     : input
-  // Every form has digits: a text without any has no date.
-  if (!/\d/.test(text)) return []
+  // Every form has digits, in figures or (before 年) in Chinese: a text without any has no date.
+  if (!/\d/.test(text) && !/[〇零一二三四五六七八九]年/.test(text)) return []
   const found: DateMatch[] = []
   for (const spec of dateForms) {
     if (!spec.hint.test(text)) continue
@@ -232,6 +261,66 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     kept.push(match)
   }
   return kept
+}
+
+const chineseDigits: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+
+// 一 to 三十一: a ten, units, or tens and units ("十三", "二十", "三十一").
+function chineseNumber(text: string): number {
+  const [tens, units] = text.includes('十') ? text.split('十') : ['', text]
+  const ten = text.includes('十') ? (tens === '' ? 1 : (chineseDigits[tens ?? ''] ?? 0)) : 0
+  const unit = units === '' || units === undefined ? 0 : (chineseDigits[units] ?? 0)
+  return ten * 10 + unit
+}
+
+/**
+ * Read a date in ISO 8601's basic format, as a labelled value may hold one alone:
+ * `20141013`, `20141013T170000`, `20141013T170000+0800`. It is not looked for in
+ * running text, where eight digits are as often a number.
+ *
+ * @param text - the whole value.
+ * @returns the date, or `undefined` when the value is not one.
+ */
+export function readBasicIsoDate(text: string): DateParts | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+    text.trim(),
+  )
+  if (!match) return undefined
+  const parts = dateOf(match[1], match[2], match[3])
+  if (match[4] === undefined) return parts
+  return withTime(parts, [match[4], match[5], match[6], undefined], match[7])
+}
+
+/**
+ * {@link readBasicIsoDate} as a date match covering the whole value.
+ *
+ * @param text - the whole value.
+ * @returns the match, or `undefined`.
+ */
+export function matchBasicIsoDate(text: string): DateMatch | undefined {
+  const parts = readBasicIsoDate(text)
+  if (!parts) return undefined
+  const value = text.trim()
+  return {
+    start: 0,
+    end: value.length,
+    text: value,
+    parts,
+    real: isRealDate(parts),
+    form: 'basic-iso',
+  }
 }
 
 function dateOf(

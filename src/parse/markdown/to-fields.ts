@@ -3,7 +3,7 @@ import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
 import { expectations } from '../../schema/messages.js'
 import { toIsoDate } from '../_lib/date-parts.js'
 import { diagnose } from '../_lib/diagnose.js'
-import { findDates } from '../_lib/find-dates.js'
+import { findDates, matchBasicIsoDate } from '../_lib/find-dates.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { toAuthor } from '../_lib/to-author.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
@@ -183,7 +183,7 @@ const readAuthors: Reader = (value, _timeZone, drop) => {
 const readDate: Reader = (value, timeZone) => {
   if (typeof value !== 'string' && typeof value !== 'number') return value
   const text = String(value).trim()
-  const [date] = findDates(text)
+  const [date] = findDates(text).concat(matchBasicIsoDate(text) ?? [])
   // The whole value must be the date, so that "2014-10-13 or so" is not half read.
   const rest = date ? `${text.slice(0, date.start)}${text.slice(date.end)}`.trim() : text
   if (date === undefined || rest !== '') return new Unreadable(false)

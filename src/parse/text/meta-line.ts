@@ -1,4 +1,9 @@
-import { type DateContext, type DateMatch, findDates } from '../_lib/find-dates.js'
+import {
+  type DateContext,
+  type DateMatch,
+  findDates,
+  matchBasicIsoDate,
+} from '../_lib/find-dates.js'
 import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
 
@@ -165,8 +170,11 @@ function readValue(
   raw: string,
   context: DateContext,
 ): LabelledValue {
-  const dates = findDates(raw, context)
   const isDate = field === 'published' || field === 'updated'
+  const dates = findDates(raw, context)
+  // A date label's value may be ISO 8601's basic format alone: "Date: 20141013".
+  const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
+  if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
   return { field, label: tidy(label), value: clean(text), dates }
 }

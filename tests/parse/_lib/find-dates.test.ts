@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isRealDate, toIsoDate } from '../../../src/parse/_lib/date-parts.js'
-import { findDates } from '../../../src/parse/_lib/find-dates.js'
+import { findDates, readBasicIsoDate } from '../../../src/parse/_lib/find-dates.js'
 
 function read(
   text: string,
@@ -31,6 +31,12 @@ describe('findDates', () => {
     ['Wednesday, October 08, 2008', '2008-10-08'],
     ['12 Jun, 2024', '2024-06-12'],
     ['06-May-2020', '2020-05-06'],
+    ['13/Oct/2014', '2014-10-13'],
+    ['2014 October 13', '2014-10-13'],
+    ['2014 Oct. 13 14:42', '2014-10-13T14:42:00+08:00'],
+    ['二〇一四年十月十三日', '2014-10-13'],
+    ['二零二〇年十二月三十一日', '2020-12-31'],
+    ['Mon Oct 13 2014 00:00:00 GMT+0800 (China Standard Time)', '2014-10-13T00:00:00+08:00'],
     ['08:12, May 19, 2022', '2022-05-19T08:12:00+08:00'],
     ['11/17/2020', '2020-11-17'],
     ['24.11.2022', '2022-11-24'],
@@ -83,6 +89,25 @@ describe('findDates', () => {
       expect(findDates(text)).toEqual([])
     },
   )
+})
+
+describe('readBasicIsoDate', () => {
+  it.each([
+    ['20141013', '2014-10-13'],
+    ['20141013T1700', '2014-10-13T17:00:00+08:00'],
+    ['20141013T170000Z', '2014-10-13T17:00:00+00:00'],
+  ])('reads the value %s as %s', (text, iso) => {
+    const parts = readBasicIsoDate(text)
+    expect(parts && toIsoDate(parts, 'Asia/Shanghai')).toBe(iso)
+  })
+
+  it.each(['2014101', 'page 20141013', '20141013 and more'])('reads no date in %j', (text) => {
+    expect(readBasicIsoDate(text)).toBeUndefined()
+  })
+
+  it('is not looked for in running text', () => {
+    expect(findDates('Order number 20141013 was shipped')).toEqual([])
+  })
 })
 
 describe('toIsoDate', () => {

@@ -6,7 +6,7 @@ import { tidy } from './lines.js'
  * it, after a home word or a location phrase, as it also stands inside names.
  */
 export const breadcrumbSeparators = {
-  marks: ['>>', '>', '»', '›', '→', '＞', '〉'],
+  marks: ['-->', '->', '=>', '>>', '>', '»', '›', '→', '＞', '〉'],
   spaced: ['/', '-', '－'],
 } as const
 

@@ -65,7 +65,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   // paragraphs are passed over without reading them for labels.
   if (
     text.length <= longestMeta &&
-    /[:：\d]|^(?:by|written by|reported by|posted by)\s/i.test(text)
+    /[:：\d]|\p{Script=Han}[/／]|^(?:by|written by|reported by|posted by)\s/iu.test(text)
   ) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }

@@ -220,6 +220,10 @@ export const defaultLabels: LabelDictionary = {
     '初審',
     '摄影',
     '攝影',
+    '摄',
+    '攝',
+    '图',
+    '圖',
     '翻译',
     '翻譯',
     '译者',
@@ -327,7 +331,9 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
   let floor = 0
   for (let colon = 0; colon < text.length; colon++) {
     const char = text.charAt(colon)
-    if (char !== ':' && char !== '：') continue
+    // Chinese credits also end a one-character label with a slash: "文/张三 图/李四".
+    const slash = char === '/' || char === '／'
+    if (char !== ':' && char !== '：' && !slash) continue
     let end = colon
     while (end > floor && isSpace(text.charCodeAt(end - 1))) end--
     // A colon after a digit is a clock's ("00:00"): no label ends in a digit.
@@ -339,7 +345,9 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     for (let start = end - 1; start >= floor && key.length < longest; start--) {
       if (isSpace(text.charCodeAt(start))) continue
       key = text.charAt(start).toLowerCase() + key
-      if (fields.has(key) && boundaryHolds(text, start, key)) best = start
+      if (fields.has(key) && boundaryHolds(text, start, key) && (!slash || isOneHan(key)))
+        best = start
+      if (slash) break
     }
     if (best >= 0) {
       hits.push({ label: text.slice(best, end), start: best, end: colon + 1 })
@@ -347,6 +355,10 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     }
   }
   return hits
+}
+
+function isOneHan(key: string): boolean {
+  return key.length === 1 && han.test(key)
 }
 
 function isSpace(code: number): boolean {

@@ -88,7 +88,11 @@ function splitList(text: string, notes: string[]): string[] {
     // "ZHENG CAIXIONG in Guangzhou": where the reporter wrote from is not the name.
     const place = /\s+in\s+\p{Lu}[\p{L}\s.-]*$/u.exec(part)
     if (place) notes.push(tidy(place[0]))
-    const name = tidy(place ? part.slice(0, place.index) : part)
+    // A preposition left where a date was taken out ("John Smith on May 6, 2020").
+    const name = tidy(place ? part.slice(0, place.index) : part).replace(
+      /\s+(?:on|at|in|from)$/i,
+      '',
+    )
     if (name === '') continue
     // Chinese names printed with spaces between them: "王磊 赵洪栋".
     const han = name.split(' ')

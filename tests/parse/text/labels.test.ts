@@ -132,6 +132,14 @@ describe('readMetaLine', () => {
     expect(meta.dates.map((d) => d.text)).toEqual(['May 5, 2020'])
   })
 
+  it('reads a Chinese credit with a slash after a one-character label: 文/张三 图/李四', () => {
+    expect(read('文/张三 图/李四')).toEqual([
+      ['author', '张三'],
+      ['ignored', '李四'],
+    ])
+    expect(read('首页/新闻')).toEqual([])
+  })
+
   it('ends a value at a closing bracket without its opening one', () => {
     const meta = readMetaLine('(編輯:呂佳蓉)1131210', matcher, {})
     expect(meta.values.map((v) => v.value)).toEqual(['呂佳蓉'])

@@ -112,6 +112,14 @@ describe('the English pages', () => {
     expect(firstParagraph('en-stamp-widget.txt')).toMatch(/^LAHORE - The industry council/)
   })
 
+  it('reads "Written by <name> on <date>" as an author and a date', () => {
+    const { article } = parseText(
+      'Chamber Opens New Office\nWritten by John Smith on May 6, 2020\nThe chamber opened a new office in the city centre on Monday, officials said.',
+    )
+    expect(article.authors).toEqual([{ type: 'Person', name: 'John Smith' }])
+    expect(article.datePublished).toBe('2020-05-06')
+  })
+
   it('reads a time printed before its date, and a web editor credit', () => {
     const { article } = parse('en-time-first.txt')
     expect(article.datePublished).toBe('2023-03-14T17:00:00+08:00')

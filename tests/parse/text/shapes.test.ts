@@ -19,6 +19,7 @@ describe('readBreadcrumb', () => {
     ['> Government > News', ['Government', 'News']],
     ['財經 > 滾動新聞 > 正文', ['財經', '滾動新聞', '正文']],
     ['当前位置:首页', ['首页']],
+    ['首页-->新闻中心-->正文', ['首页', '新闻中心', '正文']],
   ])('reads %s', (text, items) => {
     expect(readBreadcrumb(text)?.items).toEqual(items)
   })

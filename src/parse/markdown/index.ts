@@ -7,6 +7,7 @@ import { removePosition } from 'unist-util-remove-position'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
+import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
 import { ArticleParseError } from '../article-parse-error.js'
@@ -90,6 +91,16 @@ export function readArticle(
 ): { article: NewsArticle | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const lines = createLineCounter(markdown)
+  // TOML front matter (`+++`), as Hugo writes it, is named rather than read as text.
+  if (/^\uFEFF?\+\+\+\r?\n/.test(markdown)) {
+    diagnostics.push(
+      diagnose('invalid-yaml', 'error', lines.pointAt(0), {
+        actual: '+++',
+        expected: 'YAML front matter between --- lines; TOML front matter (+++) is not read',
+      }),
+    )
+    return { article: undefined, diagnostics }
+  }
   const front = frontMatterOf(tree, markdown, lines, diagnostics)
   // Front matter that is not YAML says nothing reliable about the article.
   if (diagnostics.some((d) => d.severity === 'error')) return { article: undefined, diagnostics }
@@ -106,10 +117,13 @@ export function readArticle(
   }
   const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict)
 
-  // Without a title, a heading opening the body is the headline (a README's `# Name`).
-  if (fields.headline === undefined && body[0]?.type === 'heading') {
-    const heading = body.shift() as RootContent
-    fields.headline = textOf(heading)
+  // Without a title, the body's first top-level heading is the headline: a README's
+  // `# Name`, even under a line of badges.
+  const first =
+    fields.headline === undefined ? body.findIndex((node) => node.type === 'heading') : -1
+  if (first >= 0) {
+    const [heading] = body.splice(first, 1)
+    fields.headline = textOf(heading as RootContent)
   }
   for (const node of body) removePosition(node, { force: true })
   const article = {

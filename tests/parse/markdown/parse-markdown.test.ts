@@ -227,6 +227,12 @@ describe('parseMarkdown: errors point at the front-matter line', () => {
     expect(errorsOf(page(front))).toEqual([message])
   })
 
+  it('names TOML front matter rather than reading it as text', () => {
+    expect(errorsOf('+++\ntitle = "Hi there"\n+++\n\nText.\n')).toEqual([
+      'news.md:1:1: error Expected well-formed YAML front matter, found an error: YAML front matter between --- lines; TOML front matter (+++) is not read [invalid-yaml]',
+    ])
+  })
+
   it('makes an unknown key an error with strict: true', () => {
     expect(errorsOf(page('title: Hi there\nnickname: CCCME'), { strict: true })).toEqual([
       'news.md:3:1: error nickname: unknown key [unknown-key]',

@@ -65,10 +65,13 @@ export const monthNames: Readonly<Record<string, number>> = {
   dec: 12,
 }
 
-const month = `(${Object.keys(monthNames)
+/** A pattern source for an English month name or abbreviation (one capture group). */
+export const monthPattern = `(${Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?(?![a-z])`
-const weekday = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
+/** A pattern source for an optional weekday before a date (`Wednesday, `). */
+export const weekdayPattern =
+  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
 const clock =
   '(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:[.,]\\d+)?)?(?:\\s*([ap])\\.?\\s*m\\b\\.?)?'
 const zone =
@@ -131,7 +134,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'time-month-day-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${clock},?\\s+${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
+      `${clock},?\\s+${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
       'gi',
     ),
     read: (g) =>
@@ -146,7 +149,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'month-day-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekday}${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
+      `${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>
@@ -161,7 +164,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'day-month-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekday}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|[-/.])(?:of\\s+)?${month}(?:,?\\s*|[-/.])(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
+      `${weekdayPattern}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|[-/.])(?:of\\s+)?${monthPattern}(?:,?\\s*|[-/.])(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>
@@ -176,7 +179,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'year-month-name-day',
     hint: monthHint,
     pattern: new RegExp(
-      `(?<!\\d)(\\d{4}),?\\s+${month}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${clock}${zone})?`,
+      `(?<!\\d)(\\d{4}),?\\s+${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>

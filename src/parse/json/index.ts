@@ -10,6 +10,7 @@ import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
+import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
 import { ArticleParseError } from '../article-parse-error.js'
@@ -81,19 +82,9 @@ function readValue(text: string, lines: LineCounter, file: string | null | undef
   try {
     return JSON.parse(text)
   } catch {
-    const start = lines.pointAt(0)
+    const at = lines.pointAt(0)
     throw new ArticleParseError(
-      [
-        {
-          severity: 'error',
-          message: 'expected well-formed JSON',
-          line: start.line,
-          column: start.column,
-          ruleId: 'invalid-json',
-          source: 'news-model',
-          expected: 'well-formed JSON',
-        },
-      ],
+      [diagnose('invalid-json', 'error', at, { expected: 'well-formed JSON' })],
       file ?? undefined,
     )
   }
@@ -105,31 +96,19 @@ function syntaxDiagnostic(error: ParseError, text: string, lines: LineCounter): 
   const found = text.slice(error.offset, error.offset + Math.max(1, Math.min(error.length, 20)))
   const expected = jsonSyntaxExpectations[printParseErrorCode(error.error)] ?? 'well-formed JSON'
   const actual = found === '' ? 'the end of the text' : JSON.stringify(found)
-  return {
-    severity: 'error',
-    message: `expected ${expected}, found ${actual}`,
-    line: start.line,
-    column: start.column,
-    place: { start, end },
-    ruleId: 'invalid-json',
-    source: 'news-model',
-    actual,
-    expected,
-  }
+  return diagnose(
+    'invalid-json',
+    'error',
+    { ...start, place: { start, end } },
+    { actual, expected },
+  )
 }
 
 function emptyDiagnostic(lines: LineCounter): Diagnostic {
-  const start = lines.pointAt(0)
-  return {
-    severity: 'error',
-    message: 'expected a JSON object, found nothing',
-    line: start.line,
-    column: start.column,
-    ruleId: 'invalid-json',
-    source: 'news-model',
+  return diagnose('invalid-json', 'error', lines.pointAt(0), {
     actual: 'nothing',
     expected: 'a JSON object',
-  }
+  })
 }
 
 function locate(issue: ValidationIssue, tree: Node, lines: LineCounter): Diagnostic {

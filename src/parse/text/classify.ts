@@ -1,4 +1,4 @@
-import type { DateContext } from '../_lib/find-dates.js'
+import { type DateContext, monthPattern, weekdayPattern } from '../_lib/find-dates.js'
 import { readBreadcrumb } from './breadcrumb.js'
 import { type FurnitureKind, findFurniture, isMenu } from './furniture.js'
 import type { LabelMatcher } from './labels.js'
@@ -90,7 +90,7 @@ function textEntry(line: Line, context: ClassifyContext): Entry {
 // A date without its year ("January 09, 9:00 UTC+3", "Nov 30"), printed where a page
 // gives its date; it cannot date the article, and it is not a headline.
 const yearless = new RegExp(
-  `^(?:${'(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*'})?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{1,2}:\\d{2}.*)?$`,
+  `^${weekdayPattern}${monthPattern}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{1,2}:\\d{2}.*)?$`,
   'iu',
 )
 

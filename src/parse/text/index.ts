@@ -197,19 +197,18 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
 
   // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
   // a page that prints no date of its own.
-  const opening = firstText(body)
+  const opening = body[0] && paragraphText(body[0])
   const dated = dates.some((date) => date.rank < dateRanks.dateline)
   for (const node of dated ? [] : body.slice(0, 2)) {
-    const text =
-      node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : ''
-    const dateline = findDateline(text, context)
+    const dateline = findDateline(paragraphText(node) ?? '', context)
     if (dateline) {
       dates.push({ match: dateline, line: headlineEntry.line, rank: dateRanks.dateline })
       break
     }
   }
   if (authors.length === 0 && language === 'zh') {
-    const closing = lastText(body)
+    const last = body[body.length - 1]
+    const closing = last && paragraphText(last)
     const name =
       (opening === undefined ? undefined : findReporter(opening.slice(0, 40))) ??
       (closing === undefined ? undefined : findReporter(closing.slice(-16)))
@@ -254,16 +253,9 @@ function named(authors: Author[]): Author[] {
   return authors.filter((author) => author.name !== '')
 }
 
-function firstText(body: RootContent[]): string | undefined {
-  const node = body[0]
-  return node?.type === 'paragraph' && node.children[0]?.type === 'text'
-    ? node.children[0].value
-    : undefined
-}
-
-function lastText(body: RootContent[]): string | undefined {
-  const node = body[body.length - 1]
-  return node?.type === 'paragraph' && node.children[0]?.type === 'text'
+// The text of a paragraph as parseText makes them: one text node.
+function paragraphText(node: RootContent): string | undefined {
+  return node.type === 'paragraph' && node.children[0]?.type === 'text'
     ? node.children[0].value
     : undefined
 }

@@ -2,9 +2,8 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import type { NewsArticle } from '../../schema/article.js'
-import { ArticleValidationError } from '../../schema/article-validation-error.js'
 import type { Author } from '../../schema/author.js'
-import { validateArticle } from '../../schema/validate-article.js'
+import { assertArticle } from '../../schema/validate-article.js'
 import { bodyToHast } from './body.js'
 import { type ClassPart, className } from './class-names.js'
 import { formatArticleDate } from './format-date.js'
@@ -26,9 +25,7 @@ import { defaultStylesheet } from './stylesheet.js'
  * @throws {TypeError | RangeError} when an option is wrong.
  */
 export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot {
-  const result = validateArticle(article)
-  if (!result.success) throw new ArticleValidationError(result.issues, '`article`')
-  const value = result.article
+  const value = assertArticle(article)
   const settings = resolveHtmlOptions(options, value.headline)
   const element = articleElement(value, settings)
   const script = settings.jsonLd

@@ -1,6 +1,5 @@
 import type { UnknownKeys } from '../../schema/_lib/object.js'
-import { ArticleValidationError } from '../../schema/article-validation-error.js'
-import { validateArticle } from '../../schema/validate-article.js'
+import { assertArticle } from '../../schema/validate-article.js'
 
 /** Options for {@link renderJson}. */
 export interface JsonRenderOptions {
@@ -36,7 +35,6 @@ export function renderJson(article: unknown, options?: JsonRenderOptions | null)
       `Invalid \`indent\` ${String(indent)}: expected a whole number from 0 to 10`,
     )
   }
-  const result = validateArticle(article, { unknownKeys: unknownKeys ?? 'reject' })
-  if (!result.success) throw new ArticleValidationError(result.issues, '`article`')
-  return `${JSON.stringify(result.article, null, spaces)}\n`
+  const valid = assertArticle(article, { unknownKeys: unknownKeys ?? 'reject' })
+  return `${JSON.stringify(valid, null, spaces)}\n`
 }

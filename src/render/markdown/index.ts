@@ -1,7 +1,6 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
-import { ArticleValidationError } from '../../schema/article-validation-error.js'
-import { validateArticle } from '../../schema/validate-article.js'
+import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
 
 /**
@@ -19,9 +18,7 @@ import { articleGfmToMarkdown } from './gfm.js'
  *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
  */
 export function renderMarkdown(article: unknown): string {
-  const result = validateArticle(article)
-  if (!result.success) throw new ArticleValidationError(result.issues, '`article`')
-  const { type: _type, body, ...fields } = result.article
+  const { type: _type, body, ...fields } = assertArticle(article)
   // No line folding and no anchors: one value per line, written the same way each time.
   const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.2' })
   const front = `---\n${yaml}---\n`

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readBreadcrumb } from '../../../src/parse/text/breadcrumb.js'
+import { classifyLine } from '../../../src/parse/text/classify.js'
 import { findFurniture, isMenu } from '../../../src/parse/text/furniture.js'
+import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
 import { detectLanguage, isTraditional } from '../../../src/parse/text/language.js'
 import { splitNames } from '../../../src/parse/text/names.js'
 import { findReporter } from '../../../src/parse/text/reporter.js'
@@ -211,5 +213,24 @@ describe('readLanguageSwitch', () => {
     expect(
       readLanguageSwitch('Chamber opens English classes for members in the city', 'en'),
     ).toBeUndefined()
+  })
+})
+
+describe('classifyLine', () => {
+  const context = { labels: compileLabels(defaultLabels), language: 'en' as const }
+  const line = (text: string) => ({ number: 1, offset: 0, column: 1, raw: text, text })
+
+  it.each(['January 09, 9:00 UTC+3', 'Nov 30', 'Wednesday, Jan. 9'])(
+    'takes the date without a year %s as a meta line, never a headline',
+    (text) => {
+      expect(classifyLine(line(text), context).kind).toBe('meta')
+    },
+  )
+
+  it('takes a title as text', () => {
+    expect(classifyLine(line('Chamber Opens New Office'), context)).toMatchObject({
+      kind: 'text',
+      title: true,
+    })
   })
 })

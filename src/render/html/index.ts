@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
@@ -11,6 +10,7 @@ import { serializeJsonLd, toJsonLd } from './json-ld.js'
 import { defaultHtmlLabels, type HtmlLabels, languageNames } from './labels.js'
 import { type HtmlOptions, type ResolvedHtmlOptions, resolveHtmlOptions } from './options.js'
 import { safeUrl } from './safe-url.js'
+import { serializeHtml } from './serialize.js'
 import { defaultStylesheet } from './stylesheet.js'
 
 /**
@@ -49,7 +49,7 @@ export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot
  *   renderHtml(article, { document: true }) //=> '<!DOCTYPE html><html lang="en">…'
  */
 export function renderHtml(article: unknown, options?: HtmlOptions | null): string {
-  return toHtml(toHast(article, options), { upperDoctype: true })
+  return serializeHtml(toHast(article, options))
 }
 
 function articleElement(article: NewsArticle, settings: ResolvedHtmlOptions): Element {

@@ -18,38 +18,38 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * @returns the JSON-LD document, a plain object.
  */
 export function toJsonLd(article: NewsArticle): Record<string, Json> {
-  const news: Record<string, Json | undefined> = {
-    '@type': 'NewsArticle',
-    ...(article.url ? { '@id': article.url, url: article.url } : {}),
-    ...(article.id ? { identifier: article.id } : {}),
-    headline: article.headline,
-    alternativeHeadline: article.alternativeHeadline,
-    description: article.description,
-    inLanguage: article.language,
-    datePublished: article.datePublished,
-    dateModified: article.dateModified,
-    author: article.authors.length > 0 ? article.authors.map(agent) : undefined,
-    editor: article.editors?.map(agent),
-    publisher: article.publisher ? organization(article.publisher) : undefined,
-    sourceOrganization: article.source
-      ? organization(
-          article.source.organization ?? { type: 'Organization', name: article.source.name },
-        )
-      : undefined,
-    isBasedOn: article.source?.url,
-    keywords: article.keywords?.join(', '),
-    about: article.about ? event(article.about) : undefined,
-    mentions: article.mentions?.map((item) => (item.type === 'Place' ? place(item) : agent(item))),
-    contentLocation: article.contentLocation ? place(article.contentLocation) : undefined,
-    workTranslation: article.translations
-      ?.filter((translation) => translation.url)
-      .map((translation) => ({
-        '@type': 'NewsArticle',
-        inLanguage: translation.language,
-        url: translation.url,
-      })),
+  const news: Record<string, Json> = { '@type': 'NewsArticle' }
+  put(news, '@id', article.url)
+  put(news, 'url', article.url)
+  put(news, 'identifier', article.id)
+  put(news, 'headline', article.headline)
+  put(news, 'alternativeHeadline', article.alternativeHeadline)
+  put(news, 'description', article.description)
+  put(news, 'inLanguage', article.language)
+  put(news, 'datePublished', article.datePublished)
+  put(news, 'dateModified', article.dateModified)
+  put(news, 'author', article.authors.map(agent))
+  put(news, 'editor', article.editors?.map(agent))
+  if (article.publisher) put(news, 'publisher', organization(article.publisher))
+  if (article.source) {
+    const { name, organization: body = { type: 'Organization', name } } = article.source
+    put(news, 'sourceOrganization', organization(body))
+    put(news, 'isBasedOn', article.source.url)
   }
-  const graph: Json[] = [compact(news)]
+  put(news, 'keywords', article.keywords?.join(', '))
+  if (article.about) put(news, 'about', event(article.about))
+  put(
+    news,
+    'mentions',
+    article.mentions?.map((item) => (item.type === 'Place' ? place(item) : agent(item))),
+  )
+  if (article.contentLocation) put(news, 'contentLocation', place(article.contentLocation))
+  const translations: Json[] = []
+  for (const { language, url } of article.translations ?? []) {
+    if (url) translations.push({ '@type': 'NewsArticle', inLanguage: language, url })
+  }
+  put(news, 'workTranslation', translations)
+  const graph: Json[] = [news]
   if (article.breadcrumb && article.breadcrumb.length > 0) {
     graph.push({
       '@type': 'BreadcrumbList',
@@ -82,45 +82,37 @@ export function serializeJsonLd(value: unknown): string {
 
 function agent(author: Author): Json {
   if (author.type === 'Organization') return organization(author)
-  return compact({
-    '@type': 'Person',
-    name: author.name,
-    jobTitle: author.jobTitle,
-    affiliation: author.affiliation ? organization(author.affiliation) : undefined,
-    url: author.url,
-  })
+  const person: Record<string, Json> = { '@type': 'Person', name: author.name }
+  put(person, 'jobTitle', author.jobTitle)
+  if (author.affiliation) put(person, 'affiliation', organization(author.affiliation))
+  put(person, 'url', author.url)
+  return person
 }
 
 function organization(value: Organization): Json {
-  const alternates = [...(value.alternateNames ?? []), ...Object.values(value.localizedNames ?? {})]
-  return compact({
-    '@type': 'Organization',
-    name: value.name,
-    alternateName: alternates.length > 0 ? alternates : undefined,
-    url: value.url,
-    parentOrganization: value.parentOrganization
-      ? organization(value.parentOrganization)
-      : undefined,
-  })
+  const body: Record<string, Json> = { '@type': 'Organization', name: value.name }
+  const alternates: string[] = value.alternateNames ? [...value.alternateNames] : []
+  for (const name of Object.values(value.localizedNames ?? {})) if (name) alternates.push(name)
+  put(body, 'alternateName', alternates)
+  put(body, 'url', value.url)
+  if (value.parentOrganization)
+    put(body, 'parentOrganization', organization(value.parentOrganization))
+  return body
 }
 
 function event(value: Event): Json {
-  return compact({
-    '@type': 'Event',
-    name: value.name,
-    startDate: value.startDate,
-    location: value.location ? place(value.location) : undefined,
-  })
+  const happening: Record<string, Json> = { '@type': 'Event' }
+  put(happening, 'name', value.name)
+  put(happening, 'startDate', value.startDate)
+  if (value.location) put(happening, 'location', place(value.location))
+  return happening
 }
 
 function place(value: Place): Json {
   return { '@type': 'Place', name: value.name }
 }
 
-function compact(value: Record<string, Json | undefined>): Record<string, Json> {
-  const result: Record<string, Json> = {}
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined && !(Array.isArray(item) && item.length === 0)) result[key] = item
-  }
-  return result
+// Set a property that has a value: no property for a missing value or an empty list.
+function put(target: Record<string, Json>, key: string, value: Json | undefined): void {
+  if (value !== undefined && !(Array.isArray(value) && value.length === 0)) target[key] = value
 }

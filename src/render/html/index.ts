@@ -1,10 +1,10 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
-import { h } from 'hastscript'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { bodyToHast } from './body.js'
 import { type ClassPart, className } from './class-names.js'
+import { h, text } from './element.js'
 import { formatArticleDate } from './format-date.js'
 import { serializeJsonLd, toJsonLd } from './json-ld.js'
 import { defaultHtmlLabels, type HtmlLabels, languageNames } from './labels.js'
@@ -214,8 +214,4 @@ function page(
   }
   if (script) head.push(script)
   return h('html', { lang: article.language }, [h('head', head), h('body', [h('main', [element])])])
-}
-
-function text(value: string): ElementContent {
-  return { type: 'text', value }
 }

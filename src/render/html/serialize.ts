@@ -58,7 +58,7 @@ function one(node: Nodes, parent: Element | undefined): string {
     case 'text':
       return parent !== undefined && rawTextParents.has(parent.tagName)
         ? node.value
-        : escape(node.value, textCharacters)
+        : escapeText(node.value)
     case 'doctype':
       return '<!DOCTYPE html>'
     default:
@@ -137,6 +137,12 @@ function lookUp(key: string): Info {
     if (infoCache.size < infoCacheLimit) infoCache.set(key, info)
   }
   return info
+}
+
+// Text is most of a page and seldom holds `<` or `&`: looking for each is quicker than
+// a regular expression.
+function escapeText(value: string): string {
+  return value.includes('<') || value.includes('&') ? escape(value, textCharacters) : value
 }
 
 function escape(value: string, characters: RegExp): string {

@@ -25,7 +25,36 @@ import { defineTranslation } from './translation.js'
  * @returns the schema, registered under the id `NewsArticle` when strict.
  */
 export function defineNewsArticle(unknownKeys: UnknownKeys) {
-  const organization = defineOrganization(unknownKeys)
+  const NewsArticle = newsArticleOf(
+    unknownKeys,
+    defineOrganization(unknownKeys),
+    defineBody(unknownKeys),
+  )
+  if (unknownKeys === 'reject') {
+    NewsArticle.register(modelRegistry, {
+      id: 'NewsArticle',
+      description:
+        'A news article of the chamber: headline, byline, dates, source, breadcrumb and body.',
+    })
+  }
+  return NewsArticle
+}
+
+/**
+ * Build the NewsArticle schema around given Organization and Body schemas: the full ones
+ * for {@link defineNewsArticle}, or ones without a reference cycle for a schema zod can
+ * compile.
+ *
+ * @param unknownKeys - the policy on unknown keys.
+ * @param organization - the Organization schema of that policy.
+ * @param body - the schema of the body.
+ * @returns the schema, not registered.
+ */
+export function newsArticleOf<B extends z.ZodType>(
+  unknownKeys: UnknownKeys,
+  organization: ReturnType<typeof defineOrganization>,
+  body: B,
+) {
   const person = definePerson(unknownKeys, organization)
   const author = defineAuthor(person, organization)
   const place = definePlace(unknownKeys)
@@ -49,7 +78,7 @@ export function defineNewsArticle(unknownKeys: UnknownKeys) {
       breadcrumb: stringList.optional(),
       keywords: stringList.optional(),
       translations: z.array(defineTranslation(unknownKeys), expect('translations')).optional(),
-      body: defineBody(unknownKeys),
+      body,
       mentions: z
         .array(
           z.discriminatedUnion('type', [person, organization, place], expect('mention')),
@@ -61,13 +90,6 @@ export function defineNewsArticle(unknownKeys: UnknownKeys) {
     },
     expect('object'),
   )
-  if (unknownKeys === 'reject') {
-    NewsArticle.register(modelRegistry, {
-      id: 'NewsArticle',
-      description:
-        'A news article of the chamber: headline, byline, dates, source, breadcrumb and body.',
-    })
-  }
   return NewsArticle
 }
 

@@ -10,9 +10,12 @@ import { NonEmptyString } from './text.js'
  * Build the Organization schema for a policy on unknown keys.
  *
  * @param unknownKeys - `'reject'` for the strict model, `'keep'` for the lenient one.
- * @returns the schema, registered under the id `Organization` when strict.
+ * @param nesting - how many parent organizations deep to go, for a schema without a
+ *   reference cycle that zod can compile: it takes the same values as the recursive one
+ *   up to that depth, and refuses any deeper (default: any depth, recursively).
+ * @returns the schema, registered under the id `Organization` when strict and recursive.
  */
-export function defineOrganization(unknownKeys: UnknownKeys) {
+export function defineOrganization(unknownKeys: UnknownKeys, nesting?: number) {
   const Organization = objectFor(unknownKeys)(
     {
       type: z.literal('Organization'),
@@ -26,6 +29,13 @@ export function defineOrganization(unknownKeys: UnknownKeys) {
     },
     expect('object'),
   )
+  if (nesting !== undefined) {
+    // The same object with its parent one level less deep: it parses to the same type.
+    const parent: z.ZodType = nesting > 0 ? defineOrganization(unknownKeys, nesting - 1) : z.never()
+    return Organization.extend({
+      parentOrganization: parent.optional(),
+    }) as unknown as typeof Organization
+  }
   if (unknownKeys === 'reject') {
     Organization.register(modelRegistry, {
       id: 'Organization',

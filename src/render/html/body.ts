@@ -66,7 +66,7 @@ export function bodyToHast(body: Root, options: BodyOptions): ElementContent[] {
   }
   // The body's highest heading, whatever its depth, goes right under the headline, so
   // that the page's outline has no gap.
-  const top = Math.min(7, ...headingLevels(tree))
+  const top = topHeading(tree)
   visit(tree, options, top > 6 ? 0 : options.headlineLevel + 1 - top)
   return tree.children as ElementContent[]
 }
@@ -104,12 +104,17 @@ function followPrefixedIds(tree: HastRoot): void {
   }
 }
 
-function headingLevels(node: Nodes): number[] {
-  const own = node.type === 'element' ? headingPattern.exec(node.tagName) : null
-  const levels = own ? [Number(own[1])] : []
-  if ('children' in node)
-    for (const child of node.children) levels.push(...headingLevels(child as Nodes))
-  return levels
+// The level of the highest heading in a tree (1 for <h1>), or 7 when it has none.
+function topHeading(node: Nodes): number {
+  let top = 7
+  if (node.type === 'element') {
+    const own = headingPattern.exec(node.tagName)
+    if (own) top = Number(own[1])
+  }
+  if ('children' in node) {
+    for (const child of node.children) top = Math.min(top, topHeading(child as Nodes))
+  }
+  return top
 }
 
 function visit(node: Nodes, options: BodyOptions, shift: number): void {

@@ -41,9 +41,8 @@ export function formatArticleDate(
 
 // `2014-10-13` or `2014-10-13T17:00:00+08:00` as a local Date holding the same fields.
 function wallClock(iso: string): Date {
-  const [year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0] = iso
-    .slice(0, 19)
-    .split(/[-T:]/)
-    .map(Number)
-  return new Date(year, month - 1, day, hour, minute, second)
+  const field = (start: number) => Number(iso.slice(start, start + 2))
+  const year = Number(iso.slice(0, 4))
+  if (iso.length === 10) return new Date(year, field(5) - 1, field(8))
+  return new Date(year, field(5) - 1, field(8), field(11), field(14), field(17))
 }

@@ -63,6 +63,10 @@ export function toJsonLd(article: NewsArticle): Record<string, Json> {
   return { '@context': 'https://schema.org', '@graph': graph }
 }
 
+// What could end a script element or open a comment in it, or end a line in old parsers.
+const scriptBreakers = ['<', '>', '&', '\u2028', '\u2029']
+const scriptBreakerPattern = /[<>&\u2028\u2029]/g
+
 /**
  * Write JSON-LD for a `<script type="application/ld+json">` element: `<`, `>` and `&` are
  * written as `\u003c`, `\u003e` and `\u0026`, and U+2028 and U+2029 as escapes, so that no
@@ -75,9 +79,14 @@ export function toJsonLd(article: NewsArticle): Record<string, Json> {
  *   //=> '{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => {
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
+  const json = JSON.stringify(value)
+  return scriptBreakers.some((character) => json.includes(character))
+    ? json.replace(scriptBreakerPattern, unicodeEscape)
+    : json
+}
+
+function unicodeEscape(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`
 }
 
 function agent(author: Author): Json {

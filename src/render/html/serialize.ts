@@ -114,14 +114,14 @@ function serializeAttribute(key: string, given: Properties[string]): string {
   ) {
     return ''
   }
-  const name = escape(info.attribute, nameCharacters)
+  const name = escapeWith(info.attribute, nameCharacters)
   if (value === true) return name
   const text = Array.isArray(value)
     ? info.commaSeparated
       ? commaSeparated(value)
       : value.join(' ').trim()
     : String(value)
-  return `${name}="${escape(text, valueCharacters)}"`
+  return `${name}="${escapeWith(text, valueCharacters)}"`
 }
 
 // As comma-separated-tokens writes a list: `a, b`, with an empty last item kept.
@@ -142,10 +142,10 @@ function lookUp(key: string): Info {
 // Text is most of a page and seldom holds `<` or `&`: looking for each is quicker than
 // a regular expression.
 function escapeText(value: string): string {
-  return value.includes('<') || value.includes('&') ? escape(value, textCharacters) : value
+  return value.includes('<') || value.includes('&') ? escapeWith(value, textCharacters) : value
 }
 
-function escape(value: string, characters: RegExp): string {
+function escapeWith(value: string, characters: RegExp): string {
   characters.lastIndex = 0
   if (!characters.test(value)) return value
   characters.lastIndex = 0

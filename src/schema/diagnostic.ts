@@ -26,7 +26,8 @@ export const rules = {
     'A labelled value that is not part of the model, such as a hit counter or a translator.',
   'unused-date':
     "A date printed on the page that is not the article's, such as a site's date of today.",
-  'unparsed-date': 'A date label whose value is not a date in any known form.',
+  'unparsed-date':
+    'A date label whose value is not a date in any known form, or holds more than its date.',
   'impossible-date': 'A date that does not exist in the calendar, such as 30 February.',
   'invalid-json': 'The text is not well-formed JSON.',
   'invalid-yaml': 'The front matter is not well-formed YAML, or not a mapping of keys to values.',

@@ -72,10 +72,34 @@ export const monthPattern = `(${Object.keys(monthNames)
 /** A pattern source for an optional weekday before a date (`Wednesday, `). */
 export const weekdayPattern =
   '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
+// An optional weekday after a numeric date, in English or Chinese (`2014-10-13 Monday`,
+// `2014-10-13 星期一`): a part of the date as printed.
+const weekdayAfter =
+  '(?:\\s*,?\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]))?'
 const clock =
   '(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:[.,]\\d+)?)?(?:\\s*([ap])\\.?\\s*m\\b\\.?)?'
+// An offset of at most 14 hours, as offsets are (`+08:00`, `+0800`, `+08`): so that the
+// end of a time range (`17:00-18:00`) is not read as one.
 const zone =
-  '(?:\\s*(Z|[+-]\\d{2}:?\\d{2}|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)(?![a-z]))?'
+  '(?:\\s*(Z|[+-](?:0\\d|1[0-4])(?::?[0-5]\\d)?|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|UT|[EMP][SD]T)(?![a-z]))?'
+
+/**
+ * Zone names a date may end with, as minutes east of UTC: UTC and GMT, and the North
+ * American zones RFC 2822 names. CST and CDT are not read: pages in China write CST for
+ * China Standard Time.
+ */
+export const zoneNames: Readonly<Record<string, number>> = {
+  Z: 0,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  EST: -300,
+  EDT: -240,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+}
 const cjkClock =
   '(上午|下午|晚上|早上)?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
 
@@ -97,11 +121,12 @@ interface DateFormSpec {
  */
 export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
-    // 2014-10-13 00:00:00, 2014/10/13, 2014.10.13, 2023/2/9 18:30, 2014-10-13T00:00:00+08:00
+    // 2014-10-13 00:00:00, 2014/10/13, 2014.10.13, 2023/2/9 18:30, 2014-10-13T00:00:00+08:00,
+    // Mon 2014-10-13
     form: 'year-month-day',
     hint: /\d{4}\s*[-/.]/,
     pattern: new RegExp(
-      `(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
+      `${weekdayPattern}(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)${weekdayAfter}(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
       'gi',
     ),
     read: (g) => withTime(dateOf(g[1], g[3], g[4]), g.slice(5, 9), g[9]),
@@ -202,12 +227,12 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   },
   {
     // 11/17/2020 (month first in English pages unless the first number passes 12),
-    // 24.11.2022 and 24-11-2022 (day first)
+    // 24.11.2022 and 24-11-2022 (day first), Thu 08-10-2017
     form: 'numeric-day-month-year',
     hint: /\d[/.-]\d{1,2}[/.-]\d{4}/,
     pattern: new RegExp(
-      `(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)(?:\\s+${clock})?`,
-      'g',
+      `${weekdayPattern}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)${weekdayAfter}(?:\\s+${clock})?`,
+      'gi',
     ),
     read: (g, context) => {
       const first = Number(g[1])
@@ -364,13 +389,16 @@ function withCjkTime(parts: DateParts, groups: ReadonlyArray<string | undefined>
   return { ...parts, time: { hour: h, minute: Number(minute), second: Number(second ?? 0) } }
 }
 
-// `Z`, `+0800`, `+08:00`, `UTC`, `GMT+3`, `UTC+05:30` into minutes east of UTC.
+// `Z`, `+0800`, `+08:00`, `+08`, `UTC`, `GMT+3`, `UTC+05:30`, `EST` into minutes east of
+// UTC; none for an offset of more than 14 hours, which no place has.
 function readOffset(text: string | undefined): number | undefined {
   if (text === undefined) return undefined
   const compact = text.replace(/\s+/g, '').toUpperCase()
-  if (compact === 'Z' || compact === 'UTC' || compact === 'GMT') return 0
+  const named = zoneNames[compact]
+  if (named !== undefined) return named
   const match = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/.exec(compact)
   if (!match) return undefined
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0)
+  if (minutes > 14 * 60) return undefined
   return match[1] === '-' ? -minutes : minutes
 }

@@ -60,6 +60,16 @@ export function addMetaLine(
           }),
         )
       }
+      // Text beside the date may be a part of it that was not read (a zone, a time).
+      const [first] = value.dates
+      if (first && value.rest !== undefined) {
+        diagnostics.push(
+          diagnose('unparsed-date', 'warning', at, {
+            actual: value.rest,
+            expected: `nothing more after the date "${first.text}"`,
+          }),
+        )
+      }
     }
   }
   const rank = aboveHeadline ? dateRanks.aboveHeadline : dateRanks.belowHeadline

@@ -16,6 +16,8 @@ export interface LabelledValue {
   value: string
   /** Dates printed inside the value (for date labels, the value's own date). */
   dates: DateMatch[]
+  /** For a date label, text of the value besides its dates and weekdays (`UTC+18`, `PM?`). */
+  rest?: string
 }
 
 /** What a meta line holds. */
@@ -176,7 +178,12 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  return { field, label: tidy(label), value: clean(text), dates }
+  const value: LabelledValue = { field, label: tidy(label), value: clean(text), dates }
+  if (isDate && dates.length > 0) {
+    const rest = clean(removeDates(raw, dates).replace(weekdayWords, ' '))
+    if (rest !== '') value.rest = rest
+  }
+  return value
 }
 
 function removeDates(text: string, dates: DateMatch[]): string {

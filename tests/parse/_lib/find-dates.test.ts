@@ -43,6 +43,14 @@ describe('findDates', () => {
     ['2014-10-13T00:00:00Z', '2014-10-13T00:00:00+00:00'],
     ['Mon, 13 Oct 2014 09:30:00 +0800', '2014-10-13T09:30:00+08:00'],
     ['2014-10-13T08:00:00.123+05:30', '2014-10-13T08:00:00+05:30'],
+    ['2014-10-25T13:46:20+07', '2014-10-25T13:46:20+07:00'],
+    ['06/20/2014 11:51 PM', '2014-06-20T23:51:00+08:00'],
+    ['06/20/2014 12:05 am', '2014-06-20T00:05:00+08:00'],
+    ['Mon, 02 Jan 2017 06:00:00 EST', '2017-01-02T06:00:00-05:00'],
+    ['Tue, 01 Nov 2016 01:23:45 UT', '2016-11-01T01:23:45+00:00'],
+    ['Sunday, 2014/10/12 09:00', '2014-10-12T09:00:00+08:00'],
+    ['Thu 08-10-2017', '2017-10-08'],
+    ['2014-10-13 星期一', '2014-10-13'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
   })
@@ -66,6 +74,17 @@ describe('findDates', () => {
 
   it('finds a date glued to the next word ("October 4, 2011By John Ward")', () => {
     expect(read('October 4, 2011By John Ward')).toEqual(['2011-10-04'])
+  })
+
+  it('reads no offset beyond 14 hours: 17:00-18:00 is a time range', () => {
+    const [date] = findDates('2014-10-13 17:00-18:00')
+    expect(date?.text).toBe('2014-10-13 17:00')
+    expect(date?.parts.offset).toBeUndefined()
+  })
+
+  it('reads CST as no zone: pages in China use it for China Standard Time', () => {
+    const [date] = findDates('Mon, 02 Jan 2017 06:00:00 CST')
+    expect(date?.text).toBe('Mon, 02 Jan 2017 06:00:00')
   })
 
   it('finds several dates on a line, in order', () => {

@@ -262,6 +262,35 @@ describe('errors', () => {
     )
     expect(diagnostics.find((d) => d.ruleId === 'unparsed-date')?.actual).toBe('soon')
   })
+
+  it.each([
+    ['2014-10-13 17:00-18:00', '2014-10-13T17:00:00+08:00', '18:00'],
+    ['2014-10-13 (Beijing time)', '2014-10-13', 'Beijing time'],
+    ['Mon, 13 Oct 2014 06:00:00 CST', '2014-10-13T06:00:00+08:00', 'CST'],
+  ])('reads the date of "Add Time: %s" and reports the rest of the value', (value, iso, rest) => {
+    const { article, diagnostics } = parseText(
+      `Chamber Opens New Office\nAdd Time: ${value}\nThe chamber opened a new office in the city centre on Monday.`,
+    )
+    expect(article.datePublished).toBe(iso)
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'unparsed-date',
+        severity: 'warning',
+        line: 2,
+        actual: rest,
+      }),
+    )
+  })
+
+  it.each(['2014-10-13 Monday', 'Mon 10/13/2014', '2014-10-13 星期一', '10/13/2014 5:00 PM'])(
+    'reports nothing beside the date "%s", weekday and all',
+    (value) => {
+      const { diagnostics } = parseText(
+        `Chamber Opens New Office\nAdd Time: ${value}\nThe chamber opened a new office in the city centre on Monday.`,
+      )
+      expect(diagnostics).toEqual([])
+    },
+  )
 })
 
 describe('large and hostile input', () => {

@@ -36,6 +36,7 @@ describe('public exports', () => {
       'isoDatePattern',
       'jsonSchemaEntities',
       'languageTagPattern',
+      'maxNesting',
       'phrasingNodeTypes',
       'ruleMessages',
       'rules',

@@ -1,3 +1,5 @@
+import { maxNesting } from './nesting.js'
+
 /**
  * What each part of the model expects, in words a user can act on.
  *
@@ -22,6 +24,7 @@ export const expectations = {
   mention: 'a mention: an object whose type is "Person", "Organization" or "Place"',
   translations: 'a list of translations such as { "language": "zh", "label": "中文版" }',
   body: 'an mdast root such as { "type": "root", "children": [] }',
+  nesting: `a value nested at most ${maxNesting} levels deep`,
   flowContent:
     'a block node: paragraph, heading, blockquote, list, code, html, table, thematicBreak, definition or footnoteDefinition',
   phrasingContent:

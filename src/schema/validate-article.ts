@@ -1,7 +1,10 @@
+import { formatPath } from './_lib/format-path.js'
 import type { UnknownKeys } from './_lib/object.js'
 import { LenientNewsArticle, NewsArticle } from './article.js'
 import { ArticleValidationError } from './article-validation-error.js'
 import { articleParser } from './compiled-article.js'
+import { expectations } from './messages.js'
+import { pathTooDeep } from './nesting.js'
 import { toValidationIssues, type ValidationIssue } from './validation-issue.js'
 
 /** Options for {@link validateArticle} and {@link assertArticle}. */
@@ -39,6 +42,9 @@ export function validateArticle(
   options?: ValidateOptions | null,
 ): ValidationResult {
   const policy = readOptions(options)
+  // Checked first, and without the call stack: zod's own walk would overflow it.
+  const deep = pathTooDeep(input)
+  if (deep) return { success: false, issues: [nestingIssue(deep)] }
   const schema = policy === 'keep' ? LenientNewsArticle : NewsArticle
   // A valid article is read by the compiled schema; anything else again by the full one,
   // reporting inputs, so that each issue says what it found.
@@ -66,6 +72,17 @@ export function assertArticle(input: unknown, options?: ValidateOptions | null):
   const result = validateArticle(input, options)
   if (!result.success) throw new ArticleValidationError(result.issues)
   return result.article
+}
+
+function nestingIssue(segments: Array<string | number>): ValidationIssue {
+  return {
+    code: 'invalid-value',
+    path: formatPath(segments),
+    segments,
+    message: `expected ${expectations.nesting}`,
+    expected: expectations.nesting,
+    received: `a value ${segments.length + 1} levels deep`,
+  }
 }
 
 function readOptions(options: ValidateOptions | null | undefined): UnknownKeys {

@@ -8,6 +8,8 @@ import {
 import type { UnknownKeys } from '../../schema/_lib/object.js'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { expectations } from '../../schema/messages.js'
+import { maxNesting } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
 import { diagnose } from '../_lib/diagnose.js'
@@ -54,6 +56,18 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
   const text = json.charCodeAt(0) === 0xfeff ? ` ${json.slice(1)}` : json
   const lines = createLineCounter(text)
   const errors: ParseError[] = []
+  // The JSON readers go down the call stack one level per object or list: a text nested
+  // deeper than any article could overflow it.
+  const deep = offsetTooDeep(text)
+  if (deep !== undefined) {
+    const at = lines.pointAt(deep)
+    const actual = `a value ${maxNesting + 1} levels deep`
+    const diagnostic = diagnose('invalid-json', 'error', at, {
+      actual,
+      expected: expectations.nesting,
+    })
+    throw new ArticleParseError([diagnostic], file ?? undefined)
+  }
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
   if (errors.length > 0 || tree === undefined) {
     // The scanner may report a second error at the same place as the first (a key,
@@ -88,6 +102,24 @@ function readValue(text: string, lines: LineCounter, file: string | null | undef
       file ?? undefined,
     )
   }
+}
+
+// The offset of the first `{` or `[` nested deeper than `maxNesting`, strings skipped.
+function offsetTooDeep(text: string): number | undefined {
+  let depth = 0
+  let inString = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (inString) {
+      if (code === 0x5c) index++
+      else if (code === 0x22) inString = false
+    } else if (code === 0x22) inString = true
+    else if (code === 0x7b || code === 0x5b) {
+      depth++
+      if (depth > maxNesting) return index
+    } else if (code === 0x7d || code === 0x5d) depth--
+  }
+  return undefined
 }
 
 function syntaxDiagnostic(error: ParseError, text: string, lines: LineCounter): Diagnostic {

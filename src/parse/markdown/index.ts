@@ -6,6 +6,8 @@ import { unified } from 'unified'
 import { removePosition } from 'unist-util-remove-position'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { expectations } from '../../schema/messages.js'
+import { maxNesting, pathTooDeep } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
@@ -104,6 +106,13 @@ export function readArticle(
   const front = frontMatterOf(tree, markdown, lines, diagnostics)
   // Front matter that is not YAML says nothing reliable about the article.
   if (diagnostics.some((d) => d.severity === 'error')) return { article: undefined, diagnostics }
+  // Copying and checking the tree go down the call stack one level per node: a text
+  // nested deeper than any article (`>>>>…`, lists in lists) could overflow it.
+  const deep = pathTooDeep(tree)
+  if (deep) {
+    diagnostics.push(nestingDiagnostic(tree, deep, lines))
+    return { article: undefined, diagnostics }
+  }
   const body = structuredClone(tree.children.filter((node) => node.type !== 'yaml'))
   const place = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => {
     const { document } = front
@@ -145,6 +154,25 @@ export function readArticle(
   }
   const failed = !result.success || diagnostics.some((d) => d.severity === 'error')
   return { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
+}
+
+// Where the first too deeply nested node starts, as far as the path can be followed.
+function nestingDiagnostic(
+  tree: Root,
+  path: ReadonlyArray<string | number>,
+  lines: LineCounter,
+): Diagnostic {
+  let node: unknown = tree
+  let offset = 0
+  for (const key of path) {
+    node = (node as Record<string | number, unknown>)[key]
+    const start = (node as { position?: { start?: { offset?: number } } }).position?.start?.offset
+    if (typeof start === 'number') offset = start
+  }
+  return diagnose('invalid-value', 'error', lines.pointAt(offset), {
+    actual: `a value ${maxNesting + 1} levels deep`,
+    expected: expectations.nesting,
+  })
 }
 
 function frontMatterOf(

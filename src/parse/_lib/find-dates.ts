@@ -75,7 +75,7 @@ export const weekdayPattern =
 // An optional weekday after a numeric date, in English or Chinese (`2014-10-13 Monday`,
 // `2014-10-13 星期一`): a part of the date as printed.
 const weekdayAfter =
-  '(?:\\s*,?\\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]))?'
+  '(?:(?:\\s*,\\s*|\\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]))?'
 const clock =
   '(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:[.,]\\d+)?)?(?:\\s*([ap])\\.?\\s*m\\b\\.?)?'
 // An offset of at most 14 hours, as offsets are (`+08:00`, `+0800`, `+08`): so that the
@@ -100,8 +100,10 @@ export const zoneNames: Readonly<Record<string, number>> = {
   PST: -480,
   PDT: -420,
 }
+// (No two runs of white space stand side by side in these patterns: a long run of spaces
+// would make the search try every way to share it out.)
 const cjkClock =
-  '(上午|下午|晚上|早上)?\\s*(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
+  '(?:(上午|下午|晚上|早上)\\s*)?(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
 
 // Every English form names a month: a text without a month's first letters has none.
 const monthHint = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i

@@ -87,6 +87,17 @@ describe('findDates', () => {
     expect(date?.text).toBe('Mon, 02 Jan 2017 06:00:00')
   })
 
+  // Two runs of white space side by side in a pattern would try every way to share a
+  // long run out between them: these would take minutes.
+  it.each(['2014-10-13', '10/13/2014', '2014年10月13日', 'October 13, 2014'])(
+    'reads %s followed by 200,000 spaces and tabs',
+    (date) => {
+      for (const fill of [' ', '\t']) {
+        expect(findDates(`${date}${fill.repeat(200_000)}x`)).toHaveLength(1)
+      }
+    },
+  )
+
   it('finds several dates on a line, in order', () => {
     expect(read('Source:Taizhou 2023-11-17 15:34 Updated: Nov. 18, 2023')).toEqual([
       '2023-11-17T15:34:00+08:00',

@@ -193,7 +193,7 @@ function frontMatterOf(
 // the front matter under the key it was written with, or the nearest value above it.
 function locate(
   segments: ReadonlyArray<string | number>,
-  keys: Partial<Record<FrontMatterField, string>>,
+  keys: Partial<Record<FrontMatterField, ReadonlyArray<string | number>>>,
   front: FrontMatter,
   lines: LineCounter,
   make: (
@@ -207,7 +207,7 @@ function locate(
     const start = lines.pointAt(front.offset)
     return make(start, start)
   }
-  const node = nodeAt(front.document, [key, ...rest])
+  const node = nodeAt(front.document, [...key, ...rest])
   const [from = 0, to = from] = node?.range ?? []
   return make(lines.pointAt(front.offset + from), lines.pointAt(front.offset + to))
 }

@@ -17,8 +17,8 @@ export type KeyPlace = (path: ReadonlyArray<string | number>, part: 'key' | 'val
 /** The article fields front matter set, and which key set each. */
 export interface FrontMatterFields {
   fields: Partial<Record<FrontMatterField, unknown>>
-  /** The front-matter key each field came from (`headline` → `title`). */
-  keys: Partial<Record<FrontMatterField, string>>
+  /** The path of the front-matter key each field came from (`headline` → `['title']`). */
+  keys: Partial<Record<FrontMatterField, ReadonlyArray<string | number>>>
 }
 
 /**
@@ -43,67 +43,52 @@ export function toFields(
 ): FrontMatterFields {
   const fields: FrontMatterFields['fields'] = {}
   const keys: FrontMatterFields['keys'] = {}
-  for (const [key, value] of Object.entries(data)) {
-    const field = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
-    const at = place([key], 'key')
-    if (field === undefined) {
-      diagnostics.push(diagnose('unknown-key', strict ? 'error' : 'warning', at, { actual: key }))
-      continue
-    }
-    if (keys[field] !== undefined) {
+  const unknown = (path: ReadonlyArray<string | number>) => {
+    diagnostics.push(
+      diagnose('unknown-key', strict ? 'error' : 'warning', place(path, 'key'), {
+        actual: formatPath(path),
+      }),
+    )
+  }
+  // Set one field from the value at `path`, reporting what cannot be read.
+  const take = (field: FrontMatterField, path: ReadonlyArray<string | number>, value: unknown) => {
+    const key = formatPath(path)
+    const earlier = keys[field]
+    if (earlier !== undefined) {
+      const expected = `${field} from "${formatPath(earlier)}"`
       diagnostics.push(
-        diagnose('extra-value', 'warning', at, {
-          actual: key,
-          expected: `${field} from "${keys[field]}"`,
-        }),
+        diagnose('extra-value', 'warning', place(path, 'key'), { actual: key, expected }),
       )
-      continue
+      return
     }
-    keys[field] = key
-    if (value === null || value === undefined) continue
+    keys[field] = path
+    if (value === null || value === undefined) return
+    const where = place(path, 'value')
     // A site-relative address (`/news/1/`, as static-site tools write them) cannot be the
     // article's absolute URL: it is reported and left out, not an error.
-    if (
-      field === 'url' &&
-      typeof value === 'string' &&
-      /^(?:\/|\.{1,2}\/|[\w-]+(?:\/|\.html?$))/.test(value.trim()) &&
-      !/^[a-z][\w+.-]*:/i.test(value.trim())
-    ) {
-      const where = place([key], 'value')
+    if (field === 'url' && isSiteRelative(value)) {
       const expected = expectations.httpUrl
-      diagnostics.push(
-        issueDiagnostic(
-          {
-            code: 'invalid-value',
-            path: 'url',
-            segments: ['url'],
-            message: `expected ${expected}`,
-            expected,
-            received: JSON.stringify(value),
-          },
-          where,
-          where,
-          'warning',
-        ),
-      )
-      continue
+      const issue = {
+        code: 'invalid-value' as const,
+        path: 'url',
+        segments: ['url'],
+        message: `expected ${expected}`,
+        expected,
+        received: JSON.stringify(value),
+      }
+      diagnostics.push(issueDiagnostic(issue, where, where, 'warning'))
+      return
     }
     const read = readers[field]
     // A key inside a value that the model has no place for (an author's e-mail) is
     // reported and left out, as an unknown key at the top is.
-    const drop = (path: ReadonlyArray<string | number>) => {
-      const name = String(path[path.length - 1])
-      diagnostics.push(
-        diagnose('unknown-key', strict ? 'error' : 'warning', place([key, ...path], 'key'), {
-          actual: formatPath([key, ...path]),
-        }),
-      )
-      return name
+    const drop = (inner: ReadonlyArray<string | number>) => {
+      unknown([...path, ...inner])
+      return String(inner[inner.length - 1])
     }
     const result = read ? read(value, timeZone, drop) : value
     if (result instanceof Unreadable) {
       const actual = String(value)
-      const where = place([key], 'value')
       diagnostics.push(
         result.impossible
           ? diagnose('impossible-date', 'error', where, { actual })
@@ -112,11 +97,40 @@ export function toFields(
               expected: 'a date such as 2014-10-13, 2014-10-13 14:42 or October 13, 2014',
             }),
       )
-      continue
+      return
     }
     fields[field] = result
   }
+  for (const [key, value] of Object.entries(data)) {
+    const field = Object.hasOwn(frontMatterKeys, key) ? frontMatterKeys[key] : undefined
+    if (field === undefined) unknown([key])
+    else if (field === 'datePublished' && isRecord(value)) {
+      // A date given as its parts: `date: { created: …, updated: … }` (MkDocs' blog).
+      for (const [part, date] of Object.entries(value)) {
+        const into = Object.hasOwn(datePartKeys, part) ? datePartKeys[part] : undefined
+        if (into === undefined) unknown([key, part])
+        else take(into, [key, part], date)
+      }
+    } else take(field, [key], value)
+  }
   return { fields, keys }
+}
+
+/**
+ * The keys of a date given as its parts (`date: { created: 2023-12-31, updated: 2024-01-02 }`,
+ * as MkDocs' blog plugin writes it), and the field each sets.
+ */
+export const datePartKeys: Readonly<Record<string, 'datePublished' | 'dateModified'>> = {
+  created: 'datePublished',
+  published: 'datePublished',
+  updated: 'dateModified',
+  modified: 'dateModified',
+}
+
+function isSiteRelative(value: unknown): boolean {
+  if (typeof value !== 'string') return false
+  const text = value.trim()
+  return /^(?:\/|\.{1,2}\/|[\w-]+(?:\/|\.html?$))/.test(text) && !/^[a-z][\w+.-]*:/i.test(text)
 }
 
 /** Names of languages that front matter gives instead of a tag, and the tag each means. */

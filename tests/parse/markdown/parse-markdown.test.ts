@@ -50,6 +50,12 @@ describe('parseMarkdown: front matter', () => {
     ['modified', 'dateModified', '2014/10/13 09:30', '2014-10-13T09:30:00+08:00'],
     ['tags', 'keywords', 'trade, office', ['trade', 'office']],
     ['lang', 'language', 'zh-Hans', 'zh-Hans'],
+    ['pubDate', 'datePublished', "'Jul 08 2022'", '2022-07-08'],
+    ['publishDate', 'datePublished', '2019-03-26T08:47:11+01:00', '2019-03-26T08:47:11+01:00'],
+    ['published_at', 'datePublished', '2020-01-01T10:00:00.000Z', '2020-01-01T10:00:00+00:00'],
+    ['lastmod', 'dateModified', '2019-04-01', '2019-04-01'],
+    ['updatedDate', 'dateModified', "'Jul 10 2022'", '2022-07-10'],
+    ['last_modified_at', 'dateModified', '2015-11-10 15:56:21 -0800', '2015-11-10T15:56:21-08:00'],
   ])('reads the alias %s as %s', (key, field, value, expected) => {
     const front =
       key === 'title' ? `title: ${value}` : `title: Chamber Opens New Office\n${key}: ${value}`
@@ -96,6 +102,32 @@ describe('parseMarkdown: front matter', () => {
     ])
     expect(diagnostics.map((d) => formatDiagnostic(d, { file: 'news.md' }))).toEqual([
       'news.md:7:5: warning author[0].email: unknown key [unknown-key]',
+    ])
+  })
+
+  it('reads a date given as its parts, created and updated', () => {
+    const { article, diagnostics } = parseMarkdown(
+      page('title: Hello\ndate:\n  created: 2023-12-31\n  updated: 2024-01-02'),
+    )
+    expect(article).toMatchObject({ datePublished: '2023-12-31', dateModified: '2024-01-02' })
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports a part of a date it does not know, and a date given twice, where they stand', () => {
+    const { article, diagnostics } = parseMarkdown(
+      page('title: Hello\ndate:\n  created: 2023-12-31\n  draft: true\npubDate: 2024-01-01'),
+      { file: 'news.md' },
+    )
+    expect(article.datePublished).toBe('2023-12-31')
+    expect(diagnostics.map((d) => formatDiagnostic(d, { file: 'news.md' }))).toEqual([
+      'news.md:5:3: warning date.draft: unknown key [unknown-key]',
+      'news.md:6:1: warning Left out "pubDate": the article already has datePublished from "date.created" [extra-value]',
+    ])
+  })
+
+  it('points at a part of a date that cannot be read', () => {
+    expect(errorsOf(page('title: Hi there\ndate:\n  created: 2023-02-30'))).toEqual([
+      'news.md:4:12: error Expected a date that exists, such as 2014-10-13, found "2023-02-30" [impossible-date]',
     ])
   })
 

@@ -84,10 +84,23 @@ const roleWords =
 
 function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []
-  for (const part of text.split(/\s*(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*/iu)) {
+  // The separators are kept (odd places in the list): after "in Place", a part that
+  // follows a comma goes on with the place ("in Guangzhou, Guangdong") or, in a blog's
+  // byline, with its categories ("Admin in News, Events").
+  const pieces = text.split(/(\s*(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*)/iu)
+  let tail: string[] | undefined
+  for (let index = 0; index < pieces.length; index += 2) {
+    const part = pieces[index] ?? ''
+    const separator = tidy(pieces[index - 1] ?? '')
+    if (tail && (separator === ',' || separator === '，') && !/\sin\s/u.test(part)) {
+      if (tidy(part) !== '') tail.push(tidy(part))
+      continue
+    }
+    if (tail) notes.push(tail.join(', '))
+    tail = undefined
     // "ZHENG CAIXIONG in Guangzhou": where the reporter wrote from is not the name.
     const place = /\s+in\s+\p{Lu}[\p{L}\s.-]*$/u.exec(part)
-    if (place) notes.push(tidy(place[0]))
+    if (place) tail = [tidy(place[0])]
     // A preposition left where a date was taken out ("John Smith on May 6, 2020").
     const name = tidy(place ? part.slice(0, place.index) : part).replace(
       /\s+(?:on|at|in|from)$/i,
@@ -102,5 +115,6 @@ function splitList(text: string, notes: string[]): string[] {
       names.push(name)
     }
   }
+  if (tail) notes.push(tail.join(', '))
   return names
 }

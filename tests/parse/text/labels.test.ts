@@ -6,6 +6,7 @@ import {
   type LabelField,
 } from '../../../src/parse/text/labels.js'
 import { readMetaLine } from '../../../src/parse/text/meta-line.js'
+import { splitNames } from '../../../src/parse/text/names.js'
 
 const matcher = compileLabels(defaultLabels)
 const read = (text: string) =>
@@ -124,6 +125,16 @@ describe('readMetaLine', () => {
   it('reads a byline without a colon, and not a sentence starting with By', () => {
     expect(read('By Xin Zhiming and Liu Jie')).toEqual([['author', 'Xin Zhiming and Liu Jie']])
     expect(read('By the end of 2016, exports grew')).toEqual([])
+  })
+
+  it('reads a blog byline, its categories left out: "Posted by Admin on <date> in News, Events"', () => {
+    const meta = readMetaLine('Posted by Admin on April 25, 2019 in News, Events', matcher, {})
+    expect(meta.values.map((value) => value.field)).toEqual(['author'])
+    expect(meta.dates.map((date) => date.text)).toEqual(['April 25, 2019'])
+    expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
+      authors: [{ type: 'Person', name: 'Admin' }],
+      notes: ['in News, Events'],
+    })
   })
 
   it('reads "Posted on <date> by <name>" as a date and an author', () => {

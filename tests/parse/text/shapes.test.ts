@@ -105,6 +105,14 @@ describe('splitNames', () => {
     ['王磊 赵洪栋', ['王磊', '赵洪栋'], []],
     ['Zhang Kaiwei, Liang Jun', ['Zhang Kaiwei', 'Liang Jun'], []],
     ['ZHENG CAIXIONG in Guangzhou', ['ZHENG CAIXIONG'], ['in Guangzhou']],
+    ['ZHENG CAIXIONG in Guangzhou, Guangdong', ['ZHENG CAIXIONG'], ['in Guangzhou, Guangdong']],
+    ['Admin in News, Events', ['Admin'], ['in News, Events']],
+    [
+      'John Smith in Beijing, Li Ming in Shanghai',
+      ['John Smith', 'Li Ming'],
+      ['in Beijing', 'in Shanghai'],
+    ],
+    ['John Smith in Beijing and Li Ming', ['John Smith', 'Li Ming'], ['in Beijing']],
     ['王明、李华', ['王明', '李华'], []],
   ])('splits %s', (value, names, notes) => {
     const result = splitNames(value)

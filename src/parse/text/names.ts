@@ -79,8 +79,10 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
 // ("John Smith, Staff Writer").
 const rolePrefix =
   /^((?:本报|本報|特约|特約|实习|實習|首席|驻\S{1,3}|駐\S{1,3})?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者))\s*/u
+// A role ends with a word for a job; words before it say which ("Communications Officer",
+// "Senior Trade Analyst").
 const roleWords =
-  /^(?:(?:senior|chief|staff|special|contributing|trainee|web|managing|executive)\s+)*(?:reporter|writer|correspondent|editor|photographer|columnist|intern)s?$/i
+  /^(?:[\p{L}&-]+\s+){0,4}(?:reporter|writer|correspondent|editor|photographer|columnist|intern|officer|manager|director|president|chairman|chairwoman|secretary|spokesperson|spokesman|spokeswoman|specialist|coordinator|analyst|adviser|advisor|consultant|representative|researcher|economist|attorney|engineer)s?$/iu
 
 function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []

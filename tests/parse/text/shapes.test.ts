@@ -127,6 +127,13 @@ describe('splitNames', () => {
     expect(splitNames('John Smith, Staff Writer').authors).toEqual([
       { type: 'Person', name: 'John Smith', jobTitle: 'Staff Writer' },
     ])
+    expect(splitNames('Sarah Lee, Communications Officer').authors).toEqual([
+      { type: 'Person', name: 'Sarah Lee', jobTitle: 'Communications Officer' },
+    ])
+    expect(splitNames('Wang Hua, Senior Trade Analyst, and Li Ming').authors).toEqual([
+      { type: 'Person', name: 'Wang Hua', jobTitle: 'Senior Trade Analyst' },
+      { type: 'Person', name: 'Li Ming' },
+    ])
   })
 
   it('makes a role in brackets the job title', () => {

@@ -8,9 +8,20 @@ type TextEntry = Extract<Entry, { kind: 'text' }>
 export interface HeadlineChoice {
   /** Index of the headline's entry. */
   index: number
+  /** Index of the entry holding the headline's first line, when it is wrapped above. */
+  firstLine?: number
+  /** Index of the entry holding the headline's last line, when it is wrapped below. */
+  lastLine?: number
   /** Index of a subtitle (deck) entry under it, if any. */
   subtitle?: number
 }
+
+// Words an English headline does not end with: a line ending in one runs on into the
+// next ("… Meet Buyers from" / "Germany and France in Shanghai").
+const runOnWord =
+  /\b(?:a|an|the|of|from|to|in|on|at|for|with|and|or|but|by|as|into|between|about|over|under|after|amid|via|its|their)$/i
+// A line ending in punctuation that closes a sentence or a label runs on into nothing.
+const closed = /[.!?:;。！？：；]$/
 
 /**
  * Find the headline among a page's entries: the title-like line nearest above the
@@ -57,9 +68,23 @@ function nearestTitle(
     if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {
       return { index: above, subtitle: index }
     }
-    return { index }
+    const choice: HeadlineChoice = { index }
+    if (language === 'zh') return choice
+    if (index - 1 >= from && wrapped(entries[index - 1], entry)) choice.firstLine = index - 1
+    else if (index + 1 < end && wrapped(entry, entries[index + 1])) choice.lastLine = index + 1
+    return choice
   }
   return undefined
+}
+
+// Whether two entries are one headline wrapped over two lines: they stand on
+// consecutive lines, the upper one does not end a sentence, and it ends in a word no
+// headline ends with, or the lower one goes on in lower case.
+function wrapped(upper: Entry | undefined, lower: Entry | undefined): boolean {
+  if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
+  if (upper.line.number !== lower.line.number - 1) return false
+  if (closed.test(upper.text) || upper.text.length + lower.text.length > 200) return false
+  return runOnWord.test(upper.text) || /^\p{Ll}/u.test(lower.text)
 }
 
 // The nearest title-like text entry above `index` with nothing but blank, meta or

@@ -99,7 +99,11 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
 
   // The headline may carry a date glued to it ("… Hebei University 2015-07-10"), or
   // the number of a scraped list item ("1. Chairman Wu …").
-  let headline = headlineEntry.text
+  // A headline wrapped over two lines is one.
+  let headline = [choice.firstLine, choice.index, choice.lastLine]
+    .map((index) => (index === undefined ? undefined : entries[index]))
+    .flatMap((entry) => (entry?.kind === 'text' ? [entry.text] : []))
+    .join(' ')
   const numbered = /^\d{1,2}\.\s+(?=\S)/.exec(headline)
   if (numbered) {
     headline = headline.slice(numbered[0].length)
@@ -115,7 +119,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     )
   }
   const headlineDates: DateCandidate[] = []
-  for (const date of findDates(headlineEntry.text, context).reverse()) {
+  for (const date of findDates(headline, context).reverse()) {
     const before = headline.slice(0, date.start)
     const after = headline.slice(date.end)
     if (clean(after) === '' || clean(before) === '') {
@@ -141,7 +145,7 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
     const { line } = entry
     const at = { line: line.number, column: line.column }
     const before = index < choice.index
-    if (index === choice.index) continue
+    if (index === choice.index || index === choice.firstLine || index === choice.lastLine) continue
     if (index === choice.subtitle && entry.kind === 'text') {
       alternativeHeadline = entry.text
       continue

@@ -92,6 +92,35 @@ describe('the English pages', () => {
     )
   })
 
+  it.each([
+    [
+      'ends in a word no headline ends with',
+      'Machinery Exporters Meet Buyers from\nGermany and France in Shanghai',
+    ],
+    [
+      'goes on in lower case',
+      'Machinery Exporters Meet Buyers\nfrom Germany and France in Shanghai',
+    ],
+  ])('joins a headline wrapped over two lines whose first %s', (_, lines) => {
+    const { article, diagnostics } = parseText(
+      `News Release\n${lines}\nJuly 31, 2020\nMore than forty machinery exporters met buyers from Germany and France on Friday.`,
+    )
+    expect(article.headline).toBe(
+      'Machinery Exporters Meet Buyers from Germany and France in Shanghai',
+    )
+    expect(diagnostics.map((d) => d.actual)).toEqual(['News Release'])
+  })
+
+  it.each([
+    ['a blank line between', 'Export Report Out\n\nGermany and France in Shanghai'],
+    ['a label above', 'Topic:\nGermany and France in Shanghai'],
+  ])('keeps a headline to one line with %s', (_, lines) => {
+    const { article } = parseText(
+      `${lines}\nJuly 31, 2020\nMore than forty machinery exporters met buyers from Germany and France on Friday.`,
+    )
+    expect(article.headline).toBe('Germany and France in Shanghai')
+  })
+
   it('reads the source and editor printed after the body', () => {
     const { article } = parse('en-deck-trailer.txt')
     expect(article.source).toEqual({ name: 'Example Trade Office' })

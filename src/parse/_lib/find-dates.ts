@@ -103,7 +103,7 @@ export const zoneNames: Readonly<Record<string, number>> = {
 // (No two runs of white space stand side by side in these patterns: a long run of spaces
 // would make the search try every way to share it out.)
 const cjkClock =
-  '(?:(上午|下午|晚上|早上)\\s*)?(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
+  '(?:(上午|下午|中午|晚上|晚间|晚間|夜间|夜間|傍晚|早上|凌晨|晚|早)\\s*)?(\\d{1,2})\\s*[:：时時]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2})\\s*秒?)?分?'
 
 // Every English form names a month: a text without a month's first letters has none.
 const monthHint = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
@@ -134,11 +134,11 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     read: (g) => withTime(dateOf(g[1], g[3], g[4]), g.slice(5, 9), g[9]),
   },
   {
-    // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时
+    // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时, 2016年3月20日(日) 21時40分
     form: 'chinese',
     hint: /年/,
     pattern: new RegExp(
-      `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:星期|週|周|礼拜|禮拜)[一二三四五六日天])?(?:\\s*${cjkClock})?`,
+      `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[(（](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][)）]))?(?:\\s*${cjkClock})?`,
       'g',
     ),
     read: (g) => withCjkTime(dateOf(g[1], g[2], g[3]), g.slice(4, 8)),
@@ -161,7 +161,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'time-month-day-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${clock},?\\s+${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
+      `${clock},?\\s+${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(\\d{4})(?!\\d)`,
       'gi',
     ),
     read: (g) =>
@@ -176,7 +176,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'month-day-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?|\\s*[-–|]\\s*)${clock}${zone})?`,
+      `${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+|@\\s*)?|\\s*[-–|]\\s*)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>
@@ -191,7 +191,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'day-month-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekdayPattern}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|[-/.])(?:of\\s+)?${monthPattern}(?:,?\\s*|[-/.])(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+)?)${clock}${zone})?`,
+      `${weekdayPattern}(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*|[-/.])(?:of\\s+)?${monthPattern}(?:,?\\s*|[-/.])(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+|@\\s*)?)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>
@@ -383,11 +383,25 @@ function withTime(
   return result
 }
 
+// Parts of the day printed before a Chinese time that put it after noon.
+const eveningPeriods: ReadonlySet<string> = new Set([
+  '下午',
+  '晚上',
+  '晚间',
+  '晚間',
+  '夜间',
+  '夜間',
+  '傍晚',
+  '晚',
+])
+
 function withCjkTime(parts: DateParts, groups: ReadonlyArray<string | undefined>): DateParts {
   const [period, hour, minute, second] = groups
   if (hour === undefined || minute === undefined) return parts
   let h = Number(hour)
-  if ((period === '下午' || period === '晚上') && h < 12) h += 12
+  if (period !== undefined && eveningPeriods.has(period) && h < 12) h += 12
+  // Noon hours: 中午12点 is 12:00, 中午1点 is 13:00.
+  if (period === '中午' && h < 11) h += 12
   return { ...parts, time: { hour: h, minute: Number(minute), second: Number(second ?? 0) } }
 }
 

@@ -69,6 +69,10 @@ export const monthNames: Readonly<Record<string, number>> = {
 export const monthPattern = `(${Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?(?![a-z])`
+// A weekday that ends just before a date, for the forms that take one outside their pattern.
+const weekdayBefore =
+  /(?<![a-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i
+
 /** A pattern source for an optional weekday before a date (`Wednesday, `). */
 export const weekdayPattern =
   '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
@@ -113,6 +117,8 @@ interface DateFormSpec {
   /** A cheap test that a text may hold this form at all. */
   hint: RegExp
   pattern: RegExp
+  /** Whether a weekday may stand before the date (`Thu 08-10-2017`), outside the pattern. */
+  weekdayBefore?: boolean
   read(groups: ReadonlyArray<string | undefined>, context: DateContext): DateParts | undefined
 }
 
@@ -127,8 +133,9 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // Mon 2014-10-13
     form: 'year-month-day',
     hint: /\d{4}\s*[-/.]/,
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)${weekdayAfter}(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
+      `(?<!\\d)(\\d{4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)${weekdayAfter}(?:(?:T|\\s+|\\s*,\\s*)${clock}${zone})?`,
       'gi',
     ),
     read: (g) => withTime(dateOf(g[1], g[3], g[4]), g.slice(5, 9), g[9]),
@@ -232,8 +239,9 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 24.11.2022 and 24-11-2022 (day first), Thu 08-10-2017
     form: 'numeric-day-month-year',
     hint: /\d[/.-]\d{1,2}[/.-]\d{4}/,
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)${weekdayAfter}(?:\\s+${clock})?`,
+      `(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)${weekdayAfter}(?:\\s+${clock})?`,
       'gi',
     ),
     read: (g, context) => {
@@ -272,11 +280,16 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     for (const match of text.matchAll(spec.pattern)) {
       const parts = spec.read(match, context)
       if (!parts) continue
-      const start = match.index
+      // A weekday before a numeric date is a part of it ("Thu 08-10-2017"): looked for
+      // here rather than in the patterns, which would then be tried at every letter.
+      const before = spec.weekdayBefore
+        ? weekdayBefore.exec(text.slice(Math.max(0, match.index - 12), match.index))
+        : null
+      const start = match.index - (before?.[0].length ?? 0)
       found.push({
         start,
-        end: start + match[0].length,
-        text: input.slice(start, start + match[0].length),
+        end: match.index + match[0].length,
+        text: input.slice(start, match.index + match[0].length),
         parts,
         real: isRealDate(parts),
         form: spec.form,

@@ -15,6 +15,7 @@ import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { detectLanguage } from '../text/language.js'
 import { resolveTextOptions } from '../text/options.js'
+import { frontMatterFences } from './fences.js'
 import type { FrontMatterField } from './front-matter-keys.js'
 import { remarkArticleGfm } from './gfm.js'
 import { type FrontMatter, keyNodeAt, nodeAt, readYaml } from './read-yaml.js'
@@ -36,7 +37,10 @@ export interface MarkdownParseResult {
   diagnostics: Diagnostic[]
 }
 
-const processor = unified().use(remarkParse).use(remarkArticleGfm).use(remarkFrontmatter, ['yaml'])
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkArticleGfm)
+  .use(remarkFrontmatter, frontMatterFences)
 
 /**
  * Read a Markdown file with YAML front matter into an article: the front matter gives

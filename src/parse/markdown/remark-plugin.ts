@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { resolveTextOptions } from '../text/options.js'
+import { frontMatterFences } from './fences.js'
 import { remarkArticleGfm } from './gfm.js'
 import { readArticle } from './index.js'
 
@@ -43,7 +44,7 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
   function (this: Processor, options) {
     const { timeZone } = resolveTextOptions({ timeZone: options?.timeZone })
     const strict = options?.strict === true
-    remarkFrontmatter.call(this, ['yaml'])
+    remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
     return (tree: Root, file: VFile) => {
       const { article, diagnostics } = readArticle(tree, String(file), timeZone, strict)

@@ -131,6 +131,18 @@ describe('parseMarkdown: front matter', () => {
     ])
   })
 
+  it('reads front matter closed by "..." as Pandoc allows', () => {
+    const { article, diagnostics } = parseMarkdown(
+      `---\ntitle: Chamber Opens New Office\ndate: 2014-10-13\n...${body}`,
+    )
+    expect(article).toMatchObject({
+      headline: 'Chamber Opens New Office',
+      datePublished: '2014-10-13',
+    })
+    expect(article.body.children).toHaveLength(1)
+    expect(diagnostics).toEqual([])
+  })
+
   it('reads a language written as its name', () => {
     expect(parseMarkdown(page('title: Hi there\nlanguage: English')).article.language).toBe('en')
     expect(parseMarkdown(page('title: Hi there\nlang: 简体中文')).article.language).toBe('zh-Hans')

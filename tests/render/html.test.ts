@@ -65,6 +65,24 @@ describe('renderHtml', () => {
     )
   })
 
+  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])(
+    'prints dates the same whatever the zone of the machine (%s)',
+    (zone) => {
+      const machine = process.env.TZ
+      process.env.TZ = zone
+      try {
+        // 02:30 on the day New York's clocks skip from 02:00 to 03:00.
+        const skipped = { ...article, datePublished: '2014-03-09T02:30:00-05:00' }
+        expect(renderHtml(skipped, { jsonLd: false })).toContain('>March 9, 2014 02:30</time>')
+        const early = { ...article, datePublished: '0050-06-01' }
+        expect(renderHtml(early, { jsonLd: false })).toContain('>June 1, 0050</time>')
+      } finally {
+        if (machine === undefined) delete process.env.TZ
+        else process.env.TZ = machine
+      }
+    },
+  )
+
   it('moves every heading down with headingOffset', () => {
     const html = renderHtml(article, { jsonLd: false, headingOffset: 1 })
     expect(html).toContain('<h2 class="news-article__headline">')

@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz'
+import { UTCDate } from '@date-fns/utc'
 import type { Locale } from 'date-fns'
 import { format } from 'date-fns/format'
 import { enUS } from 'date-fns/locale/en-US'
@@ -39,10 +40,14 @@ export function formatArticleDate(
   return format(new TZDate(iso, timeZone), dateTime, options)
 }
 
-// `2014-10-13` or `2014-10-13T17:00:00+08:00` as a local Date holding the same fields.
+// `2014-10-13` or `2014-10-13T17:00:00+08:00` as a date holding the same fields in UTC,
+// printed in UTC: the same on every machine, whatever its own zone and its summer time
+// (a local 02:30 that a spring-forward skips would print as 03:30). The fields are set
+// one by one, as the Date constructor reads years 0 to 99 as 1900 to 1999.
 function wallClock(iso: string): Date {
   const field = (start: number) => Number(iso.slice(start, start + 2))
-  const year = Number(iso.slice(0, 4))
-  if (iso.length === 10) return new Date(year, field(5) - 1, field(8))
-  return new Date(year, field(5) - 1, field(8), field(11), field(14), field(17))
+  const date = new Date(0)
+  date.setUTCFullYear(Number(iso.slice(0, 4)), field(5) - 1, field(8))
+  if (iso.length > 10) date.setUTCHours(field(11), field(14), field(17), 0)
+  return new UTCDate(date.getTime())
 }

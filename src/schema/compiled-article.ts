@@ -20,7 +20,10 @@ export const compileAfterUses = 16
 /** Reads an input to the article it is, or to `undefined` when the full schema must look. */
 export type ArticleParser = (input: unknown) => NewsArticle | undefined
 
-const cache = new Map<UnknownKeys, { uses: number; parser?: ArticleParser | undefined }>()
+const cache = new Map<
+  UnknownKeys,
+  { uses: number; runtime: ArticleParser; parser?: ArticleParser | undefined }
+>()
 
 /**
  * The quick way to validate an article, for `validateArticle` to try first: the full
@@ -34,14 +37,14 @@ const cache = new Map<UnknownKeys, { uses: number; parser?: ArticleParser | unde
 export function articleParser(unknownKeys: UnknownKeys, full: z.ZodType): ArticleParser {
   let entry = cache.get(unknownKeys)
   if (entry === undefined) {
-    entry = { uses: 0 }
+    entry = { uses: 0, runtime: runtimeParser(full) }
     cache.set(unknownKeys, entry)
   }
   entry.uses += 1
   if (entry.parser === undefined && entry.uses > compileAfterUses) {
     entry.parser = compileArticleParser(unknownKeys, full)
   }
-  return entry.parser ?? runtimeParser(full)
+  return entry.parser ?? entry.runtime
 }
 
 /**

@@ -44,6 +44,9 @@ export const expectations = {
 } as const
 
 /** A key of {@link expectations}: one thing a value in the model can be expected to be. */
+/** What a value nested too deep is reported to be: it is found at the first level past the limit. */
+export const tooDeep = `a value ${maxNesting + 1} levels deep`
+
 export type Expectation = keyof typeof expectations
 
 /** The message of an object key that the strict model does not know. */

@@ -3,7 +3,7 @@ import type { UnknownKeys } from './_lib/object.js'
 import { LenientNewsArticle, NewsArticle } from './article.js'
 import { ArticleValidationError } from './article-validation-error.js'
 import { articleParser } from './compiled-article.js'
-import { expectations } from './messages.js'
+import { expectations, tooDeep } from './messages.js'
 import { pathTooDeep } from './nesting.js'
 import { toValidationIssues, type ValidationIssue } from './validation-issue.js'
 
@@ -81,7 +81,7 @@ function nestingIssue(segments: Array<string | number>): ValidationIssue {
     segments,
     message: `expected ${expectations.nesting}`,
     expected: expectations.nesting,
-    received: `a value ${segments.length + 1} levels deep`,
+    received: tooDeep,
   }
 }
 

@@ -69,17 +69,17 @@ export const monthNames: Readonly<Record<string, number>> = {
 export const monthPattern = `(${Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?(?![a-z])`
-// A weekday that ends just before a date, for the forms that take one outside their pattern.
-const weekdayBefore =
-  /(?<![a-z])(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i
-
+/** A pattern source for an English weekday, whole or shortened (`Monday`, `Thu`, `Tues.`). */
+export const weekdayName = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'
+/** A pattern source for a Chinese weekday (`星期一`, `週日`, `礼拜天`). */
+export const cjkWeekday = '(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]'
 /** A pattern source for an optional weekday before a date (`Wednesday, `). */
-export const weekdayPattern =
-  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s*)?'
+export const weekdayPattern = `(?:${weekdayName}\\.?,?\\s*)?`
+// A weekday that ends just before a date, for the forms that take one outside their pattern.
+const weekdayBefore = new RegExp(`(?<![a-z])${weekdayName}\\.?,?\\s*$`, 'i')
 // An optional weekday after a numeric date, in English or Chinese (`2014-10-13 Monday`,
 // `2014-10-13 星期一`): a part of the date as printed.
-const weekdayAfter =
-  '(?:(?:\\s*,\\s*|\\s+)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?|(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]))?'
+const weekdayAfter = `(?:(?:\\s*,\\s*|\\s+)(?:${weekdayName}\\b\\.?|${cjkWeekday}))?`
 const clock =
   '(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?:\\s*[:：]\\s*(\\d{2})(?:[.,]\\d+)?)?(?:\\s*([ap])\\.?\\s*m\\b\\.?)?'
 // An offset of at most 14 hours, as offsets are (`+08:00`, `+0800`, `+08`): so that the
@@ -145,7 +145,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     form: 'chinese',
     hint: /年/,
     pattern: new RegExp(
-      `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|[(（](?:星期|週|周|礼拜|禮拜)?[一二三四五六日天][)）]))?(?:\\s*${cjkClock})?`,
+      `(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號](?:\\s*(?:${cjkWeekday}|[(（](?:${cjkWeekday}|[一二三四五六日天])[)）]))?(?:\\s*${cjkClock})?`,
       'g',
     ),
     read: (g) => withCjkTime(dateOf(g[1], g[2], g[3]), g.slice(4, 8)),

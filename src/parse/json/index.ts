@@ -8,7 +8,7 @@ import {
 import type { UnknownKeys } from '../../schema/_lib/object.js'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { expectations } from '../../schema/messages.js'
+import { expectations, tooDeep } from '../../schema/messages.js'
 import { maxNesting } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
@@ -61,9 +61,8 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
   const deep = offsetTooDeep(text)
   if (deep !== undefined) {
     const at = lines.pointAt(deep)
-    const actual = `a value ${maxNesting + 1} levels deep`
     const diagnostic = diagnose('invalid-json', 'error', at, {
-      actual,
+      actual: tooDeep,
       expected: expectations.nesting,
     })
     throw new ArticleParseError([diagnostic], file ?? undefined)

@@ -6,8 +6,8 @@ import { unified } from 'unified'
 import { removePosition } from 'unist-util-remove-position'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { expectations } from '../../schema/messages.js'
-import { maxNesting, pathTooDeep } from '../../schema/nesting.js'
+import { expectations, tooDeep } from '../../schema/messages.js'
+import { pathTooDeep } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
@@ -174,7 +174,7 @@ function nestingDiagnostic(
     if (typeof start === 'number') offset = start
   }
   return diagnose('invalid-value', 'error', lines.pointAt(offset), {
-    actual: `a value ${maxNesting + 1} levels deep`,
+    actual: tooDeep,
     expected: expectations.nesting,
   })
 }

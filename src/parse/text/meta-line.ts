@@ -1,8 +1,10 @@
 import {
+  cjkWeekday,
   type DateContext,
   type DateMatch,
   findDates,
   matchBasicIsoDate,
+  weekdayName,
 } from '../_lib/find-dates.js'
 import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
@@ -49,8 +51,7 @@ const widgetWord =
 // Print", "cnu Clicks:", "↑大 ↓小").
 const widgetTail =
   /(?:\s*[[【]?\s*(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)\s*[\]】]?)+$/i
-const weekdayWords =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?|星期[一二三四五六日天]|週[一二三四五六日]|周[一二三四五六日]|礼拜[一二三四五六日天]/giu
+const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
  * Read a line of labelled values such as

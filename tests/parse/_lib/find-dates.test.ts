@@ -88,6 +88,11 @@ describe('findDates', () => {
     expect(date?.parts.offset).toBeUndefined()
   })
 
+  it('reads no offset of more than 14 hours after UTC or GMT', () => {
+    expect(findDates('October 13, 2014 17:00 UTC+18')[0]?.parts.offset).toBeUndefined()
+    expect(findDates('October 13, 2014 17:00 UTC+14')[0]?.parts.offset).toBe(14 * 60)
+  })
+
   it('reads CST as no zone: pages in China use it for China Standard Time', () => {
     const [date] = findDates('Mon, 02 Jan 2017 06:00:00 CST')
     expect(date?.text).toBe('Mon, 02 Jan 2017 06:00:00')

@@ -113,6 +113,13 @@ describe('parseMarkdown: front matter', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('reads the parts of a date under their other names, published and modified', () => {
+    const { article } = parseMarkdown(
+      page('title: Hello\ndate:\n  published: 2023-12-31\n  modified: 2024-01-02'),
+    )
+    expect(article).toMatchObject({ datePublished: '2023-12-31', dateModified: '2024-01-02' })
+  })
+
   it('reports a part of a date it does not know, and a date given twice, where they stand', () => {
     const { article, diagnostics } = parseMarkdown(
       page('title: Hello\ndate:\n  created: 2023-12-31\n  draft: true\npubDate: 2024-01-01'),

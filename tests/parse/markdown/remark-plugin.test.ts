@@ -32,6 +32,17 @@ describe('remarkNewsArticle', () => {
     )
   })
 
+  it('reads front matter closed by "..." as parseMarkdown does', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNewsArticle)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process('---\ntitle: Chamber Opens New Office\n...\n\nThe chamber opened an office.\n')
+    expect(file.data.article?.headline).toBe('Chamber Opens New Office')
+    expect(String(file)).toBe('<p>The chamber opened an office.</p>')
+  })
+
   it('reports diagnostics as vfile messages with place, rule and source', async () => {
     const file = await unified()
       .use(remarkParse)

@@ -174,6 +174,16 @@ describe('the Chinese pages', () => {
     expect(diagnostics.find((d) => d.ruleId === 'ignored-label')?.actual).toBe('点击数: 35')
   })
 
+  it('leaves out a page-view counter beside an English date', () => {
+    const { article, diagnostics } = parseText(
+      'Chamber Opens New Office\nPublished: October 13, 2014 Page views: 215\nThe chamber opened a new office in the city centre on Monday.',
+    )
+    expect(article.datePublished).toBe('2014-10-13')
+    expect(diagnostics.map((d) => [d.ruleId, d.actual])).toEqual([
+      ['ignored-label', 'Page views: 215'],
+    ])
+  })
+
   it('leaves out a hit counter in traditional characters beside the date', () => {
     const { article, diagnostics } = parseText(
       '首頁 > 最新消息\n本會舉辦機械出口座談會\n發佈日期：103年10月13日　　點閱數：215\n本會於十月十三日舉辦機械出口座談會，邀請業者分享拓展東南亞市場的經驗。',

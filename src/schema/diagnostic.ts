@@ -34,6 +34,22 @@ export const rules = {
   'missing-value': 'A field the model requires is absent.',
   'invalid-value': 'A value does not have the type or form the model requires.',
   'unknown-key': 'An object has a key the strict model does not name.',
+  'duplicate-key': 'A JSON object names the same key twice, so one of the values would be lost.',
+  'unsafe-number':
+    'A JSON number that JavaScript cannot hold exactly (too large, too small or too precise).',
+  'forbidden-key':
+    'A key such as `__proto__` that would change an object instead of naming a field.',
+  'repeated-diagnostic':
+    'More diagnostics of one rule than are worth listing; the rest are counted.',
+  'input-too-long': 'The input is longer than `maxInputLength` allows.',
+  'binary-input':
+    'The bytes are not text in any encoding the parsers read (NUL bytes, invalid sequences).',
+  'detected-encoding': 'The encoding of the bytes was guessed from their content, not declared.',
+  'control-character': 'A control character (NUL, escape and the like) was removed from the text.',
+  'lone-surrogate':
+    'Half of a UTF-16 surrogate pair, which is no character, was replaced by U+FFFD.',
+  'complex-markdown':
+    'Markdown whose parsing would take time out of proportion to its length, left as text.',
 } as const
 
 /** The id of a rule: a key of {@link rules}, in kebab-case. */

@@ -39,6 +39,25 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'invalid-value': ({ actual, expected }) =>
     `expected ${expected ?? 'a valid value'}, found ${actual ?? 'something else'}`,
   'unknown-key': ({ actual }) => (actual === undefined ? 'unknown key' : `${actual}: unknown key`),
+  'duplicate-key': ({ actual }) =>
+    `Expected each key once in an object, found ${quote(actual)} again`,
+  'unsafe-number': ({ actual }) =>
+    `Expected a number JavaScript holds exactly, found ${actual ?? 'another'}`,
+  'forbidden-key': ({ actual }) =>
+    `Left out the key ${quote(actual)}: it would change the object rather than name a field`,
+  'repeated-diagnostic': ({ actual, expected }) =>
+    `Left out ${actual ?? 'more'} more diagnostics of ${expected ?? 'the same rule'}`,
+  'input-too-long': ({ actual, expected }) =>
+    `Expected at most ${expected ?? 'the allowed number of'} characters, found ${actual ?? 'more'}`,
+  'binary-input': ({ actual }) => `Expected text, found ${actual ?? 'bytes that are not text'}`,
+  'detected-encoding': ({ actual }) =>
+    `Read the bytes as ${actual ?? 'a guessed encoding'}, guessed from their content; give the encoding if this is wrong`,
+  'control-character': ({ actual }) =>
+    `Removed the control character ${actual ?? ''}: it is not text`.replace('  ', ' '),
+  'lone-surrogate': ({ actual }) =>
+    `Replaced ${actual ?? 'a lone surrogate'}, half of a surrogate pair, with U+FFFD`,
+  'complex-markdown': ({ actual, expected }) =>
+    `Expected ${expected ?? 'Markdown that parses in proportion to its length'}, found ${actual ?? 'a construct that does not'}; it is kept as text`,
 }
 
 function quote(text: string | undefined): string {

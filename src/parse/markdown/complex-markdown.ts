@@ -1,3 +1,5 @@
+import { findFrontMatter } from './front-matter-extent.js'
+
 /**
  * The most delimiters of each kind that one block of Markdown (lines up to a blank line)
  * may hold before the rest are read as text. The Markdown parser matches emphasis,
@@ -74,7 +76,10 @@ export function boundComplexMarkdown(
   // Offsets in the original text before which a backslash goes.
   const escapes: number[] = []
   const lines = splitLines(markdown)
-  let index = skipFrontMatter(markdown, lines)
+  const front = findFrontMatter(markdown)
+  let index = 0
+  // The front matter is YAML, and the closing fence's line is no Markdown either.
+  while (front && index < lines.length && (lines[index]?.start ?? 0) <= front.end) index++
   let fence: { marker: string; length: number } | undefined
   let block: Array<{ start: number; end: number }> = []
   const flush = () => {
@@ -139,22 +144,6 @@ function splitLines(text: string): Array<{ start: number; end: number }> {
   }
   lines.push({ start, end: text.length })
   return lines
-}
-
-// The index of the first line after a front matter opened by `---` on the first line.
-function skipFrontMatter(
-  text: string,
-  lines: ReadonlyArray<{ start: number; end: number }>,
-): number {
-  const lineText = (index: number) => {
-    const line = lines[index] as { start: number; end: number }
-    return text.slice(line.start, line.end)
-  }
-  if (lines.length < 2 || !/^\uFEFF?---[ \t]*$/.test(lineText(0))) return 0
-  for (let index = 1; index < lines.length; index++) {
-    if (/^(?:---|\.\.\.)[ \t]*$/.test(lineText(index))) return index + 1
-  }
-  return 0
 }
 
 // Count the delimiters of one block outside code spans and backslash escapes, and

@@ -10,8 +10,10 @@ import { ArticleParseError } from '../article-parse-error.js'
 import { resolveTextOptions } from '../text/options.js'
 import { boundComplexMarkdown, complexMarkdownLimits, delimiterNames } from './complex-markdown.js'
 import { frontMatterFences } from './fences.js'
+import { findFrontMatter } from './front-matter-extent.js'
 import { remarkArticleGfm } from './gfm.js'
 import { readArticle } from './read-article.js'
+import { maxFrontMatterLength, yamlProblems } from './yaml-limits.js'
 
 /** Options for {@link parseMarkdown}. */
 export interface MarkdownParseOptions {
@@ -68,6 +70,14 @@ export function parseMarkdown(
   // Constructs on which the Markdown parser takes time out of proportion to their length
   // are made text first, each with a warning at its place.
   const lines = createLineCounter(markdown)
+  // A front matter too long to read is refused before the Markdown parser spends
+  // seconds on its lines.
+  const front = findFrontMatter(markdown)
+  if (front && front.length > maxFrontMatterLength) {
+    const expected = yamlProblems.tooLong(front.length)
+    const at = lines.pointAt(front.start)
+    throw new ArticleParseError([diagnose('invalid-yaml', 'error', at, { expected })], file)
+  }
   const bounded = boundComplexMarkdown(markdown)
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root

@@ -50,9 +50,14 @@ describe('public exports', () => {
   it('pins @cccme/news-model/parse', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
+      'complexMarkdownLimits',
       'defaultLabels',
       'frontMatterKeys',
       'jsonSyntaxExpectations',
+      'maxBodyNesting',
+      'maxFrontMatterLength',
+      'maxYamlAliases',
+      'maxYamlDiagnostics',
       'parseJson',
       'parseMarkdown',
       'parseText',

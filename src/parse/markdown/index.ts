@@ -91,8 +91,8 @@ export function parseMarkdown(
   const diagnostics = [
     ...bounded.blocks.map((block) =>
       diagnose('complex-markdown', 'warning', lines.pointAt(block.offset), {
-        actual: `${block.count} ${delimiterNames[block.kind]} in one block`,
-        expected: `at most ${complexMarkdownLimits[block.kind]}`,
+        actual: String(block.count),
+        expected: `at most ${complexMarkdownLimits[block.kind]} ${delimiterNames[block.kind]} in one block`,
       }),
     ),
     ...read.diagnostics,

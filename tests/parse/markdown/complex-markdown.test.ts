@@ -82,7 +82,7 @@ describe('parseMarkdown with complex Markdown', () => {
         line: 5,
         column: 3 * 250 + 1,
         message:
-          'Expected at most 500, found 1200 link brackets ([ and ]) in one block; it is kept as text',
+          'Expected at most 500 link brackets ([ and ]) in one block, found 1200; it is kept as text',
       },
     ])
   })

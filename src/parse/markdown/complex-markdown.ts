@@ -6,8 +6,8 @@ import { findFrontMatter } from './front-matter-extent.js'
  * strikethrough and link brackets by searching back over every earlier delimiter of the
  * block, so its time grows with the square of their number: 100 KB of `*a` took 40 s,
  * of `~a` over a minute, of `[a]` about a minute. A block of ordinary prose holds a few
- * dozen; past these counts each further delimiter is escaped with a backslash, so it
- * stays the text it was, and a `complex-markdown` warning says where.
+ * dozen; past these counts each further delimiter is read as text (it stays the character it
+ * was), and a `complex-markdown` warning says where.
  */
 export const complexMarkdownLimits = {
   /** `*` and `_`, which open and close emphasis. */
@@ -17,6 +17,21 @@ export const complexMarkdownLimits = {
   /** `[` and `]`, which open and close links, images and footnote references. */
   brackets: 500,
 } as const
+
+/**
+ * The characters that stand in for the delimiters past the limits while the Markdown
+ * parser reads the text: Unicode noncharacters, which are for a program's own use, so
+ * that the parser reads them as plain text in one token and the text keeps its length.
+ * They are put back in every string of the tree. A file that holds one of them gets
+ * backslash escapes instead.
+ */
+export const delimiterStandIns: Readonly<Record<string, string>> = {
+  '*': '\uFDD0',
+  _: '\uFDD1',
+  '~': '\uFDD2',
+  '[': '\uFDD3',
+  ']': '\uFDD4',
+}
 
 /** A kind of delimiter counted by {@link boundComplexMarkdown}. */
 export type DelimiterKind = keyof typeof complexMarkdownLimits
@@ -54,6 +69,8 @@ export interface BoundedMarkdown {
   toOriginal(offset: number): number
   /** Each block that was bounded, in the order of the text. */
   blocks: ComplexBlock[]
+  /** Put the delimiters back in a string of the parsed tree (the identity when none stood in). */
+  restore(value: string): string
 }
 
 /**
@@ -105,7 +122,19 @@ export function boundComplexMarkdown(
     else block.push(line)
   }
   flush()
-  if (escapes.length === 0) return { text: markdown, toOriginal: (offset) => offset, blocks }
+  const same = (offset: number) => offset
+  const unchanged = (value: string) => value
+  if (escapes.length === 0) return { text: markdown, toOriginal: same, blocks, restore: unchanged }
+  if (!/[\uFDD0-\uFDD4]/.test(markdown)) {
+    const pieces: string[] = []
+    let start = 0
+    for (const at of escapes) {
+      pieces.push(markdown.slice(start, at), delimiterStandIns[markdown.charAt(at)] ?? '')
+      start = at + 1
+    }
+    pieces.push(markdown.slice(start))
+    return { text: pieces.join(''), toOriginal: same, blocks, restore: restoreDelimiters }
+  }
   const parts: string[] = []
   let from = 0
   for (const at of escapes) {
@@ -128,7 +157,16 @@ export function boundComplexMarkdown(
       return offset - low
     },
     blocks,
+    restore: unchanged,
   }
+}
+
+const standing = Object.fromEntries(
+  Object.entries(delimiterStandIns).map(([delimiter, standIn]) => [standIn, delimiter]),
+)
+
+function restoreDelimiters(value: string): string {
+  return value.replace(/[\uFDD0-\uFDD4]/g, (standIn) => standing[standIn] ?? standIn)
 }
 
 function splitLines(text: string): Array<{ start: number; end: number }> {

@@ -81,12 +81,8 @@ export function parseMarkdown(
   const bounded = boundComplexMarkdown(markdown)
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root
-  const read = readArticle(
-    tree,
-    { text: bounded.text, pointAt },
-    timeZone,
-    options?.strict === true,
-  )
+  const source = { text: bounded.text, pointAt, restore: bounded.restore }
+  const read = readArticle(tree, source, timeZone, options?.strict === true)
   const { article } = read
   const diagnostics = [
     ...bounded.blocks.map((block) =>

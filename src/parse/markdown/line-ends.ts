@@ -47,8 +47,12 @@ export function normalizeLineEnds(text: string): NormalizedText {
  * what it holds when read with `\n`.
  *
  * @param nodes - mdast nodes without positions (their strings are all content).
+ * @param rewrite - a further change to make to each string (default: none).
  */
-export function normalizeTreeLineEnds(nodes: unknown[]): void {
+export function normalizeTreeLineEnds(
+  nodes: unknown[],
+  rewrite: (value: string) => string = (value) => value,
+): void {
   const stack: unknown[] = [...nodes]
   while (stack.length > 0) {
     const node = stack.pop()
@@ -57,7 +61,7 @@ export function normalizeTreeLineEnds(nodes: unknown[]): void {
     for (const key of Object.keys(record)) {
       const value = record[key]
       if (typeof value === 'string') {
-        if (value.includes('\r')) record[key] = value.replace(/\r\n?/g, '\n')
+        record[key] = rewrite(value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value)
       } else if (typeof value === 'object' && value !== null) stack.push(value)
     }
   }

@@ -21,6 +21,8 @@ export interface ParsedSource {
   text: string
   /** The place in the file of an offset in `text`. */
   pointAt: (offset: number) => SourcePoint
+  /** What a string of the tree was in the file (default: itself). */
+  restore?: ((value: string) => string) | undefined
 }
 
 /**
@@ -40,7 +42,7 @@ export function readArticle(
   strict: boolean,
 ): { article: NewsArticle | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
-  const { text, pointAt } = source
+  const { text, pointAt, restore = (value: string) => value } = source
   // TOML front matter (`+++`), as Hugo writes it, is named rather than read as text.
   if (/^\uFEFF?\+\+\+[\r\n]/.test(text)) {
     diagnostics.push(
@@ -86,11 +88,11 @@ export function readArticle(
     fields.headline === undefined ? body.findIndex((node) => node.type === 'heading') : -1
   if (first >= 0) {
     const [heading] = body.splice(first, 1)
-    fields.headline = textOf(heading as RootContent).replace(/\r\n?/g, '\n')
+    fields.headline = restore(textOf(heading as RootContent).replace(/\r\n?/g, '\n'))
   }
   for (const node of body) removePosition(node, { force: true })
   // A file saved with `\r\n` or `\r` line ends reads as the same file with `\n`.
-  normalizeTreeLineEnds(body)
+  normalizeTreeLineEnds(body, restore)
   const article = {
     type: 'NewsArticle',
     ...fields,

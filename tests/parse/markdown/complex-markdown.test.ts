@@ -42,18 +42,27 @@ describe('boundComplexMarkdown', () => {
         expect(counts.strikethrough).toBeLessThanOrEqual(complexMarkdownLimits.strikethrough)
         expect(counts.brackets).toBeLessThanOrEqual(complexMarkdownLimits.brackets)
       }
-      // Nothing is lost: each character of the text maps back to itself in the original.
-      let added = 0
-      let changed = 0
-      for (let offset = 0; offset < bounded.text.length; offset++) {
-        const original = bounded.toOriginal(offset)
-        if (bounded.text[offset] === '\\' && markdown[original] !== '\\') added++
-        else if (markdown[original] !== bounded.text[offset]) changed++
-      }
-      expect(changed).toBe(0)
-      expect(bounded.text.length - markdown.length).toBe(added)
+      // Nothing is lost: the delimiters stand in for themselves and come back.
+      expect(bounded.text).toHaveLength(markdown.length)
+      expect(bounded.restore(bounded.text)).toBe(markdown)
     },
   )
+
+  it('escapes with backslashes in a file that holds a stand-in character, offsets mapped back', () => {
+    const markdown = `\uFDD0 ${'*a'.repeat(600)}`
+    const bounded = boundComplexMarkdown(markdown)
+    expect(unescapedPerBlock(bounded.text)[0]?.emphasis).toBe(complexMarkdownLimits.emphasis)
+    let added = 0
+    let changed = 0
+    for (let offset = 0; offset < bounded.text.length; offset++) {
+      const original = bounded.toOriginal(offset)
+      if (bounded.text[offset] === '\\') added++
+      else if (markdown[original] !== bounded.text[offset]) changed++
+    }
+    expect(changed).toBe(0)
+    expect(bounded.text.length - markdown.length).toBe(added)
+    expect(added).toBe(100)
+  })
 
   it('leaves ordinary prose, front matter, fenced code and code spans as they are', () => {
     const stars = '*a'.repeat(1000)
@@ -101,5 +110,13 @@ describe('parseMarkdown with complex Markdown', () => {
       expect(line.slice((deep?.column ?? 0) - 1)).toMatch(/^<div>/)
       expect(deep?.column).toBeGreaterThan(1200)
     }
+  })
+})
+
+describe('parseMarkdown with complex Markdown and a stand-in character', () => {
+  it('keeps the text, stand-in included, when it escapes with backslashes', () => {
+    const body = `\uFDD0 ${'[a]'.repeat(600)}`
+    const { article } = parseMarkdown(`---\ntitle: Brackets\n---\n\n${body}\n`)
+    expect(textOf(article.body)).toBe(body)
   })
 })

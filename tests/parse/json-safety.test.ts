@@ -301,3 +301,43 @@ describe('parseJson: many problems', () => {
     })
   })
 })
+
+describe('parseJson: hostile text', () => {
+  const deep = '['.repeat(100_000)
+
+  // Each would overflow the call stack if the nesting guard counted brackets rather than
+  // following the parser, whose error recovery steps into brackets that close nothing.
+  it.each([
+    ['brackets closed by braces', '[},'.repeat(100_000)],
+    ['empty items', '[,'.repeat(100_000)],
+    ['a string ended by a line break', `["\n${deep}`],
+    ['a quote in a comment', `[/* " */${deep}`],
+    ['a quote in a line comment', `[// "\n${deep}`],
+    ['keys without values', '{"a":'.repeat(100_000)],
+  ])('refuses %s nested past the limit with a located diagnostic', (_, json) => {
+    const diagnostics = failure(json)
+    expect(diagnostics.length).toBeGreaterThan(0)
+    expect(diagnostics.every((d) => d.ruleId === 'invalid-json' && d.line >= 1)).toBe(true)
+  })
+
+  it.each([
+    ['a 10 MB string left open', `"${'a'.repeat(10_000_000)}`],
+    ['10 MB of one letter', 'x'.repeat(10_000_000)],
+    ['a byte order mark inside', `{\uFEFF}`],
+    ['a lone surrogate outside strings', '{\ud800}'],
+    ['a line separator outside strings', '{\u2028}'],
+    ['a number of a million digits', `{"a": ${'9'.repeat(1_000_000)}}`],
+  ])('reports %s as diagnostics', (_, json) => {
+    const diagnostics = failure(json)
+    expect(diagnostics.length).toBeGreaterThan(0)
+    expect(diagnostics.length).toBeLessThanOrEqual(maxDiagnosticsPerRule + 1)
+  })
+
+  it('keeps line and paragraph separators inside strings: they are text', () => {
+    const json = valid.replace('Opens New', 'Opens\u2028New\\u2029')
+    expect(parseJson(json)).toMatchObject({
+      article: { headline: 'Chamber Opens\u2028New\u2029 Office' },
+      diagnostics: [],
+    })
+  })
+})

@@ -172,8 +172,7 @@ describe('parseJson: control characters and lone surrogates', () => {
     ['\\f', 'U+000C'],
     ['\\u007f', 'U+007F'],
     ['\\u0085', 'U+0085'],
-    ['\u0085', 'U+0085'],
-    ['\u009b', 'U+009B'],
+    ['\\u009B', 'U+009B'],
   ])('removes the control character %j with a warning at its place', (escaped, character) => {
     const json = withHeadline(escaped)
     const { article, diagnostics } = parseJson(json)
@@ -182,7 +181,7 @@ describe('parseJson: control characters and lone surrogates', () => {
     expect(diagnostics).toEqual([
       {
         severity: 'warning',
-        message: `Removed the control character ${character}: it is not text`,
+        message: `Removed ${character}: control characters are not text`,
         line: 4,
         column: start - json.indexOf('  "headline"') + 1,
         place: {
@@ -215,7 +214,6 @@ describe('parseJson: control characters and lone surrogates', () => {
     ['\\ud800', 'U+D800'],
     ['\\udc00', 'U+DC00'],
     ['\\ud83d\\u0041', 'U+D83D'],
-    ['\ud800', 'U+D800'],
   ])('replaces the lone surrogate %j with U+FFFD and a warning', (escaped, character) => {
     const json = withHeadline(escaped)
     const { article, diagnostics } = parseJson(json)
@@ -230,19 +228,33 @@ describe('parseJson: control characters and lone surrogates', () => {
     })
   })
 
-  it.each(['\\ud83d\\ude00', '\\ud83d\ude00', '\ud83d\\ude00', '😀'])(
-    'keeps the pair %j as its character',
-    (escaped) => {
-      const { article, diagnostics } = parseJson(withHeadline(escaped))
-      expect(article.headline).toBe('Chamber 😀Opens')
-      expect(diagnostics).toEqual([])
-    },
-  )
+  it.each(['\\ud83d\\ude00', '😀'])('keeps the pair %j as its character', (escaped) => {
+    const { article, diagnostics } = parseJson(withHeadline(escaped))
+    expect(article.headline).toBe('Chamber 😀Opens')
+    expect(diagnostics).toEqual([])
+  })
+
+  it.each([
+    ['\u0085', 'control-character'],
+    ['\u009b', 'control-character'],
+    ['\ud800', 'lone-surrogate'],
+  ])('repairs %j written as itself too, at its place', (raw, ruleId) => {
+    const json = withHeadline(raw)
+    const { article, diagnostics } = parseJson(json)
+    expect(article.headline).toBe(`Chamber ${ruleId === 'lone-surrogate' ? '\uFFFD' : ''}Opens`)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      ruleId,
+      line: 4,
+      place: { start: { offset: json.indexOf(raw) }, end: { offset: json.indexOf(raw) + 1 } },
+    })
+  })
 
   it('cleans keys, and reports a key that becomes another one as a duplicate', () => {
     const json = valid.replace('"en",', '"en", "head\\u0000line": "Again",')
     expect(lines(failure(json))).toEqual([
-      'a.json:3:26: warning Removed the control character U+0000: it is not text [control-character]',
+      'a.json:3:26: warning Removed U+0000: control characters are not text [control-character]',
       'a.json:4:3: error Expected each key once in an object, found "headline" again [duplicate-key]',
     ])
   })

@@ -4,13 +4,16 @@ import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { capDiagnostics } from '../_lib/cap-diagnostics.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
+import { resolveJsonOptions } from '../_lib/parser-options.js'
+import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { locateIssues } from './locate-issues.js'
 import { readJson } from './read-json.js'
 
 /** Options for {@link parseJson}. */
-export interface JsonParseOptions {
+export interface JsonParseOptions extends InputOptions {
   /** The file name, for the message of a thrown {@link ArticleParseError} (default: none). */
   file?: string | null | undefined
   /** What to do with keys the contract does not name (default: `'reject'`). */
@@ -42,21 +45,34 @@ export interface JsonParseResult {
  *
  * The time it takes grows in step with the length of the text.
  *
- * @param json - the JSON text.
- * @param options - the file name and the policy on unknown keys.
+ * Control characters and lone surrogates written as such rather than escaped are
+ * removed or replaced before the text is read, as by every parser (see `readInput`).
+ *
+ * @param json - the JSON text, as a string or as bytes (a `Uint8Array`, decoded as
+ *   `decodeText` says).
+ * @param options - the file name, the policy on unknown keys, and the input options.
  * @returns the article and its warnings.
  * @throws {ArticleParseError} when the text is not JSON or not a valid article; its
  *   `diagnostics` say where.
- * @throws {TypeError} when `json` is not a string.
+ * @throws {TypeError | RangeError} when `json` is neither a string nor bytes, or an option
+ *   is bad.
  * @example
  *   parseJson('{"type":"NewsArticle","language":"en","headline":"Hi","authors":[],"body":{"type":"root","children":[]}}').article.headline
  *   //=> 'Hi'
  */
-export function parseJson(json: string, options?: JsonParseOptions | null): JsonParseResult {
-  if (typeof json !== 'string') {
-    throw new TypeError(`Invalid \`json\` ${typeof json}: expected the JSON text as a string`)
-  }
-  const { file, unknownKeys } = options ?? {}
+export function parseJson(
+  json: string | Uint8Array,
+  options?: JsonParseOptions | null,
+): JsonParseResult {
+  const settings = resolveJsonOptions(options)
+  const input = readInput(json, 'json', settings)
+  return input.finish((text) => readArticle(text, settings))
+}
+
+function readArticle(
+  json: string,
+  { file, unknownKeys }: { file: string | undefined; unknownKeys: UnknownKeys },
+): JsonParseResult {
   // A byte order mark is not JSON whitespace; a space in its place keeps every offset.
   const text = json.charCodeAt(0) === 0xfeff ? ` ${json.slice(1)}` : json
   const lines = createLineCounter(text)
@@ -64,12 +80,12 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
     const nothing = { actual: 'nothing', expected: 'a JSON object' }
     throw new ArticleParseError(
       [diagnose('invalid-json', 'error', lines.pointAt(0), nothing)],
-      file ?? undefined,
+      file,
     )
   }
   const reading = readJson(text, lines)
-  if (reading.syntax.length > 0) throw new ArticleParseError(reading.syntax, file ?? undefined)
-  const result = validateArticle(reading.value, { unknownKeys: unknownKeys ?? 'reject' })
+  if (reading.syntax.length > 0) throw new ArticleParseError(reading.syntax, file)
+  const result = validateArticle(reading.value, { unknownKeys })
   const problems = result.success
     ? []
     : // A number JavaScript cannot hold is reported once, as unsafe, not again as invalid.
@@ -79,7 +95,7 @@ export function parseJson(json: string, options?: JsonParseOptions | null): Json
     ...capDiagnostics(byPlace(locateIssues(problems, text, lines))),
   ])
   if (!result.success || diagnostics.some((d) => d.severity === 'error')) {
-    throw new ArticleParseError(diagnostics, file ?? undefined)
+    throw new ArticleParseError(diagnostics, file)
   }
   return { article: result.article, diagnostics }
 }

@@ -99,7 +99,7 @@ export function readJson(
     start: number,
     end: number,
     actual: string,
-    path: () => Array<string | number>,
+    last: string | number | undefined,
     expected?: string,
   ) => {
     found.add(ruleId, severity, () => {
@@ -111,14 +111,18 @@ export function readJson(
         { ...from, place: { start: from, end: to } },
         expected === undefined ? { actual } : { actual, expected },
       )
-      diagnostic.path = formatPath(path())
+      diagnostic.path = formatPath(pathTo(last))
       return diagnostic
     })
   }
-  const clean = (value: string, offset: number, path: () => Array<string | number>) =>
-    cleanJsonString(value, text, offset, (repair: StringRepair) =>
-      report(repair.ruleId, 'warning', repair.start, repair.end, repair.character, path),
-    )
+  // The last segment of the path of the string being cleaned, for its repairs.
+  let cleaning: string | number | undefined
+  const onRepair = (repair: StringRepair) =>
+    report(repair.ruleId, 'warning', repair.start, repair.end, repair.character, cleaning)
+  const clean = (value: string, offset: number, last: string | number | undefined) => {
+    cleaning = last
+    return cleanJsonString(value, text, offset, onRepair)
+  }
   const put = (value: unknown) => {
     const top = frames[frames.length - 1]
     if (top === undefined) root = value
@@ -143,38 +147,28 @@ export function readJson(
         onArrayEnd: () => void frames.pop(),
         onObjectProperty: (raw: string, offset, length) => {
           const top = frames[frames.length - 1] as Frame
-          const key = clean(raw, offset, () => pathTo(raw))
+          const key = clean(raw, offset, raw)
           const object = top.container as Record<string, unknown>
-          const at = () => pathTo(key)
           top.key = key
           if (forbiddenKeys.has(key)) {
             top.key = undefined
-            report('forbidden-key', 'error', offset, offset + length, key, at)
+            report('forbidden-key', 'error', offset, offset + length, key, key)
           } else if (Object.hasOwn(object, key)) {
-            report('duplicate-key', 'error', offset, offset + length, key, at)
+            report('duplicate-key', 'error', offset, offset + length, key, key)
           }
         },
         onLiteralValue: (value: unknown, offset, length) => {
           const segment = nextSegment()
           if (typeof value === 'string') {
-            put(clean(value, offset, () => pathTo(segment)))
+            put(clean(value, offset, segment))
             return
           }
           if (typeof value === 'number') {
-            const literal = text.slice(offset, offset + length)
-            const expected = expectedNumber(literal, value)
+            const expected = expectedNumber(value, text, offset, offset + length)
             if (expected !== undefined) {
-              const path = pathTo(segment)
-              unsafeNumbers.add(formatPath(path))
-              report(
-                'unsafe-number',
-                'error',
-                offset,
-                offset + length,
-                shorten(literal),
-                () => path,
-                expected,
-              )
+              unsafeNumbers.add(formatPath(pathTo(segment)))
+              const literal = shorten(text.slice(offset, offset + length))
+              report('unsafe-number', 'error', offset, offset + length, literal, segment, expected)
             }
           }
           put(value)

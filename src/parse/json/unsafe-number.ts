@@ -17,26 +17,34 @@ export const numberExpectations = {
 } as const
 
 /**
- * Check a number literal of a JSON text against {@link numberExpectations}.
+ * Check a number of a JSON text against {@link numberExpectations}.
  *
- * @param literal - the number as written in the JSON text.
- * @param value - the number JavaScript reads from it.
+ * @param value - the number JavaScript reads.
+ * @param text - the text that holds its literal, as written.
+ * @param start - where the literal starts in `text` (default: `0`).
+ * @param end - where it ends (default: the end of `text`).
  * @returns what the number should have been, or `undefined` for a number that is read as
  *   written.
  * @example
- *   expectedNumber('1e400', 1e400) //=> 'a number from -9007199254740991 to 9007199254740991'
- *   expectedNumber('-0', -0) //=> undefined
+ *   expectedNumber(1e400, '1e400') //=> 'a number from -9007199254740991 to 9007199254740991'
+ *   expectedNumber(0, '1e-400') //=> 'zero or a number at least 5e-324 away from it'
+ *   expectedNumber(-0, '-0') //=> undefined
  */
-export function expectedNumber(literal: string, value: number): string | undefined {
+export function expectedNumber(
+  value: number,
+  text: string,
+  start = 0,
+  end = text.length,
+): string | undefined {
   if (!(Math.abs(value) <= Number.MAX_SAFE_INTEGER)) return numberExpectations.tooLarge
-  if (value === 0 && hasNonZeroDigit(literal)) return numberExpectations.tooSmall
+  if (value === 0 && hasNonZeroDigit(text, start, end)) return numberExpectations.tooSmall
   return undefined
 }
 
 // The digits before the exponent: `0e5` and `-0.000` are zero as written, `1e-400` not.
-function hasNonZeroDigit(literal: string): boolean {
-  for (let index = 0; index < literal.length; index++) {
-    const code = literal.charCodeAt(index)
+function hasNonZeroDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
     if (code === 0x65 || code === 0x45) return false
     if (code >= 0x31 && code <= 0x39) return true
   }

@@ -2,7 +2,6 @@ import type { UnknownKeys } from '../../schema/_lib/object.js'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
-import { capDiagnostics } from '../_lib/cap-diagnostics.js'
 import { diagnose } from '../_lib/diagnose.js'
 import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
@@ -90,10 +89,7 @@ function readArticle(
     ? []
     : // A number JavaScript cannot hold is reported once, as unsafe, not again as invalid.
       result.issues.filter((issue) => !reading.unsafeNumbers.has(issue.path))
-  const diagnostics = byPlace([
-    ...reading.diagnostics,
-    ...capDiagnostics(byPlace(locateIssues(problems, text, lines))),
-  ])
+  const diagnostics = byPlace([...reading.diagnostics, ...locateIssues(problems, text, lines)])
   if (!result.success || diagnostics.some((d) => d.severity === 'error')) {
     throw new ArticleParseError(diagnostics, file)
   }

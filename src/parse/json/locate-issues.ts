@@ -1,7 +1,8 @@
 import { type Node, parseTree } from 'jsonc-parser'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
-import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
+import { type CapDiagnosticsOptions, createDiagnosticTally } from '../_lib/cap-diagnostics.js'
+import { issueDiagnostic, ruleOfIssue } from '../_lib/issue-diagnostic.js'
 import type { LineCounter } from '../_lib/line-counter.js'
 import { cleanJsonString } from './clean-string.js'
 
@@ -10,18 +11,22 @@ import { cleanJsonString } from './clean-string.js'
  * each at the value it is about, at the key itself for an unknown key, and at the
  * nearest enclosing object for a missing value. The text is parsed to a tree once, and
  * each object's keys are indexed the first time an issue goes through it, so the work
- * grows with the text and the issues, not with their product.
+ * grows with the text and the issues, not with their product. The diagnostics come in
+ * the order of their places, capped as `capDiagnostics` does; only those listed are
+ * made, so that millions of issues cost little more than their count.
  *
  * @param issues - the issues, with their paths.
  * @param text - the JSON text the value was read from, well-formed and nested at most
  *   `maxNesting` deep.
  * @param lines - its line counter.
- * @returns one diagnostic per issue, in the order of the issues.
+ * @param options - how many diagnostics of each rule to list.
+ * @returns the diagnostics, by place.
  */
 export function locateIssues(
   issues: ReadonlyArray<ValidationIssue>,
   text: string,
   lines: LineCounter,
+  options?: CapDiagnosticsOptions | null,
 ): Diagnostic[] {
   if (issues.length === 0) return []
   const tree = parseTree(text, [], { disallowComments: true }) as Node
@@ -59,14 +64,20 @@ export function locateIssues(
     }
     return issue.code === 'unknown-key' && key !== undefined ? key : node
   }
-  return issues.map((issue) => {
-    const node = nodeOf(issue)
-    return issueDiagnostic(
-      issue,
-      lines.pointAt(node.offset),
-      lines.pointAt(node.offset + node.length),
+  const nodes = issues.map(nodeOf)
+  // Issues at one place keep the order validation gave them.
+  const order = nodes
+    .map((_, index) => index)
+    .sort((a, b) => (nodes[a] as Node).offset - (nodes[b] as Node).offset || a - b)
+  const tally = createDiagnosticTally(options)
+  for (const index of order) {
+    const issue = issues[index] as ValidationIssue
+    const node = nodes[index] as Node
+    tally.add(ruleOfIssue[issue.code], 'error', () =>
+      issueDiagnostic(issue, lines.pointAt(node.offset), lines.pointAt(node.offset + node.length)),
     )
-  })
+  }
+  return tally.list()
 }
 
 function ignore(): void {}

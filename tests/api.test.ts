@@ -66,6 +66,7 @@ describe('public exports', () => {
       'classSuffixes',
       'defaultHtmlLabels',
       'defaultStylesheet',
+      'htmlAllowList',
       'languageNames',
       'renderHtml',
       'renderJson',
@@ -75,6 +76,7 @@ describe('public exports', () => {
       'serializeJsonLd',
       'toHast',
       'toJsonLd',
+      'urlAttributes',
     ])
   })
 

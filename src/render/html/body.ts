@@ -36,6 +36,27 @@ const clobbered = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const
 // Never written, whatever an allow-list says: script in attributes, and CSS, which can
 // load URLs of its own.
 const forbiddenProperty = /^(?:on|style$|srcdoc$|formtarget$)/i
+// Elements never written in a body, whatever an allow-list says: they run script,
+// load other documents, change the page's base or refresh it, or post a form; the
+// last ones' text is kept.
+const droppedElements: ReadonlySet<string> = new Set([
+  'applet',
+  'base',
+  'embed',
+  'frame',
+  'frameset',
+  'iframe',
+  'link',
+  'math',
+  'meta',
+  'noscript',
+  'object',
+  'script',
+  'style',
+  'svg',
+  'template',
+])
+const unwrappedElements: ReadonlySet<string> = new Set(['button', 'form', 'select', 'textarea'])
 
 /**
  * Turn an article's body into hast that is safe to show: mdast-util-to-hast for the
@@ -105,17 +126,38 @@ function withoutPositions(body: Root): Root {
   return copy
 }
 
-// Every element of a tree, in document order, walked without the call stack.
+// Every element of a tree, walked without the call stack; on the way, elements that
+// are never written are taken out: dropped with their content, or replaced by it.
 function elementsOf(tree: HastRoot): Element[] {
   const elements: Element[] = []
-  const nodes: Nodes[] = [tree]
-  while (nodes.length > 0) {
-    const node = nodes.pop() as Nodes
-    if (node.type === 'element') elements.push(node)
-    if ('children' in node)
-      for (let i = node.children.length - 1; i >= 0; i--) nodes.push(node.children[i] as Nodes)
+  const parents: Array<HastRoot | Element> = [tree]
+  while (parents.length > 0) {
+    const parent = parents.pop() as HastRoot | Element
+    let children: ElementContent[] = parent.children as ElementContent[]
+    while (children.some(isNeverWritten)) {
+      children = children.flatMap((child) =>
+        !isNeverWritten(child)
+          ? [child]
+          : unwrappedElements.has(child.tagName)
+            ? child.children
+            : [],
+      )
+    }
+    parent.children = children
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      elements.push(child)
+      parents.push(child)
+    }
   }
   return elements
+}
+
+function isNeverWritten(node: Nodes): node is Element {
+  return (
+    node.type === 'element' &&
+    (droppedElements.has(node.tagName) || unwrappedElements.has(node.tagName))
+  )
 }
 
 // "#fn-1" becomes "#user-content-fn-1" where the target has that id.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import type { Element, Nodes } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
@@ -237,5 +238,37 @@ describe('renderHtml writes nothing outside the documented allow-list', () => {
     // The counts reported with the property above.
     expect(allXssPayloads.length).toBeGreaterThan(600)
     expect(naughtyStrings.length).toBeGreaterThan(400)
+  })
+})
+
+describe('docs/rendering.md', () => {
+  const text = readFileSync(new URL('../../docs/rendering.md', import.meta.url), 'utf8')
+
+  it.each(Object.keys(urlAttributes).map((name) => [name]))(
+    'lists the URL attribute %s',
+    (name) => {
+      expect(text).toContain(`| \`${name}\` |`)
+    },
+  )
+
+  it('lists every element of the allow-list with its attributes', () => {
+    const rows = new Map<string, string>()
+    for (const line of text.split('\n')) {
+      const match = /^\| ((?:`[a-z0-9]+` ?)+)\| (.+) \|$/.exec(line)
+      if (!match) continue
+      for (const tagName of (match[1] ?? '').match(/[a-z0-9]+/g) ?? [])
+        rows.set(tagName, match[2] ?? '')
+    }
+    for (const [tagName, attributes] of Object.entries(htmlAllowList)) {
+      if (tagName === '*') {
+        for (const name of attributes) expect(text).toContain(`\`${name}\``)
+        continue
+      }
+      const written = rows.get(tagName)
+      expect(written, tagName).toBeDefined()
+      expect((written ?? '').match(/`[^`]+`/g)?.map((name) => name.slice(1, -1)) ?? []).toEqual(
+        attributes,
+      )
+    }
   })
 })

@@ -157,3 +157,79 @@ describe('the renderers on raw HTML nested deep', () => {
     expect(() => renderHtml(value)).toThrow(ArticleValidationError)
   })
 })
+
+describe('the renderers on articles nested to the model’s limit', () => {
+  // Wrap a node in `make` as long as the article stays valid: the deepest valid article
+  // of that shape.
+  function deepest(
+    make: (inner: unknown) => unknown,
+    seed: unknown,
+    place: (node: unknown) => object,
+  ) {
+    const at = (node: unknown) => ({ ...article([]), ...place(node) })
+    let node = seed
+    let levels = 0
+    while (validateArticle(at(make(node))).success) {
+      node = make(node)
+      levels++
+    }
+    return { value: at(node), levels }
+  }
+  const text = { type: 'text', value: 'innermost' }
+  const inBody = (node: unknown) => ({ body: { type: 'root', children: [node] } })
+  const inParagraph = (node: unknown) => inBody({ type: 'paragraph', children: [node] })
+
+  it.each([
+    [
+      'parent organizations',
+      deepest(
+        (inner) => ({ type: 'Organization', name: 'O', parentOrganization: inner }),
+        { type: 'Organization', name: 'innermost' },
+        (node) => ({ publisher: node }),
+      ),
+    ],
+    [
+      'lists',
+      deepest(
+        (inner) => ({ type: 'list', children: [{ type: 'listItem', children: [inner] }] }),
+        paragraph('innermost'),
+        inBody,
+      ),
+    ],
+    [
+      'blockquotes',
+      deepest(
+        (inner) => ({ type: 'blockquote', children: [inner] }),
+        paragraph('innermost'),
+        inBody,
+      ),
+    ],
+    [
+      'links',
+      deepest(
+        (inner) => ({ type: 'link', url: 'https://a.example/', children: [inner] }),
+        text,
+        inParagraph,
+      ),
+    ],
+  ])('render %s nested as deep as the model allows', (_, { value, levels }) => {
+    expect(levels).toBeGreaterThan(50)
+    for (const [, render] of renderers) expect(render(value)).toContain('innermost')
+  })
+
+  it('render emphasis nested as deep as the model allows (Markdown: 40 deep)', () => {
+    const { value, levels } = deepest(
+      (inner) => ({ type: 'emphasis', children: [inner] }),
+      text,
+      inParagraph,
+    )
+    expect(levels).toBeGreaterThan(100)
+    expect(renderHtml(value)).toContain('innermost')
+    expect(renderJson(value)).toContain('innermost')
+    // mdast-util-to-markdown's choice of emphasis markers takes time that grows with
+    // the cube of the nesting (some 10 s at the model's limit of 125): a known limit.
+    let node: unknown = text
+    for (let level = 0; level < 40; level++) node = { type: 'emphasis', children: [node] }
+    expect(renderMarkdown({ ...article([]), ...inParagraph(node) })).toContain('innermost')
+  })
+})

@@ -349,6 +349,15 @@ describe('renderHtml, ids it makes', () => {
     },
   )
 
+  it('(safe) footnote links stay in the page with a baseUrl', () => {
+    const html = renderHtml(footnotes(false), {
+      jsonLd: false,
+      baseUrl: 'https://www.example.org/news/',
+    })
+    expect(html).toContain('href="#user-content-fn-1"')
+    expect(html).toContain('href="#user-content-fnref-1"')
+  })
+
   it("(unsafe) an id or name in raw HTML cannot shadow the page's own", () => {
     const html = renderHtml(withHtml('<a id="location" name="forms" href="#location">x</a>'), {
       jsonLd: false,

@@ -64,6 +64,9 @@ export function safeUrlAttribute(
 }
 
 function checked(url: string, baseUrl: string | undefined): string | undefined {
+  // A fragment alone points into the page itself (a footnote): never resolved against
+  // the base, which would send it to another page.
+  if (url.startsWith('#')) return url
   const safe = safeUrl(url, baseUrl)
   // "%20javascript:" is not followed by browsers, but nothing that decodes to a script
   // URL is written either.

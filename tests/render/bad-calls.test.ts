@@ -153,6 +153,17 @@ describe('renderMarkdown and toJsonLd', () => {
   )
 })
 
+describe('renderMarkdown options', () => {
+  it('takes none, and names an option meant for another renderer', () => {
+    expect(renderMarkdown(article, {})).toBe(renderMarkdown(article))
+    expect(renderMarkdown(article, null)).toBe(renderMarkdown(article))
+    expect(() => renderMarkdown(article, { document: true } as never)).toThrow(
+      new TypeError('Unknown option `document`: expected no options'),
+    )
+    expectBadCall(() => renderMarkdown(article, 'yaml' as never), 'options')
+  })
+})
+
 describe('serializeJsonLd', () => {
   const cycle: Record<string, unknown> = {}
   cycle.self = cycle

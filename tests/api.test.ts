@@ -50,8 +50,12 @@ describe('public exports', () => {
   it('pins @cccme/news-model/parse', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
+      'binaryThresholds',
       'complexMarkdownLimits',
+      'confidentDetection',
+      'decodeText',
       'defaultLabels',
+      'defaultMaxInputLength',
       'frontMatterKeys',
       'jsonSyntaxExpectations',
       'maxBodyNesting',
@@ -71,6 +75,7 @@ describe('public exports', () => {
       'classSuffixes',
       'defaultHtmlLabels',
       'defaultStylesheet',
+      'htmlAllowList',
       'languageNames',
       'renderHtml',
       'renderJson',
@@ -80,6 +85,7 @@ describe('public exports', () => {
       'serializeJsonLd',
       'toHast',
       'toJsonLd',
+      'urlAttributes',
     ])
   })
 

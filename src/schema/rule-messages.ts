@@ -41,19 +41,19 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'unknown-key': ({ actual }) => (actual === undefined ? 'unknown key' : `${actual}: unknown key`),
   'duplicate-key': ({ actual }) =>
     `Expected each key once in an object, found ${quote(actual)} again`,
-  'unsafe-number': ({ actual }) =>
-    `Expected a number JavaScript holds exactly, found ${actual ?? 'another'}`,
+  'unsafe-number': ({ actual, expected }) =>
+    `Expected ${expected ?? 'a number JavaScript holds exactly'}, found ${actual ?? 'another'}`,
   'forbidden-key': ({ actual }) =>
     `Left out the key ${quote(actual)}: it would change the object rather than name a field`,
   'repeated-diagnostic': ({ actual, expected }) =>
     `Left out ${actual ?? 'more'} more diagnostics of ${expected ?? 'the same rule'}`,
   'input-too-long': ({ actual, expected }) =>
-    `Expected at most ${expected ?? 'the allowed number of'} characters, found ${actual ?? 'more'}`,
+    `Expected at most ${expected ?? 'maxInputLength characters'}, found ${actual ?? 'more'}`,
   'binary-input': ({ actual }) => `Expected text, found ${actual ?? 'bytes that are not text'}`,
   'detected-encoding': ({ actual }) =>
     `Read the bytes as ${actual ?? 'a guessed encoding'}, guessed from their content; give the encoding if this is wrong`,
   'control-character': ({ actual }) =>
-    `Removed the control character ${actual ?? ''}: it is not text`.replace('  ', ' '),
+    `Removed ${actual ?? 'a control character'}: control characters are not text`,
   'lone-surrogate': ({ actual }) =>
     `Replaced ${actual ?? 'a lone surrogate'}, half of a surrogate pair, with U+FFFD`,
   'complex-markdown': ({ actual, expected }) =>

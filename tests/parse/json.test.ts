@@ -89,10 +89,10 @@ describe('parseJson', () => {
     ])
   })
 
-  it('keeps "__proto__" an ordinary unknown key', () => {
+  it('refuses a "__proto__" key rather than set a prototype with it', () => {
     const json = valid.replace('"en",', '"en", "__proto__": { "polluted": true },')
     expect(diagnosticsOf(json)).toEqual([
-      'article.json:3:21: error __proto__: unknown key [unknown-key]',
+      'article.json:3:21: error Left out the key "__proto__": it would change the object rather than name a field [forbidden-key]',
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
@@ -108,9 +108,13 @@ describe('parseJson', () => {
     `)
   })
 
-  it('throws a TypeError naming the argument for a non-string', () => {
-    expect(() => parseJson(Buffer.from(valid) as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: Invalid \`json\` object: expected the JSON text as a string]`,
+  it('throws a TypeError naming the argument for neither a string nor bytes', () => {
+    expect(() => parseJson([valid] as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: Invalid \`json\` a list of 1 item: expected a string or bytes (a Uint8Array)]`,
     )
+  })
+
+  it('reads the same article from the bytes of its UTF-8 text', () => {
+    expect(parseJson(Buffer.from(valid)).article).toEqual(parseJson(valid).article)
   })
 })

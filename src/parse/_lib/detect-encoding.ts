@@ -22,31 +22,36 @@ export interface DetectedEncoding {
 
 /**
  * Guess the encoding of bytes that declare none and are not UTF-8: UTF-16 without a
- * byte order mark from where its NUL bytes stand (ASCII letters in UTF-16 have one NUL
- * byte each), otherwise with `chardet`, whose names (`GB18030`, `Big5`, `Shift_JIS`,
- * `EUC-KR`, `ISO-8859-5`, `windows-1251`, ...) become WHATWG names. Encodings that
- * `TextDecoder` cannot read (UTF-32, ISO-2022-CN and -KR) are passed over for the next
- * guess.
+ * byte order mark from where its NUL bytes stand (ASCII characters in UTF-16 have one
+ * NUL byte each), otherwise with `chardet`, whose names (`GB18030`, `Big5`,
+ * `Shift_JIS`, `EUC-KR`, `ISO-8859-5`, `windows-1251`, ...) become WHATWG names.
+ * Encodings that `TextDecoder` cannot read (UTF-32, ISO-2022-CN and -KR) are left out.
  *
  * @param bytes - the file's bytes.
- * @returns the best guess, or `undefined` when nothing matches.
+ * @returns the guesses, the likeliest first; none when nothing matches.
  * @example
- *   detectEncoding(Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3, ...]))?.encoding //=> 'gb18030'
+ *   detectEncodings(gbkBytes)[0] //=> { encoding: 'gb18030', confidence: 100 }
  */
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding | undefined {
+export function detectEncodings(bytes: Uint8Array): DetectedEncoding[] {
   const sample = bytes.subarray(0, detectionSampleBytes)
   const utf16 = utf16ByNulBytes(sample)
-  if (utf16) return { encoding: utf16, confidence: 90 }
+  if (utf16) return [{ encoding: utf16, confidence: 90 }]
+  const guesses: DetectedEncoding[] = []
   for (const match of analyse(sample)) {
     const encoding = encodingName(match.name)
-    if (encoding !== undefined && encoding !== 'utf-8') {
-      return { encoding, confidence: match.confidence }
+    if (
+      encoding !== undefined &&
+      encoding !== 'utf-8' &&
+      !guesses.some((g) => g.encoding === encoding)
+    ) {
+      guesses.push({ encoding, confidence: match.confidence })
     }
   }
-  return undefined
+  return guesses
 }
 
-// Text in UTF-16 that is mostly ASCII has a NUL in every other byte, all on one side.
+// Text in UTF-16 has a NUL byte in each ASCII character (digits, spaces, line ends, even
+// in Chinese text), all on one side of the pair; bytes of other files, on both sides.
 function utf16ByNulBytes(sample: Uint8Array): string | undefined {
   const pairs = sample.length >> 1
   if (pairs < 4) return undefined
@@ -56,7 +61,7 @@ function utf16ByNulBytes(sample: Uint8Array): string | undefined {
     if (sample[index] === 0) even++
     if (sample[index + 1] === 0) odd++
   }
-  if (odd > pairs * 0.4 && even < pairs * 0.02) return 'utf-16le'
-  if (even > pairs * 0.4 && odd < pairs * 0.02) return 'utf-16be'
+  if (odd >= 4 && odd >= pairs * 0.05 && even * 10 <= odd) return 'utf-16le'
+  if (even >= 4 && even >= pairs * 0.05 && odd * 10 <= even) return 'utf-16be'
   return undefined
 }

@@ -25,4 +25,5 @@ export const noControlCharactersPattern = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9
  */
 export const visibleCharacterPattern =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not visible
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point stands alone
   /[^\s\x00-\x1F\x7F-\x9F\xAD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]/

@@ -10,18 +10,14 @@ describe('NonEmptyString', () => {
     expect(NonEmptyString.safeParse(value).success).toBe(false)
   })
 
-  it.each([
-    '\u200B',
-    '\u200C\u200D',
-    '\u2060',
-    '\u00AD',
-    '\u200E\u202A',
-    ' \u200B\u3000\uFE0F ',
-  ])('takes %j, made only of invisible characters, for empty', (value) => {
-    const result = NonEmptyString.safeParse(value)
-    expect(result.success).toBe(false)
-    expect(result.error?.issues[0]?.message).toMatch(/a visible character/)
-  })
+  it.each(['\u200B', '\u200C\u200D', '\u2060', '\u00AD', '\u200E\u202A', ' \u200B\u3000\uFE0F '])(
+    'takes %j, made only of invisible characters, for empty',
+    (value) => {
+      const result = NonEmptyString.safeParse(value)
+      expect(result.success).toBe(false)
+      expect(result.error?.issues[0]?.message).toMatch(/a visible character/)
+    },
+  )
 
   it.each(['\u0000', 'a\u0000b', 'a\u0007', '\u001b[2J', 'a\u007f', 'a\u0085', 'a\u009b'])(
     'rejects %j, with a control character, saying what was expected',

@@ -3,6 +3,7 @@ const longest = 60
 // Characters a reader cannot see, written as escapes so that a message shows them:
 // DEL and the C1 controls (JSON.stringify escapes only C0), and the invisible ones.
 const unseen =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point stands alone
   /[\x7F-\x9F\xAD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]/g
 
 /**

@@ -122,3 +122,17 @@ describe('maxInputLength', () => {
     )
   })
 })
+
+describe('invisible characters in parseText', () => {
+  it('takes a line of only zero-width characters for an empty line', () => {
+    const invisible = '\u200B\u2060\u00AD\u200D'
+    const plain = parseText(page)
+    const read = parseText(page.replace('\n\nThe chamber', `\n\n${invisible}\n\nThe chamber`))
+    expect(read.article).toEqual(plain.article)
+  })
+
+  it('takes a page of only invisible characters and NULs for empty', () => {
+    const error = thrown(() => parseText('\u200B\u0000\n\u2060\uFEFF\n\u00AD'))
+    expect(error.diagnostics.map((d) => d.ruleId)).toContain('empty-input')
+  })
+})

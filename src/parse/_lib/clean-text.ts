@@ -1,4 +1,4 @@
-import type { Diagnostic, RuleId } from '../../schema/diagnostic.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from './diagnose.js'
 import { createLineCounter, type LineCounter } from './line-counter.js'
 
@@ -38,43 +38,75 @@ const unclean = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|[\uD800-\uDFFF]/u
  */
 export function cleanText(text: string): CleanText {
   if (!unclean.test(text)) return { text, diagnostics: [], originalOffset: (offset) => offset }
-  const lines = createLineCounter(text)
-  const parts: string[] = []
-  const report = reporter(lines)
-  // Where each removed run starts in the clean text, and how many were removed up to it.
-  const cleanAt: number[] = []
-  const removedSoFar: number[] = []
-  let removed = 0
-  let from = 0
+  const report = reporter(text, createLineCounter(text))
+  // The clean text is written as UTF-16 code units and decoded once: slicing and joining
+  // millions of pieces (a control character between every two letters) is far slower.
+  const units = new Uint16Array(text.length)
+  const runs = createRuns()
+  let length = 0
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
     if (isControl(code)) {
       let end = index + 1
       while (end < text.length && isControl(text.charCodeAt(end))) end++
-      parts.push(text.slice(from, index))
-      report('control-character', index, end, describeRun(text, index, end))
-      cleanAt.push(index - removed)
-      removed += end - index
-      removedSoFar.push(removed)
-      from = end
+      report('control-character', index, end, describeRun)
+      runs.add(length, end - index)
       index = end
     } else if (code >= 0xd800 && code <= 0xdfff) {
       const next = text.charCodeAt(index + 1)
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 2
-      else {
-        parts.push(text.slice(from, index), '\uFFFD')
-        report('lone-surrogate', index, index + 1, codePoint(code))
-        from = index + 1
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        units[length++] = code
+        units[length++] = next
+        index += 2
+      } else {
+        report('lone-surrogate', index, index + 1, describeRun)
+        units[length++] = 0xfffd
         index++
       }
-    } else index++
+    } else {
+      units[length++] = code
+      index++
+    }
   }
-  parts.push(text.slice(from))
   return {
-    text: parts.join(''),
+    text: new TextDecoder('utf-16le').decode(units.subarray(0, length)),
     diagnostics: report.finish(),
-    originalOffset: (offset) => offset + removedBefore(cleanAt, removedSoFar, offset),
+    originalOffset: (offset) => offset + runs.removedBefore(offset),
+  }
+}
+
+// Where each removed run starts in the clean text, and how many characters were removed
+// up to its end, in arrays that grow as runs are found.
+function createRuns() {
+  let cleanAt = new Int32Array(16)
+  let removedSoFar = new Int32Array(16)
+  let count = 0
+  let removed = 0
+  return {
+    add(at: number, length: number) {
+      if (count === cleanAt.length) {
+        const grown = [new Int32Array(count * 2), new Int32Array(count * 2)] as const
+        grown[0].set(cleanAt)
+        grown[1].set(removedSoFar)
+        ;[cleanAt, removedSoFar] = grown
+      }
+      removed += length
+      cleanAt[count] = at
+      removedSoFar[count] = removed
+      count++
+    },
+    // A binary search for the runs at or before a clean offset.
+    removedBefore(offset: number): number {
+      let low = 0
+      let high = count
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((cleanAt[middle] ?? 0) <= offset) low = middle + 1
+        else high = middle
+      }
+      return low === 0 ? 0 : (removedSoFar[low - 1] ?? 0)
+    },
   }
 }
 
@@ -89,50 +121,44 @@ function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+// `U+0000`, or `U+0000 and 11 more` for a run.
 function describeRun(text: string, start: number, end: number): string {
   const first = codePoint(text.charCodeAt(start))
   return end - start === 1 ? first : `${first} and ${end - start - 1} more`
 }
 
-// How many characters were removed before the clean offset: a binary search of the runs.
-function removedBefore(cleanAt: number[], removedSoFar: number[], offset: number): number {
-  let low = 0
-  let high = cleanAt.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((cleanAt[middle] ?? 0) <= offset) low = middle + 1
-    else high = middle
-  }
-  return low === 0 ? 0 : (removedSoFar[low - 1] ?? 0)
-}
+type CharacterRule = 'control-character' | 'lone-surrogate'
 
-// Diagnostics of each rule up to the cap, then one count of the rest.
-function reporter(lines: LineCounter) {
+// Diagnostics of each rule up to the cap, then one count of the rest: past the cap, a
+// run costs an addition, so that a text of millions of them stays fast.
+function reporter(text: string, lines: LineCounter) {
   const kept: Diagnostic[] = []
-  const left = new Map<RuleId, { count: number; at: number }>()
-  const counts = new Map<RuleId, number>()
-  const report = (ruleId: RuleId, start: number, end: number, actual: string) => {
-    const count = (counts.get(ruleId) ?? 0) + 1
-    counts.set(ruleId, count)
-    if (count <= maxCharacterDiagnostics) {
+  const counts: Record<CharacterRule, number> = { 'control-character': 0, 'lone-surrogate': 0 }
+  const firstLeft: Partial<Record<CharacterRule, number>> = {}
+  const report = (
+    ruleId: CharacterRule,
+    start: number,
+    end: number,
+    describe: (text: string, start: number, end: number) => string,
+  ) => {
+    counts[ruleId]++
+    if (counts[ruleId] <= maxCharacterDiagnostics) {
       const from = lines.pointAt(start)
-      const place = { start: from, end: lines.pointAt(end) }
-      kept.push(
-        diagnose(ruleId, 'warning', { line: from.line, column: from.column, place }, { actual }),
-      )
-    } else {
-      const entry = left.get(ruleId)
-      if (entry) entry.count++
-      else left.set(ruleId, { count: 1, at: start })
-    }
+      const at = {
+        line: from.line,
+        column: from.column,
+        place: { start: from, end: lines.pointAt(end) },
+      }
+      kept.push(diagnose(ruleId, 'warning', at, { actual: describe(text, start, end) }))
+    } else firstLeft[ruleId] ??= start
   }
   report.finish = () => {
-    for (const [ruleId, { count, at }] of left) {
+    for (const ruleId of ['control-character', 'lone-surrogate'] as const) {
+      const at = firstLeft[ruleId]
+      if (at === undefined) continue
+      const actual = String(counts[ruleId] - maxCharacterDiagnostics)
       kept.push(
-        diagnose('repeated-diagnostic', 'warning', lines.pointAt(at), {
-          actual: String(count),
-          expected: ruleId,
-        }),
+        diagnose('repeated-diagnostic', 'warning', lines.pointAt(at), { actual, expected: ruleId }),
       )
     }
     return kept

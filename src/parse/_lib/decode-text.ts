@@ -3,7 +3,12 @@ import { ArticleParseError } from '../article-parse-error.js'
 import { binaryEvidence, looksLikeProse } from './binary-evidence.js'
 import { checkOption, checkOptionsObject, optionalString } from './check-option.js'
 import { declaredCharset } from './declared-charset.js'
-import { confidentDetection, type DetectedEncoding, detectEncodings } from './detect-encoding.js'
+import {
+  confidentDetection,
+  type DetectedEncoding,
+  detectEncodings,
+  detectionSampleBytes,
+} from './detect-encoding.js'
 import { diagnose } from './diagnose.js'
 import { resolveEncoding } from './input-options.js'
 
@@ -81,20 +86,30 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
     return { text, ...chosen, diagnostics: [] }
   }
   // A guess whose reading is full of invalid sequences is wrong: the next one may fit,
-  // as short texts, with few characters to go by, often need.
-  const guesses = detectEncodings(bytes)
-  let evidence = 'bytes in no known encoding'
-  for (const guess of guesses) {
-    const text = new TextDecoder(guess.encoding).decode(bytes)
-    const found =
-      binaryEvidence(bytes, text, guess.encoding) ??
+  // as short texts, with few characters to go by, often need. Guesses are tried on the
+  // sample detection looked at; the one taken must then fit the whole.
+  const sample = bytes.subarray(0, detectionSampleBytes)
+  const partial = bytes.length > sample.length
+  const guesses = detectEncodings(sample)
+  const fits = (guess: DetectedEncoding) => {
+    const text = new TextDecoder(guess.encoding).decode(sample, { stream: partial })
+    return (
+      binaryEvidence(sample, text, guess.encoding) ??
       (looksLikeProse(text) ? undefined : 'mostly symbols, not words')
+    )
+  }
+  let first: string | undefined
+  for (const guess of guesses) {
+    const found = fits(guess)
     if (found === undefined) {
+      const text = new TextDecoder(guess.encoding).decode(bytes)
+      const whole = partial ? binaryEvidence(bytes, text, guess.encoding) : undefined
+      if (whole !== undefined) throw notText(bytes, whole, file)
       return { text, encoding: guess.encoding, by: 'detected', diagnostics: [guessed(guess)] }
     }
-    if (guess === guesses[0]) evidence = found
+    first ??= found
   }
-  throw notText(bytes, evidence, file)
+  throw notText(bytes, first ?? 'bytes in no known encoding', file)
 }
 
 // The encoding named by a byte order mark, the caller or the text itself, or plain UTF-8.

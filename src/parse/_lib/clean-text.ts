@@ -39,8 +39,8 @@ const unclean = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|[\uD800-\uDFFF]/u
 export function cleanText(text: string): CleanText {
   if (!unclean.test(text)) return { text, diagnostics: [], originalOffset: (offset) => offset }
   const report = reporter(text, createLineCounter(text))
-  // The clean text is written as UTF-16 code units and decoded once: slicing and joining
-  // millions of pieces (a control character between every two letters) is far slower.
+  // The clean text is written as UTF-16 code units and made a string in chunks: slicing
+  // and joining millions of pieces (a control between every two letters) is far slower.
   const units = new Uint16Array(text.length)
   const runs = createRuns()
   let length = 0
@@ -70,7 +70,7 @@ export function cleanText(text: string): CleanText {
     }
   }
   return {
-    text: new TextDecoder('utf-16le').decode(units.subarray(0, length)),
+    text: fromCodeUnits(units.subarray(0, length)),
     diagnostics: report.finish(),
     originalOffset: (offset) => offset + runs.removedBefore(offset),
   }
@@ -108,6 +108,16 @@ function createRuns() {
       return low === 0 ? 0 : (removedSoFar[low - 1] ?? 0)
     },
   }
+}
+
+// The string of UTF-16 code units, a bounded chunk at a time (an argument list that grew
+// with the text could overflow the stack).
+function fromCodeUnits(units: Uint16Array): string {
+  const chunks: string[] = []
+  for (let start = 0; start < units.length; start += 4096) {
+    chunks.push(String.fromCharCode(...units.subarray(start, start + 4096)))
+  }
+  return chunks.join('')
 }
 
 function isControl(code: number): boolean {

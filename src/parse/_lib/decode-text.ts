@@ -3,11 +3,13 @@ import { ArticleParseError } from '../article-parse-error.js'
 import { binaryEvidence, looksLikeProse } from './binary-evidence.js'
 import { checkOption, checkOptionsObject, optionalString } from './check-option.js'
 import { declaredCharset } from './declared-charset.js'
+import { decodeBytes } from './decode-bytes.js'
 import {
   confidentDetection,
   type DetectedEncoding,
   detectEncodings,
   detectionSampleBytes,
+  utf16ByNulBytes,
 } from './detect-encoding.js'
 import { diagnose } from './diagnose.js'
 import { resolveEncoding } from './input-options.js'
@@ -80,7 +82,7 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   const file = optionalString('file', settings.file)
   const chosen = chooseEncoding(bytes, encoding)
   if (chosen !== undefined) {
-    const text = new TextDecoder(chosen.encoding).decode(bytes)
+    const text = decodeBytes(bytes, chosen.encoding)
     const evidence = binaryEvidence(bytes, text, chosen.encoding)
     if (evidence !== undefined) throw notText(bytes, evidence, file)
     return { text, ...chosen, diagnostics: [] }
@@ -92,7 +94,7 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   const partial = bytes.length > sample.length
   const guesses = detectEncodings(sample)
   const fits = (guess: DetectedEncoding) => {
-    const text = new TextDecoder(guess.encoding).decode(sample, { stream: partial })
+    const text = decodeBytes(sample, guess.encoding, { stream: partial })
     return (
       binaryEvidence(sample, text, guess.encoding) ??
       (looksLikeProse(text) ? undefined : 'mostly symbols, not words')
@@ -102,7 +104,7 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   for (const guess of guesses) {
     const found = fits(guess)
     if (found === undefined) {
-      const text = new TextDecoder(guess.encoding).decode(bytes)
+      const text = decodeBytes(bytes, guess.encoding)
       const whole = partial ? binaryEvidence(bytes, text, guess.encoding) : undefined
       if (whole !== undefined) throw notText(bytes, whole, file)
       return { text, encoding: guess.encoding, by: 'detected', diagnostics: [guessed(guess)] }
@@ -126,7 +128,9 @@ function chooseEncoding(
   if (declared !== undefined && (declared === 'utf-8' || !plainlyUtf8)) {
     return { encoding: declared, by: 'declared' }
   }
-  return utf8 ? { encoding: 'utf-8', by: 'detected' } : undefined
+  // ASCII text in UTF-16 is valid UTF-8 too, a NUL byte between every two letters.
+  const utf16 = utf8 && utf16ByNulBytes(bytes.subarray(0, detectionSampleBytes)) !== undefined
+  return utf8 && !utf16 ? { encoding: 'utf-8', by: 'detected' } : undefined
 }
 
 function guessed(guess: DetectedEncoding): Diagnostic {

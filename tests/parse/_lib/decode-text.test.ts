@@ -61,6 +61,31 @@ describe('decodeText', () => {
     expect(decoded.diagnostics[0]?.message).toContain(to)
   })
 
+  it('reads an English page from a Chinese site, with a few GBK quotes, as GBK', () => {
+    // chardet alone takes these bytes for ISO-8859-1, and the quotes for "¡°".
+    const text = `${fixture('en').replace('©', '')}\n“The office is open,” said the chamber.\n`
+    const bracketed = `${text}【Print】\n`
+    expect(decodeText(encode(bracketed, 'gbk'))).toMatchObject({
+      text: bracketed,
+      encoding: 'gb18030',
+    })
+    expect(decodeText(encode(text, 'big5'))).toMatchObject({ text, encoding: 'big5' })
+  })
+
+  it('keeps a windows-1252 page with curly quotes and accents in windows-1252', () => {
+    const text = `${fixture('en').replace('©', '')}\n“Très bien,” said the café’s owner.\n`
+    expect(decodeText(encode(text, 'windows-1252'))).toMatchObject({
+      text,
+      encoding: 'windows-1252',
+    })
+  })
+
+  it('reads ASCII text in UTF-16 without a BOM as UTF-16, though it is valid UTF-8', () => {
+    const text = fixture('en').replace('©', '(c)')
+    expect(decodeText(encode(text, 'utf-16le'))).toMatchObject({ text, encoding: 'utf-16le' })
+    expect(decodeText(encode(text, 'utf-16be'))).toMatchObject({ text, encoding: 'utf-16be' })
+  })
+
   it.each([
     ['utf-8', 'utf-8'],
     ['utf-16le', 'utf-16le'],

@@ -75,3 +75,11 @@ describe('cleanText', () => {
     expect(clean.diagnostics[0]?.actual).toBe('U+0000 and 999999 more')
   })
 })
+
+describe('cleanText and byte order marks', () => {
+  it('keeps a leading U+FEFF, so that offsets still match the text given', () => {
+    const clean = cleanText('\uFEFF{"a":\u00001}')
+    expect(clean.text).toBe('\uFEFF{"a":1}')
+    expect(clean.diagnostics[0]).toMatchObject({ line: 1, column: 7 })
+  })
+})

@@ -72,6 +72,7 @@ describe('public exports', () => {
       'classSuffixes',
       'defaultHtmlLabels',
       'defaultStylesheet',
+      'htmlAllowList',
       'languageNames',
       'renderHtml',
       'renderJson',
@@ -81,6 +82,7 @@ describe('public exports', () => {
       'serializeJsonLd',
       'toHast',
       'toJsonLd',
+      'urlAttributes',
     ])
   })
 

@@ -1,13 +1,14 @@
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { createDiagnosticTally, maxDiagnosticsPerRule } from './cap-diagnostics.js'
 import { diagnose } from './diagnose.js'
 import { createLineCounter, type LineCounter } from './line-counter.js'
 
 /**
- * How many `control-character` or `lone-surrogate` diagnostics one text gets; past it,
- * one `repeated-diagnostic` gives the count of the rest, so a file of a million NULs is
- * reported in a few lines.
+ * How many `control-character` or `lone-surrogate` diagnostics one text gets (as for
+ * every rule, `maxDiagnosticsPerRule`); past it, one `repeated-diagnostic` gives the
+ * count of the rest, so a file of a million NULs is reported in a few lines.
  */
-export const maxCharacterDiagnostics = 100
+export const maxCharacterDiagnostics = maxDiagnosticsPerRule
 
 /** A text with its control characters removed and its lone surrogates replaced. */
 export interface CleanText {
@@ -137,41 +138,23 @@ function describeRun(text: string, start: number, end: number): string {
   return end - start === 1 ? first : `${first} and ${end - start - 1} more`
 }
 
-type CharacterRule = 'control-character' | 'lone-surrogate'
-
 // Diagnostics of each rule up to the cap, then one count of the rest: past the cap, a
-// run costs an addition, so that a text of millions of them stays fast.
+// run makes no diagnostic, so that a text of millions of them stays fast.
 function reporter(text: string, lines: LineCounter) {
-  const kept: Diagnostic[] = []
-  const counts: Record<CharacterRule, number> = { 'control-character': 0, 'lone-surrogate': 0 }
-  const firstLeft: Partial<Record<CharacterRule, number>> = {}
+  const tally = createDiagnosticTally()
   const report = (
-    ruleId: CharacterRule,
+    ruleId: 'control-character' | 'lone-surrogate',
     start: number,
     end: number,
     describe: (text: string, start: number, end: number) => string,
   ) => {
-    counts[ruleId]++
-    if (counts[ruleId] <= maxCharacterDiagnostics) {
+    tally.add(ruleId, 'warning', () => {
       const from = lines.pointAt(start)
-      const at = {
-        line: from.line,
-        column: from.column,
-        place: { start: from, end: lines.pointAt(end) },
-      }
-      kept.push(diagnose(ruleId, 'warning', at, { actual: describe(text, start, end) }))
-    } else firstLeft[ruleId] ??= start
+      const place = { start: from, end: lines.pointAt(end) }
+      const at = { line: from.line, column: from.column, place }
+      return diagnose(ruleId, 'warning', at, { actual: describe(text, start, end) })
+    })
   }
-  report.finish = () => {
-    for (const ruleId of ['control-character', 'lone-surrogate'] as const) {
-      const at = firstLeft[ruleId]
-      if (at === undefined) continue
-      const actual = String(counts[ruleId] - maxCharacterDiagnostics)
-      kept.push(
-        diagnose('repeated-diagnostic', 'warning', lines.pointAt(at), { actual, expected: ruleId }),
-      )
-    }
-    return kept
-  }
+  report.finish = () => tally.list()
   return report
 }

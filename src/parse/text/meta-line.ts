@@ -103,7 +103,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       const undated = removeDates(piece, partDates)
       // A byline may be glued to a date before it: "October 4, 2011By John Ward".
       const byline = readByline(undated)
-      dates.push(...partDates)
+      for (const date of partDates) dates.push(date)
       if (byline) {
         values.push(byline)
         continue
@@ -114,7 +114,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   }
   for (const value of values) {
     if (value.field !== 'published' && value.field !== 'updated') {
-      dates.push(...value.dates)
+      for (const date of value.dates) dates.push(date)
       value.dates = []
     }
   }

@@ -112,7 +112,7 @@ function splitList(text: string, notes: string[]): string[] {
     // Chinese names printed with spaces between them: "王磊 赵洪栋".
     const han = name.split(' ')
     if (han.length > 1 && han.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) {
-      names.push(...han)
+      for (const word of han) names.push(word)
     } else {
       names.push(name)
     }

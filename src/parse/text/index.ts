@@ -21,6 +21,7 @@ import { splitNames } from './names.js'
 import { resolveTextOptions, type TextParseOptions } from './options.js'
 import { reportDropped } from './report-dropped.js'
 import { findReporter } from './reporter.js'
+import { readSplitBylines } from './split-byline.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
 export interface TextParseResult {
@@ -83,9 +84,10 @@ export function parseText(text: string, options?: TextParseOptions | null): Text
       lines[0] = { ...first, text: first.text.slice(match[0].length) }
     }
   }
-  const entries: Entry[] = lines
-    .filter((line) => line.text !== '')
-    .map((line) => classifyLine(line, context))
+  const entries: Entry[] = readSplitBylines(
+    lines.filter((line) => line.text !== '').map((line) => classifyLine(line, context)),
+    context,
+  )
 
   const choice = findHeadline(entries, language)
   const headlineEntry = choice === undefined ? undefined : entries[choice.index]

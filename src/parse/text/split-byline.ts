@@ -18,10 +18,7 @@ const bareByline = new RegExp(
  * @example
  *   readSplitBylines(entriesOf('By\nMike Cason'), context)[1].kind //=> 'meta'
  */
-export function readSplitBylines(
-  entries: ReadonlyArray<Entry>,
-  context: ClassifyContext,
-): Entry[] {
+export function readSplitBylines(entries: ReadonlyArray<Entry>, context: ClassifyContext): Entry[] {
   const result = entries.slice()
   for (let index = 0; index + 1 < result.length; index++) {
     const label = result[index]

@@ -43,17 +43,15 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (!isShortLine(text)) return { kind: 'text', line, text, prose: true, title: false }
   // A sentence is never furniture, a trail, a switch or a menu, whatever words it holds
   // ("The plant is powered by wind.", "版权所有的作品受法律保护。").
-  if (!looksLikeProse(text)) {
-    const furniture = findFurniture(text)
-    if (furniture) {
-      return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
-    }
-    const trail = readBreadcrumb(text)
-    if (trail) return { kind: 'breadcrumb', line, ...trail }
-    const languageSwitch = readLanguageSwitch(text, context.language)
-    if (languageSwitch) return { kind: 'switch', line, ...languageSwitch }
-    if (isMenu(text)) return { kind: 'menu', line }
+  const furniture = findFurniture(text)
+  if (furniture && !looksLikeProse(text)) {
+    return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
   }
+  const trail = readBreadcrumb(text)
+  if (trail && !looksLikeProse(text)) return { kind: 'breadcrumb', line, ...trail }
+  const languageSwitch = readLanguageSwitch(text, context.language)
+  if (languageSwitch && !looksLikeProse(text)) return { kind: 'switch', line, ...languageSwitch }
+  if (isMenu(text) && !looksLikeProse(text)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text)) {
     const name = findReporter(text) ?? ''
     const rest = text.split(name).map((part) => part.replace(/记者|記者|[/／\s]/gu, ''))

@@ -25,7 +25,7 @@ export const furnitureLimits = {
 // closing quote or bracket, then a space or the end of the line (not "1. " of a list).
 const sentenceEnd = /\p{L}[.!?]["”’')\]]?(?:\s|$)/u
 const hanSentenceEnd = /[。！？!?…][”’"'」』)）]?$/u
-const word = /\p{L}[\p{L}\p{N}'’.-]*/gu
+const letter = /\p{L}/u
 const hanCharacter = /\p{Script=Han}/gu
 
 /**
@@ -57,13 +57,29 @@ export function looksLikeProse(text: string): boolean {
     return true
   }
   if (!sentenceEnd.test(text)) return false
+  // Words are runs of letters, digits and joiners that start with a letter.
   let words = 0
   let small = 0
-  for (const match of text.matchAll(word)) {
-    words++
-    if (/^\p{Ll}/u.test(match[0])) small++
+  let inWord = false
+  for (const char of text) {
+    if (!inWord && isLetter(char)) {
+      words++
+      if (char !== char.toUpperCase()) small++
+      inWord = true
+    } else if (inWord && !joinsWord(char)) inWord = false
   }
   return words >= furnitureLimits.proseWords && small >= words * furnitureLimits.proseSmallWordShare
+}
+
+// A letter, tested cheaply for ASCII, the common case.
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter.test(char)
+}
+
+function joinsWord(char: string): boolean {
+  return isLetter(char) || (char >= '0' && char <= '9') || "'’.-".includes(char)
 }
 
 function countHan(text: string): number {

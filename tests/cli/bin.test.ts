@@ -141,7 +141,7 @@ describe('news-model', () => {
       const result = cli(['convert', input, '--out', out, '--to', 'html'])
       expect(result.status).toBe(1)
       expect(result.stderr).toContain('converted 2 (0 with warnings), failed 1')
-      expect(readdirSync(out).sort()).toEqual(['en', 'meeting.html'])
+      expect(readdirSync(out).sort()).toEqual(['.news-model', 'en', 'meeting.html'])
       expect(readFileSync(join(out, 'en', '2019', 'meeting.html'), 'utf8')).toMatch(
         /^<!DOCTYPE html>/,
       )

@@ -55,13 +55,15 @@ export function total(counts: Partial<Record<string, number>>): number {
  * @returns one line, without its line end.
  */
 export function describeSummary(summary: ConvertSummary): string {
-  const skipped = Object.entries(summary.skipped).map(
-    ([reason, n]) => `${n} ${skipReasons[reason as SkipReason]}`,
+  // Reasons in the order of their tables, so the line reads the same on every run.
+  const skipped = Object.entries(skipReasons)
+    .filter(([reason]) => summary.skipped[reason as SkipReason] !== undefined)
+    .map(([reason, words]) => `${summary.skipped[reason as SkipReason]} ${words}`)
+  const keptReasons = Object.entries(keepReasons).filter(
+    ([reason]) => summary.kept[reason as KeepReason] !== undefined,
   )
-  const kept = Object.entries(summary.kept).map(([reason, n]) =>
-    Object.keys(summary.kept).length > 1
-      ? `${n} ${keepReasons[reason as KeepReason]}`
-      : keepReasons[reason as KeepReason],
+  const kept = keptReasons.map(([reason, words]) =>
+    keptReasons.length > 1 ? `${summary.kept[reason as KeepReason]} ${words}` : words,
   )
   return [
     `converted ${summary.converted} (${summary.withWarnings} with warnings)`,

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -161,6 +161,26 @@ describe('news-model', () => {
       expect(
         cli(['convert', join(examples, 'annual-meeting.txt'), '--out', tmpdir()]).stderr,
       ).toContain('is a file, expected a folder')
+    })
+  })
+
+  describe('an interrupted convert', () => {
+    it('removes its temporary files and exits 130 on SIGINT', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
+      const input = join(folder, 'in')
+      mkdirSync(input)
+      for (let i = 0; i < 400; i++) {
+        writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
+      }
+      const out = join(folder, 'out')
+      const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
+      // The first line on stderr says the run is under way: interrupt it then.
+      child.stderr.once('data', () => child.kill('SIGINT'))
+      const status = await new Promise((resolve) => child.on('close', resolve))
+      expect(status).toBe(130)
+      const written = readdirSync(out)
+      expect(written.filter((name) => name.includes('tmp'))).toEqual([])
+      expect(written.length).toBeLessThan(401)
     })
   })
 })

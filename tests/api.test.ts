@@ -50,7 +50,11 @@ describe('public exports', () => {
   it('pins @cccme/news-model/parse', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
+      'binaryThresholds',
+      'confidentDetection',
+      'decodeText',
       'defaultLabels',
+      'defaultMaxInputLength',
       'frontMatterKeys',
       'jsonSyntaxExpectations',
       'parseJson',

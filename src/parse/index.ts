@@ -1,3 +1,12 @@
+export { binaryThresholds } from './_lib/binary-evidence.js'
+export {
+  type DecodedText,
+  type DecodeTextOptions,
+  decodeText,
+} from './_lib/decode-text.js'
+export { confidentDetection } from './_lib/detect-encoding.js'
+export { defaultMaxInputLength } from './_lib/input-limit.js'
+export type { InputOptions } from './_lib/input-options.js'
 export { ArticleParseError } from './article-parse-error.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
 export { jsonSyntaxExpectations } from './json/syntax-errors.js'

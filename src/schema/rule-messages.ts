@@ -48,12 +48,12 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'repeated-diagnostic': ({ actual, expected }) =>
     `Left out ${actual ?? 'more'} more diagnostics of ${expected ?? 'the same rule'}`,
   'input-too-long': ({ actual, expected }) =>
-    `Expected at most ${expected ?? 'the allowed number of'} characters, found ${actual ?? 'more'}`,
+    `Expected at most ${expected ?? 'maxInputLength characters'}, found ${actual ?? 'more'}`,
   'binary-input': ({ actual }) => `Expected text, found ${actual ?? 'bytes that are not text'}`,
   'detected-encoding': ({ actual }) =>
     `Read the bytes as ${actual ?? 'a guessed encoding'}, guessed from their content; give the encoding if this is wrong`,
   'control-character': ({ actual }) =>
-    `Removed the control character ${actual ?? ''}: it is not text`.replace('  ', ' '),
+    `Removed ${actual ?? 'a control character'}: control characters are not text`,
   'lone-surrogate': ({ actual }) =>
     `Replaced ${actual ?? 'a lone surrogate'}, half of a surrogate pair, with U+FFFD`,
   'complex-markdown': ({ actual, expected }) =>

@@ -108,9 +108,13 @@ describe('parseJson', () => {
     `)
   })
 
-  it('throws a TypeError naming the argument for a non-string', () => {
-    expect(() => parseJson(Buffer.from(valid) as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: Invalid \`json\` object: expected the JSON text as a string]`,
+  it('throws a TypeError naming the argument for neither a string nor bytes', () => {
+    expect(() => parseJson([valid] as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: Invalid \`json\` a list of 1 item: expected a string or bytes (a Uint8Array)]`,
     )
+  })
+
+  it('reads the same article from the bytes of its UTF-8 text', () => {
+    expect(parseJson(Buffer.from(valid)).article).toEqual(parseJson(valid).article)
   })
 })

@@ -4,6 +4,8 @@ import type { SourcePoint } from '../../schema/diagnostic.js'
 export interface LineCounter {
   /** The 1-based line and column of a 0-based offset (clamped to the text). */
   pointAt(offset: number): SourcePoint
+  /** The 0-based offset of a 1-based line and column (clamped to the text). */
+  offsetAt(line: number, column: number): number
 }
 
 /**
@@ -32,6 +34,10 @@ export function createLineCounter(text: string): LineCounter {
         else high = middle - 1
       }
       return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at }
+    },
+    offsetAt(line, column) {
+      const start = starts[Math.min(Math.max(1, line), starts.length) - 1] ?? 0
+      return Math.min(Math.max(0, start + column - 1), text.length)
     },
   }
 }

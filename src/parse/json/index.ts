@@ -13,13 +13,16 @@ import { maxNesting } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { InputOptions } from '../_lib/input-options.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
+import { resolveJsonOptions } from '../_lib/parser-options.js'
+import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { jsonSyntaxExpectations } from './syntax-errors.js'
 
 /** Options for {@link parseJson}. */
-export interface JsonParseOptions {
+export interface JsonParseOptions extends InputOptions {
   /** The file name, for the message of a thrown {@link ArticleParseError} (default: none). */
   file?: string | null | undefined
   /** What to do with keys the contract does not name (default: `'reject'`). */
@@ -37,21 +40,31 @@ export interface JsonParseResult {
  * Every problem is located at the line and column of the offending value (or key) in the
  * text.
  *
- * @param json - the JSON text.
+ * @param json - the JSON text, as a string or as bytes (a `Uint8Array`, decoded as
+ *   `decodeText` says); control characters outside strings are removed with a warning.
  * @param options - the file name and the policy on unknown keys.
  * @returns the article and its diagnostics.
  * @throws {ArticleParseError} when the text is not JSON or not a valid article; its
  *   `diagnostics` say where.
- * @throws {TypeError} when `json` is not a string.
+ * @throws {TypeError | RangeError} when `json` is neither a string nor bytes, or an option
+ *   is bad.
  * @example
  *   parseJson('{"type":"NewsArticle","language":"en","headline":"Hi","authors":[],"body":{"type":"root","children":[]}}').article.headline
  *   //=> 'Hi'
  */
-export function parseJson(json: string, options?: JsonParseOptions | null): JsonParseResult {
-  if (typeof json !== 'string') {
-    throw new TypeError(`Invalid \`json\` ${typeof json}: expected the JSON text as a string`)
-  }
-  const { file, unknownKeys } = options ?? {}
+export function parseJson(
+  json: string | Uint8Array,
+  options?: JsonParseOptions | null,
+): JsonParseResult {
+  const settings = resolveJsonOptions(options)
+  const input = readInput(json, 'json', settings)
+  return input.finish((text) => readJson(text, settings))
+}
+
+function readJson(
+  json: string,
+  { file, unknownKeys }: { file: string | undefined; unknownKeys: JsonParseOptions['unknownKeys'] },
+): JsonParseResult {
   // A byte order mark is not JSON whitespace; a space in its place keeps every offset.
   const text = json.charCodeAt(0) === 0xfeff ? ` ${json.slice(1)}` : json
   const lines = createLineCounter(text)

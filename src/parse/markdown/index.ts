@@ -10,11 +10,13 @@ import { expectations, tooDeep } from '../../schema/messages.js'
 import { pathTooDeep } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { InputOptions } from '../_lib/input-options.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { createLineCounter, type LineCounter } from '../_lib/line-counter.js'
+import { resolveMarkdownOptions } from '../_lib/parser-options.js'
+import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { detectLanguage } from '../text/language.js'
-import { resolveTextOptions } from '../text/options.js'
 import { frontMatterFences } from './fences.js'
 import type { FrontMatterField } from './front-matter-keys.js'
 import { remarkArticleGfm } from './gfm.js'
@@ -22,7 +24,7 @@ import { type FrontMatter, keyNodeAt, nodeAt, readYaml } from './read-yaml.js'
 import { toFields } from './to-fields.js'
 
 /** Options for {@link parseMarkdown}. */
-export interface MarkdownParseOptions {
+export interface MarkdownParseOptions extends InputOptions {
   /** The IANA zone of date-times written without an offset (default: `'Asia/Shanghai'`). */
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
@@ -49,32 +51,36 @@ const processor = unified()
  * task lists, footnotes; `<https://…>` autolinks, but a bare address stays text). Without a `title`, a first-level heading opening the body is
  * the headline; without `language`, the body's script tells it.
  *
- * @param markdown - the file's text.
- * @param options - time zone, strictness, file name.
+ * @param markdown - the file, as a string or as bytes (a `Uint8Array`, decoded as
+ *   `decodeText` says); control characters are removed with a warning.
+ * @param options - time zone, strictness, file name, encoding and input limit.
  * @returns the article and its diagnostics (unknown keys are warnings).
  * @throws {ArticleParseError} when the front matter is not YAML, a value is rejected, a
  *   date cannot be read, or (with `strict`) a key is unknown; each diagnostic points at
  *   the line and column of the front-matter value in the file.
- * @throws {TypeError | RangeError} when `markdown` is not a string or an option is bad.
+ * @throws {ArticleParseError} when the input is longer than `maxInputLength` or its
+ *   bytes are not text.
+ * @throws {TypeError | RangeError} when `markdown` is neither a string nor bytes or an
+ *   option is bad.
  * @example
  *   parseMarkdown('---\ntitle: Chamber Opens Office\ndate: 2014-10-13\n---\n\nThe chamber opened an office.').article.datePublished
  *   //=> '2014-10-13'
  */
 export function parseMarkdown(
-  markdown: string,
+  markdown: string | Uint8Array,
   options?: MarkdownParseOptions | null,
 ): MarkdownParseResult {
-  if (typeof markdown !== 'string') {
-    throw new TypeError(
-      `Invalid \`markdown\` ${typeof markdown}: expected the file's text as a string`,
-    )
-  }
-  const { timeZone, file } = resolveTextOptions({
-    timeZone: options?.timeZone,
-    file: options?.file,
-  })
+  const settings = resolveMarkdownOptions(options)
+  const input = readInput(markdown, 'markdown', settings)
+  return input.finish((text) => readMarkdown(text, settings))
+}
+
+function readMarkdown(
+  markdown: string,
+  { timeZone, file, strict }: { timeZone: string; file: string | undefined; strict: boolean },
+): MarkdownParseResult {
   const tree = processor.parse(markdown) as Root
-  const { article, diagnostics } = readArticle(tree, markdown, timeZone, options?.strict === true)
+  const { article, diagnostics } = readArticle(tree, markdown, timeZone, strict)
   if (!article) throw new ArticleParseError(diagnostics, file)
   return { article, diagnostics }
 }

@@ -4,7 +4,7 @@ import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { resolveTextOptions } from '../text/options.js'
+import { resolveRemarkOptions } from '../_lib/parser-options.js'
 import { frontMatterFences } from './fences.js'
 import { remarkArticleGfm } from './gfm.js'
 import { readArticle } from './index.js'
@@ -36,14 +36,14 @@ export interface RemarkNewsArticleOptions {
  * and footnotes) to the processor.
  *
  * @param options - time zone and strictness.
+ * @throws {TypeError | RangeError} when an option is bad: named in the message.
  * @example
  *   const file = await unified().use(remarkParse).use(remarkNewsArticle).use(remarkRehype).use(rehypeStringify).process(markdown)
  *   file.data.article?.headline
  */
 export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undefined)?], Root> =
   function (this: Processor, options) {
-    const { timeZone } = resolveTextOptions({ timeZone: options?.timeZone })
-    const strict = options?.strict === true
+    const { timeZone, strict } = resolveRemarkOptions(options)
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
     return (tree: Root, file: VFile) => {

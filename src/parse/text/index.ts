@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
+import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { buildBody } from './body.js'
 import { classifyLine, type Entry } from './classify.js'
@@ -39,20 +40,27 @@ const closingCredit =
  * Every line of the input ends up in the article (headline, meta fields, breadcrumb,
  * body) or in an `info` diagnostic saying why it was left out.
  *
- * @param text - the page as plain text.
- * @param options - time zone, language, URL and extra labels.
+ * @param text - the page, as a string or as bytes (a `Uint8Array`, decoded as `decodeText`
+ *   says); control characters are removed with a warning.
+ * @param options - time zone, language, URL, extra labels, encoding and input limit.
  * @returns the article and the diagnostics, each with its line and column.
- * @throws {ArticleParseError} when the text is empty or has no line that can be a headline.
- * @throws {TypeError} when `text` is not a string or an option has the wrong type.
+ * @throws {ArticleParseError} when the text is empty or has no line that can be a headline,
+ *   is longer than `maxInputLength`, or its bytes are not text.
+ * @throws {TypeError} when `text` is neither a string nor bytes or an option has the wrong type.
  * @throws {RangeError} when an option has an impossible value (an unknown time zone).
  * @example
  *   parseText('Home>News Content\n\nChamber Opens New Office\n\nSource:CCCME Add Time:2014-10-13 00:00:00\n\nThe chamber opened an office.').article.datePublished
  *   //=> '2014-10-13T00:00:00+08:00'
  */
-export function parseText(text: string, options?: TextParseOptions | null): TextParseResult {
-  if (typeof text !== 'string') {
-    throw new TypeError(`Invalid \`text\` ${typeof text}: expected the page's text as a string`)
-  }
+export function parseText(
+  text: string | Uint8Array,
+  options?: TextParseOptions | null,
+): TextParseResult {
+  const input = readInput(text, 'text', resolveTextOptions(options))
+  return input.finish((page) => readPage(page, options))
+}
+
+function readPage(text: string, options?: TextParseOptions | null): TextParseResult {
   const settings = resolveTextOptions(options)
   const diagnostics: Diagnostic[] = []
   const lines = splitLines(text).filter((line) => line.text !== '')

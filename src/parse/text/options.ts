@@ -1,10 +1,16 @@
 import { HttpUrl } from '../../schema/http-url.js'
-import { isTimeZone } from '../../schema/time-zone.js'
+import { checkOption, checkOptionsObject } from '../_lib/check-option.js'
+import {
+  type InputOptions,
+  type ResolvedInputOptions,
+  resolveInputOptions,
+} from '../_lib/input-options.js'
+import { resolveTimeZone } from '../_lib/parser-options.js'
 import type { LabelDictionary, LabelField } from './labels.js'
 import type { PageLanguage } from './language.js'
 
 /** Options for `parseText`. */
-export interface TextParseOptions {
+export interface TextParseOptions extends InputOptions {
   /**
    * The IANA time zone the page's times are printed in; a date-time gets this zone's
    * offset at that moment (default: `'Asia/Shanghai'`).
@@ -24,12 +30,11 @@ export interface TextParseOptions {
 }
 
 /** The options with their defaults applied and checked. */
-export interface ResolvedTextOptions {
+export interface ResolvedTextOptions extends ResolvedInputOptions {
   timeZone: string
   language: PageLanguage | undefined
   url: string | undefined
   labels: Partial<LabelDictionary> | undefined
-  file: string | undefined
 }
 
 const fields: ReadonlyArray<LabelField> = [
@@ -48,61 +53,63 @@ const fields: ReadonlyArray<LabelField> = [
  * @returns the resolved options.
  * @throws {TypeError} when `options` or one of its fields has the wrong type.
  * @throws {RangeError} when `timeZone` is not an IANA zone, `language` not `en` or `zh`,
- *   or `url` not an http or https URL.
+ *   `url` not an http or https URL, `labels` names an unknown field, `encoding` is an
+ *   unknown label or `maxInputLength` is not a whole number of 0 or more.
  */
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw new TypeError(`Invalid \`options\` ${String(options)}: expected an object or undefined`)
-  }
-  const { timeZone = 'Asia/Shanghai', language, url, labels, file } = options ?? {}
-  const zone = timeZone ?? 'Asia/Shanghai'
-  if (typeof zone !== 'string' || !isTimeZone(zone)) {
-    throw new RangeError(
-      `Invalid \`timeZone\` ${JSON.stringify(zone)}: expected an IANA zone such as "Asia/Shanghai"`,
-    )
-  }
-  if (language !== undefined && language !== null && language !== 'en' && language !== 'zh') {
-    throw new RangeError(`Invalid \`language\` ${JSON.stringify(language)}: expected "en" or "zh"`)
-  }
+  const { timeZone, language, url, labels } = checkOptionsObject(options)
+  checkOption(
+    language === undefined || language === null || language === 'en' || language === 'zh',
+    'language',
+    language,
+    '"en" or "zh"',
+    typeof language === 'string' ? 'range' : 'type',
+  )
   let pageUrl: string | undefined
   if (url !== undefined && url !== null) {
     const result = HttpUrl.safeParse(url)
-    if (!result.success) {
-      throw new RangeError(`Invalid \`url\` ${JSON.stringify(url)}: expected an http or https URL`)
-    }
+    checkOption(
+      result.success,
+      'url',
+      url,
+      'an http or https URL',
+      typeof url === 'string' ? 'range' : 'type',
+    )
     pageUrl = result.data
   }
-  if (file !== undefined && file !== null && typeof file !== 'string') {
-    throw new TypeError(`Invalid \`file\` ${String(file)}: expected a string`)
-  }
   return {
-    timeZone: zone,
+    ...resolveInputOptions(options),
+    timeZone: resolveTimeZone(timeZone),
     language: language ?? undefined,
     url: pageUrl,
     labels: checkLabels(labels),
-    file: file ?? undefined,
   }
 }
 
-function checkLabels(labels: TextParseOptions['labels']): Partial<LabelDictionary> | undefined {
+function checkLabels(labels: unknown): Partial<LabelDictionary> | undefined {
   if (labels === undefined || labels === null) return undefined
-  if (typeof labels !== 'object') {
-    throw new TypeError(`Invalid \`labels\` ${String(labels)}: expected an object of word lists`)
-  }
-  for (const [field, words] of Object.entries(labels)) {
-    if (!fields.includes(field as LabelField)) {
-      throw new RangeError(
-        `Invalid \`labels.${field}\`: expected one of the fields ${fields.join(', ')}`,
-      )
-    }
-    if (
-      !Array.isArray(words) ||
-      words.some((word) => typeof word !== 'string' || word.trim() === '')
-    ) {
-      throw new TypeError(`Invalid \`labels.${field}\`: expected a list of non-empty strings`)
-    }
+  checkOption(
+    typeof labels === 'object' && !Array.isArray(labels),
+    'labels',
+    labels,
+    'an object of word lists such as { source: ["Quelle"] }',
+  )
+  for (const [field, words] of Object.entries(labels as object)) {
+    checkOption(
+      fields.includes(field as LabelField),
+      `labels.${field}`,
+      words,
+      `a field among ${fields.join(', ')}`,
+      'range',
+    )
+    checkOption(
+      Array.isArray(words) && words.every((word) => typeof word === 'string' && word.trim() !== ''),
+      `labels.${field}`,
+      words,
+      'a list of non-empty strings',
+    )
   }
   return labels as Partial<LabelDictionary>
 }

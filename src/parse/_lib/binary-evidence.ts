@@ -1,0 +1,62 @@
+/**
+ * When bytes are taken for something other than text. A text file has no NUL bytes
+ * (outside UTF-16, where they are half of every ASCII letter) and, once decoded, next to
+ * no replacement characters or control characters; random bytes have about one NUL in
+ * 256 and, decoded, one control character or U+FFFD in eight or more.
+ */
+export const binaryThresholds = {
+  /** The share of NUL bytes from which bytes are not text (default: 1 in 100). */
+  nulShare: 0.01,
+  /**
+   * The fewest NUL bytes, or invalid characters, that make bytes binary, so that one
+   * stray control character in a short file is removed instead (default: 2).
+   */
+  fewest: 2,
+  /**
+   * The share of decoded characters that are U+FFFD (an invalid sequence) or a control
+   * character other than tab, line feed and carriage return, from which bytes are not
+   * text (default: 5 in 100).
+   */
+  invalidShare: 0.05,
+} as const
+
+/**
+ * Say why bytes are not text, if they are not.
+ *
+ * @param bytes - the raw bytes.
+ * @param text - the bytes decoded in `encoding`.
+ * @param encoding - the WHATWG name of the encoding used.
+ * @returns `'NUL bytes'`, `'mostly invalid byte sequences'`, or `undefined` for text.
+ * @example
+ *   binaryEvidence(Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0, 0, 0), 'PK\x03\x04\0\0\0\0', 'utf-8') //=> 'NUL bytes'
+ */
+export function binaryEvidence(
+  bytes: Uint8Array,
+  text: string,
+  encoding: string,
+): string | undefined {
+  if (!encoding.startsWith('utf-16')) {
+    let nul = 0
+    for (const byte of bytes) if (byte === 0) nul++
+    if (nul >= binaryThresholds.fewest && nul >= bytes.length * binaryThresholds.nulShare) {
+      return 'NUL bytes'
+    }
+  }
+  let invalid = 0
+  for (let index = 0; index < text.length; index++) {
+    if (isNotText(text.charCodeAt(index))) invalid++
+  }
+  if (invalid >= binaryThresholds.fewest && invalid > text.length * binaryThresholds.invalidShare) {
+    return 'mostly invalid byte sequences'
+  }
+  return undefined
+}
+
+// C0 and C1 controls but tab, line feed and carriage return; DEL; the replacement character.
+function isNotText(code: number): boolean {
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0xfffd
+  )
+}

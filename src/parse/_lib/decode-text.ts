@@ -1,0 +1,137 @@
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { ArticleParseError } from '../article-parse-error.js'
+import { binaryEvidence } from './binary-evidence.js'
+import { checkOption, checkOptionsObject, optionalString } from './check-option.js'
+import { declaredCharset } from './declared-charset.js'
+import { confidentDetection, detectEncoding } from './detect-encoding.js'
+import { diagnose } from './diagnose.js'
+import { resolveEncoding } from './input-options.js'
+
+/** Options for {@link decodeText}. */
+export interface DecodeTextOptions {
+  /**
+   * The encoding, a WHATWG label such as `'gbk'`; a byte order mark still wins over it
+   * (default: declared in the text, or detected).
+   */
+  encoding?: string | null | undefined
+  /** A file name for the message of a thrown `ArticleParseError` (default: none). */
+  file?: string | null | undefined
+}
+
+/** Text decoded from bytes, and how its encoding was chosen. */
+export interface DecodedText {
+  /** The text, without its byte order mark. */
+  text: string
+  /** The WHATWG name of the encoding read: `'utf-8'`, `'gb18030'`, `'big5'`, `'utf-16le'`, ... */
+  encoding: string
+  /**
+   * What chose it: a byte order mark, the `encoding` option, a charset declared in the
+   * text, or the bytes themselves (valid UTF-8, or a guess).
+   */
+  by: 'bom' | 'option' | 'declared' | 'detected'
+  /** A `detected-encoding` diagnostic when the encoding was guessed. */
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * How many multi-byte UTF-8 sequences outweigh a declared legacy charset: a page saved
+ * again as UTF-8 often keeps its old `<meta charset=gb2312>`, while GBK or Big5 text is
+ * almost never valid UTF-8 for more than a character or two.
+ */
+export const utf8Evidence = 4
+
+const byteOrderMarks: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+]
+
+/**
+ * Decode the bytes of a text file, choosing the encoding in this order: a byte order
+ * mark (UTF-8, UTF-16 LE or BE); the `encoding` option; a charset declared in the first
+ * kilobyte (`<meta charset=gbk>`, `charset=gb2312`, `<?xml … encoding="big5"?>`), unless
+ * the bytes are plainly UTF-8; valid UTF-8; a guess by `chardet` (GB18030, Big5,
+ * Shift_JIS, EUC-KR, UTF-16, the ISO-8859 and windows-125x families). A guess is reported
+ * by a `detected-encoding` diagnostic: `info` from a confidence of
+ * `confidentDetection`, `warning` below it. `gbk` and `gb2312` are read as `gb18030`,
+ * which decodes the same bytes and more.
+ *
+ * @param bytes - the file's bytes.
+ * @param options - the encoding, if known, and a file name for errors.
+ * @returns the text, the encoding's WHATWG name, what chose it, and the diagnostics.
+ * @throws {ArticleParseError} with a `binary-input` diagnostic when the bytes are not
+ *   text: NUL bytes outside UTF-16, mostly invalid sequences or control characters once
+ *   decoded, or no encoding that fits (see `binaryThresholds`).
+ * @throws {TypeError} when `bytes` is not a `Uint8Array`, or an option has the wrong type.
+ * @throws {RangeError} when `encoding` is not a label `TextDecoder` knows.
+ * @example
+ *   decodeText(Uint8Array.of(0xc4, 0xe3, 0xba, 0xc3), { encoding: 'gbk' }).text //=> '你好'
+ *   decodeText(new TextEncoder().encode('Hello')).encoding //=> 'utf-8'
+ */
+export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null): DecodedText {
+  checkOption(bytes instanceof Uint8Array, 'bytes', bytes, 'the file as a Uint8Array')
+  const settings = checkOptionsObject(options)
+  const encoding = resolveEncoding(settings.encoding)
+  const file = optionalString('file', settings.file)
+  const chosen = chooseEncoding(bytes, encoding)
+  if (chosen === undefined) throw notText(bytes, 'bytes in no known encoding', file)
+  const text = new TextDecoder(chosen.encoding).decode(bytes)
+  const evidence = binaryEvidence(bytes, text, chosen.encoding)
+  if (evidence !== undefined) throw notText(bytes, evidence, file)
+  return { text, ...chosen }
+}
+
+function chooseEncoding(
+  bytes: Uint8Array,
+  option: string | undefined,
+): Omit<DecodedText, 'text'> | undefined {
+  const bom = byteOrderMarks.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte))
+  if (bom) return { encoding: bom.encoding, by: 'bom', diagnostics: [] }
+  if (option !== undefined) return { encoding: option, by: 'option', diagnostics: [] }
+  const declared = declaredCharset(bytes)
+  const utf8 = isUtf8(bytes)
+  if (
+    declared !== undefined &&
+    !(utf8 && declared !== 'utf-8' && multiByteCount(bytes) >= utf8Evidence)
+  ) {
+    return { encoding: declared, by: 'declared', diagnostics: [] }
+  }
+  if (utf8) return { encoding: 'utf-8', by: 'detected', diagnostics: [] }
+  const guess = detectEncoding(bytes)
+  if (guess === undefined) return undefined
+  const severity = guess.confidence >= confidentDetection ? 'info' : 'warning'
+  const diagnostic = diagnose(
+    'detected-encoding',
+    severity,
+    { line: 1, column: 1 },
+    {
+      actual: guess.encoding,
+    },
+  )
+  diagnostic.note = `confidence ${guess.confidence} of 100`
+  return { encoding: guess.encoding, by: 'detected', diagnostics: [diagnostic] }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// Lead bytes of multi-byte UTF-8 sequences, counted up to what is needed.
+function multiByteCount(bytes: Uint8Array): number {
+  let count = 0
+  for (let index = 0; index < bytes.length && count < utf8Evidence; index++) {
+    if ((bytes[index] ?? 0) >= 0xc2) count++
+  }
+  return count
+}
+
+function notText(bytes: Uint8Array, actual: string, file: string | undefined): ArticleParseError {
+  const diagnostic = diagnose('binary-input', 'error', { line: 1, column: 1 }, { actual })
+  diagnostic.note = `${bytes.length} bytes`
+  return new ArticleParseError([diagnostic], file)
+}

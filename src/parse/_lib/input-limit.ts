@@ -1,0 +1,56 @@
+import { diagnose } from './diagnose.js'
+
+/**
+ * The longest input the parsers read by default: 10 MiB, that is 10 × 1024 × 1024
+ * characters of a string or bytes of a `Uint8Array`. The longest real news page is far
+ * shorter; the limit bounds the time and memory one hostile file can take.
+ */
+export const defaultMaxInputLength = 10 * 1024 * 1024
+
+/**
+ * Check the `maxInputLength` option and apply its default.
+ *
+ * @param value - what the caller passed.
+ * @returns the limit: a whole number of 0 or more, or `Infinity`.
+ * @throws {RangeError} when the value is not a whole number of 0 or more nor `Infinity`.
+ * @example
+ *   resolveMaxInputLength(undefined) //=> 10485760
+ */
+export function resolveMaxInputLength(value: unknown): number {
+  if (value === undefined || value === null) return defaultMaxInputLength
+  if (value === Number.POSITIVE_INFINITY) return value
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(
+      `Invalid \`maxInputLength\` ${describe(value)}: expected a whole number of 0 or more (characters, or bytes of a Uint8Array), or Infinity`,
+    )
+  }
+  return value
+}
+
+/**
+ * The diagnostic for an input longer than the limit, or `undefined` when it fits.
+ *
+ * @param length - the input's length.
+ * @param unit - what was counted.
+ * @param limit - the longest allowed.
+ * @returns an `input-too-long` error at the start of the input, or `undefined`.
+ * @example
+ *   tooLong(20, 'characters', 10)?.message //=> 'Expected at most 10 characters, found 20 characters'
+ */
+export function tooLong(length: number, unit: 'characters' | 'bytes', limit: number) {
+  if (length <= limit) return undefined
+  return diagnose(
+    'input-too-long',
+    'error',
+    { line: 1, column: 1 },
+    { actual: `${length} ${unit}`, expected: `${limit} ${unit}` },
+  )
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'number'
+    ? String(value)
+    : typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value
+}

@@ -1,0 +1,93 @@
+import type { UnknownKeys } from '../../schema/_lib/object.js'
+import { isTimeZone } from '../../schema/time-zone.js'
+import { checkOption, checkOptionsObject, optionalBoolean } from './check-option.js'
+import {
+  type InputOptions,
+  type ResolvedInputOptions,
+  resolveInputOptions,
+} from './input-options.js'
+
+/** The zone of date-times written without an offset, unless a caller gives another. */
+export const defaultTimeZone = 'Asia/Shanghai'
+
+/** The policies on unknown keys that `parseJson` takes. */
+export const unknownKeyPolicies: ReadonlyArray<UnknownKeys> = ['reject', 'keep']
+
+/**
+ * Check a `timeZone` option and apply its default.
+ *
+ * @param zone - what the caller passed.
+ * @returns the zone's name (default: `'Asia/Shanghai'`).
+ * @throws {RangeError} when it is not an IANA zone this runtime knows.
+ * @example
+ *   resolveTimeZone(null) //=> 'Asia/Shanghai'
+ */
+export function resolveTimeZone(zone: unknown): string {
+  if (zone === undefined || zone === null) return defaultTimeZone
+  checkOption(
+    typeof zone === 'string' && isTimeZone(zone),
+    'timeZone',
+    zone,
+    'an IANA zone such as "Asia/Shanghai"',
+    'range',
+  )
+  return zone as string
+}
+
+/** The options of `remarkNewsArticle`, checked. */
+export interface ResolvedRemarkOptions {
+  timeZone: string
+  strict: boolean
+}
+
+/**
+ * Check the options of `remarkNewsArticle` (`timeZone`, `strict`) and apply their
+ * defaults.
+ *
+ * @param options - what the caller passed.
+ * @returns the checked options.
+ * @throws {TypeError | RangeError} when one of them is bad.
+ */
+export function resolveRemarkOptions(
+  options: { timeZone?: unknown; strict?: unknown } | null | undefined,
+): ResolvedRemarkOptions {
+  const { timeZone, strict } = checkOptionsObject(options)
+  return { timeZone: resolveTimeZone(timeZone), strict: optionalBoolean('strict', strict) ?? false }
+}
+
+/**
+ * Check the options of `parseMarkdown` (those of the remark plugin and of the input)
+ * and apply their defaults.
+ *
+ * @param options - what the caller passed.
+ * @returns the checked options.
+ * @throws {TypeError | RangeError} when one of them is bad.
+ */
+export function resolveMarkdownOptions(
+  options: (InputOptions & { timeZone?: unknown; strict?: unknown }) | null | undefined,
+): ResolvedInputOptions & ResolvedRemarkOptions {
+  return { ...resolveInputOptions(options), ...resolveRemarkOptions(options) }
+}
+
+/**
+ * Check the options of `parseJson` (`unknownKeys` and those of the input) and apply
+ * their defaults.
+ *
+ * @param options - what the caller passed.
+ * @returns the checked options (`unknownKeys` default: `'reject'`).
+ * @throws {TypeError | RangeError} when one of them is bad.
+ */
+export function resolveJsonOptions(
+  options: (InputOptions & { unknownKeys?: unknown }) | null | undefined,
+): ResolvedInputOptions & { unknownKeys: UnknownKeys } {
+  const input = resolveInputOptions(options)
+  const unknownKeys = options?.unknownKeys ?? 'reject'
+  checkOption(
+    unknownKeyPolicies.includes(unknownKeys as UnknownKeys),
+    'unknownKeys',
+    unknownKeys,
+    `one of ${unknownKeyPolicies.map((policy) => `"${policy}"`).join(', ')}`,
+    typeof unknownKeys === 'string' ? 'range' : 'type',
+  )
+  return { ...input, unknownKeys: unknownKeys as UnknownKeys }
+}

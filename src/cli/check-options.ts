@@ -1,3 +1,4 @@
+import { decodeText } from '../parse/_lib/decode-text.js'
 import { type InputFormat, type ReadOptions, readArticle } from './formats.js'
 import { CliError, exitCodes } from './io.js'
 import { cliMessages } from './messages.js'
@@ -20,7 +21,7 @@ const probes: Record<Exclude<InputFormat, 'json'>, string> = {
 export function checkOptions(options: ReadOptions & { encoding: string | undefined }): void {
   if (options.encoding !== undefined) {
     try {
-      new TextDecoder(options.encoding)
+      decodeText(Uint8Array.of(0x41), { encoding: options.encoding })
     } catch {
       throw new CliError(cliMessages.badEncoding(options.encoding), exitCodes.usage)
     }

@@ -1,7 +1,7 @@
+import { decodeText } from '../parse/_lib/decode-text.js'
 import { ArticleParseError } from '../parse/article-parse-error.js'
 import type { NewsArticle } from '../schema/article.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import { decodeInput } from './decode-input.js'
 import { chooseFormat, type InputFormat, type ReadOptions, readArticle } from './formats.js'
 import { CliError, type Io } from './io.js'
 import { cliMessages } from './messages.js'
@@ -12,14 +12,16 @@ import { printLine } from './terminal-text.js'
 export interface LoadSettings extends ReadOptions {
   /** `--from` (default: by extension, else told from the text). */
   from: InputFormat | undefined
-  /** `--encoding` (default: from a byte-order mark, else UTF-8). */
+  /** `--encoding` (default: a byte-order mark, a declared charset, else detected). */
   encoding: string | undefined
   verbosity: Verbosity
 }
 
 /**
- * Read an article from an input's bytes: decode them, choose the format, parse, and
- * print the diagnostics (with `--verbose`, the encoding and format used and why).
+ * Read an article from an input's bytes: decode them (`decodeText`: a byte-order mark,
+ * `--encoding`, a declared charset, or detection), choose the format, parse, and print
+ * the diagnostics (with `--verbose`, the encoding and format used and why: `page.txt:
+ * read as gb18030 (detected)`). Bytes that are not text are an error naming the file.
  *
  * @param bytes - the input.
  * @param file - its path as the user gave it, `-` for standard input.
@@ -38,7 +40,7 @@ export function loadArticle(
   const name = file === '-' ? '<stdin>' : file
   const verbose = settings.verbosity === 'verbose'
   try {
-    const decoded = decodeInput(bytes, { encoding: settings.encoding })
+    const decoded = decodeText(bytes, { encoding: settings.encoding, file: name })
     if (verbose) printLine(io.stderr, cliMessages.readAs(name, decoded.encoding, decoded.by))
     report(decoded.diagnostics, name, io, settings.verbosity)
     const { format, reason } = chooseFormat(file, settings.from, decoded.text)

@@ -77,7 +77,7 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       )
       .option(
         '--encoding <label>',
-        'encoding of the input, such as gb18030 or big5 (default: byte-order mark, else UTF-8)',
+        'encoding of the input, such as gb18030 or big5 (default: byte-order mark, declared charset, else detected)',
       )
 
   common(

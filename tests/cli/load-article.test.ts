@@ -55,4 +55,29 @@ describe('reading bytes', () => {
     expect(result).toMatchObject({ status: 2, stdout: '' })
     expect(result.stderr).toContain('--encoding klingon')
   })
+
+  it('detects a GBK page with no --encoding and says so with --verbose', async () => {
+    const body = Buffer.concat(
+      Array.from({ length: 40 }, () => Buffer.concat([gbkTitle, Buffer.from('\n\n')])),
+    )
+    const page = Buffer.concat([gbkTitle, Buffer.from('\n\n'), body])
+    const folder = temporaryFolder()
+    writeFiles(folder, { 'page.txt': page })
+    const result = await call(['parse', join(folder, 'page.txt'), '--verbose'])
+    expect(result.stderr).toContain(`${join(folder, 'page.txt')}: read as gb18030 (detected)`)
+    expect(JSON.parse(result.stdout).headline).toBe('中文商会')
+  })
+
+  it('refuses bytes that are not text with an error naming the file', async () => {
+    const folder = temporaryFolder()
+    const bytes = Uint8Array.from({ length: 512 }, (_, i) => (i * 151 + 7) % 256)
+    writeFiles(folder, { 'in/random.txt': bytes, 'in/b.md': markdownArticle('Beta') })
+    const parsed = await call(['parse', join(folder, 'in/random.txt')])
+    expect(parsed.status).toBe(1)
+    expect(parsed.stderr).toMatch(
+      new RegExp(`^${join(folder, 'in/random.txt')}:1:1: error .*\\[binary-input\\]\n$`),
+    )
+    const converted = await call(['convert', join(folder, 'in'), '--out', join(folder, 'out')])
+    expect(converted.stderr).toContain('converted 1 (0 with warnings), failed 1')
+  })
 })

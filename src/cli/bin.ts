@@ -12,10 +12,13 @@ for (const name of Object.keys(stopSignals) as Array<keyof typeof stopSignals>) 
   })
 }
 
-// The process's streams, and its exit status: all logic is in run().
-process.exitCode = await run(process.argv.slice(2), {
+// The process's streams, and its exit status: all logic is in run(). A stopped run may
+// leave standard input open, which would keep the process alive: it exits.
+const status = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   signal: controller.signal,
 })
+if (controller.signal.aborted) process.exit(status)
+process.exitCode = status

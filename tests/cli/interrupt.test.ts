@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { run } from '../../src/cli/run.js'
 import { call, markdownArticle, temporaryFolder, writeFiles } from './call.js'
 
 function allFiles(folder: string): string[] {
@@ -47,4 +48,19 @@ describe('an interrupted convert', () => {
       ])
     },
   )
+
+  it('stops waiting for standard input on SIGINT and exits 130', async () => {
+    const controller = new AbortController()
+    let stderr = ''
+    const status = run(['parse', '-'], {
+      // Standard input that never ends, as a terminal waiting for a person.
+      stdin: { [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) },
+      stdout: { write: () => true },
+      stderr: { write: (text: string) => (stderr += text) },
+      signal: controller.signal,
+    })
+    setTimeout(() => controller.abort('SIGINT'), 10)
+    expect(await status).toBe(130)
+    expect(stderr).toBe('')
+  })
 })

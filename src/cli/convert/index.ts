@@ -114,6 +114,7 @@ export async function convert(
   try {
     const files: Array<InputEntry & { kind: 'file' }> = []
     for await (const entry of walkInput(run.inputReal, run.outReal)) {
+      io.signal?.throwIfAborted()
       if (entry.kind === 'file') files.push(entry)
       else skip(run, join(input, entry.relative), entry.reason, entry.code)
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { lstat, readFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { z } from 'zod'
 import { CliError } from '../io.js'
@@ -84,6 +84,11 @@ export async function readManifest(
   const file = join(out, ...manifestLocation)
   let text: string
   try {
+    // A record reached through a symlink could vouch for files it never saw.
+    for (const path of [join(out, manifestFolder), file]) {
+      if ((await lstat(path)).isSymbolicLink())
+        throw Object.assign(new Error(path), { code: 'ELOOP' })
+    }
     text = await readFile(file, 'utf8')
   } catch (error) {
     if (codeOf(error) === 'ENOENT' || force) return new Map()

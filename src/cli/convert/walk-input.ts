@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs'
 import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { formatOfExtension, type InputFormat } from '../formats.js'
+import { formatOfExtension } from '../formats.js'
 import type { SkipReason } from '../messages.js'
 import { codeOf } from '../read-input.js'
 import { isInside } from './inside.js'
@@ -15,7 +15,6 @@ export type InputEntry =
       relative: string
       /** The real path to read (a symlink's target inside the input). */
       path: string
-      format: InputFormat
     }
   | { kind: 'skip'; relative: string; reason: SkipReason; code?: string }
 
@@ -86,10 +85,9 @@ async function followLink(
 }
 
 function fileEntry(relative: string, path: string): InputEntry {
-  const format = formatOfExtension(relative)
-  return format === undefined
+  return formatOfExtension(relative) === undefined
     ? { kind: 'skip', relative, reason: 'unknown-extension' }
-    : { kind: 'file', relative, path, format }
+    : { kind: 'file', relative, path }
 }
 
 async function holdsManifest(folder: string): Promise<boolean> {

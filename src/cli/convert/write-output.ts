@@ -7,6 +7,17 @@ import { sha256 } from './manifest.js'
 /** Thrown when a folder on the way to an output is a symlink or a file. */
 export class OutputBlocked extends Error {
   override name = 'OutputBlocked'
+  /** `ELOOP` for a symlink, `ENOTDIR` for anything else, as the system would say. */
+  readonly code: 'ELOOP' | 'ENOTDIR'
+
+  /**
+   * @param path - the part of the path that is not a folder.
+   * @param symlink - whether it is a symlink.
+   */
+  constructor(path: string, symlink: boolean) {
+    super(path)
+    this.code = symlink ? 'ELOOP' : 'ENOTDIR'
+  }
 }
 
 /**
@@ -28,7 +39,7 @@ export async function makeFolderInside(out: string, folder: string): Promise<voi
       })
       info = await lstat(path)
     }
-    if (!info.isDirectory()) throw new OutputBlocked(path)
+    if (!info.isDirectory()) throw new OutputBlocked(path, info.isSymbolicLink())
   }
 }
 

@@ -199,6 +199,22 @@ describe('convert never destroys', () => {
     expect(filesUnder(elsewhere)).toEqual(['victim.html'])
   })
 
+  it('never reads or writes its record through a symlink', async () => {
+    const root = temporaryFolder()
+    writeFiles(root, { 'in/a.md': markdownArticle('A'), 'elsewhere/manifest.json': '{}' })
+    mkdirSync(join(root, 'out'))
+    symlinkSync(join(root, 'elsewhere'), join(root, 'out', '.news-model'))
+    const result = await call(['convert', join(root, 'in'), '--out', join(root, 'out')])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain("cannot be read as convert's record (ELOOP)")
+    const forced = await call(['convert', join(root, 'in'), '--out', join(root, 'out'), '--force'])
+    expect(forced.stderr).toContain(
+      `${join(root, 'out', '.news-model', 'manifest.json')}: cannot be written (ELOOP)`,
+    )
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual(['manifest.json'])
+    expect(readFileSync(join(root, 'elsewhere', 'manifest.json'), 'utf8')).toBe('{}')
+  })
+
   it('reports an unreadable file and goes on', async () => {
     const root = temporaryFolder()
     const input = join(root, 'in')

@@ -1,14 +1,9 @@
-import { Command, CommanderError, Option } from 'commander'
+import { Command, CommanderError } from 'commander'
 import { checkOptions } from './check-options.js'
 import { convert } from './convert/index.js'
 import { describeSummary } from './convert/summary.js'
-import {
-  type InputFormat,
-  inputFormats,
-  type OutputFormat,
-  outputFormats,
-  writeArticle,
-} from './formats.js'
+import { addCommand } from './flags.js'
+import { type InputFormat, type OutputFormat, writeArticle } from './formats.js'
 import { exitCodeOf } from './interrupt.js'
 import { CliError, exitCodes, type Io } from './io.js'
 import { type LoadSettings, loadArticle } from './load-article.js'
@@ -56,127 +51,64 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text.split('\n').map(escapeForTerminal).join('\n')),
     })
-  const common = (command: Command) =>
-    command
-      .option('-q, --quiet', 'print errors only, no summary')
-      .option('-v, --verbose', 'print every diagnostic, infos included, and how inputs were read')
-      .option('--strict', 'fail (exit 1) when there are warnings')
-      .option('--time-zone <zone>', 'IANA zone of printed times (default: Asia/Shanghai)')
-      .addOption(
-        new Option('--language <language>', 'language of text pages (default: detected)').choices([
-          'en',
-          'zh',
-        ]),
-      )
-      .option('--url <url>', "the page's address, for a single text page")
-      .addOption(
-        new Option(
-          '--from <format>',
-          'input format (default: by extension, else told from the text)',
-        ).choices(Object.keys(inputFormats)),
-      )
-      .option(
-        '--encoding <label>',
-        'encoding of the input, such as gb18030 or big5 (default: byte-order mark, declared charset, else detected)',
-      )
-
-  common(
-    program
-      .command('parse')
-      .argument('<file>', 'a text page, a Markdown file or article JSON; - for standard input'),
-  )
-    .description('read an article and print it')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(Object.keys(outputFormats))
-        .default('json'),
-    )
-    .action(async (file: string, flags: CommonFlags & { format: OutputFormat }) => {
+  addCommand(program, 'parse').action(
+    async (file: string, flags: CommonFlags & { format: OutputFormat }) => {
       status = await readEach([file], flags, io, {
         format: flags.format,
         document: false,
         jsonLd: true,
       })
-    })
-
-  common(
-    program
-      .command('render')
-      .argument('<file>', 'article JSON, a Markdown file or a text page; - for standard input'),
+    },
   )
-    .description('render an article as HTML')
-    .option('--document', 'a whole HTML page rather than an <article>')
-    .option('--no-document', 'an <article> only (the default)')
-    .option('--no-json-ld', 'leave out the JSON-LD <script>')
-    .action(async (file: string, flags: CommonFlags & { document?: boolean; jsonLd: boolean }) => {
+
+  addCommand(program, 'render').action(
+    async (file: string, flags: CommonFlags & { document?: boolean; jsonLd: boolean }) => {
       status = await readEach([file], flags, io, {
         format: 'html',
         document: flags.document === true,
         jsonLd: flags.jsonLd,
       })
-    })
-
-  common(
-    program
-      .command('validate')
-      .argument('<files...>', 'article JSON, Markdown files or text pages; - for standard input'),
+    },
   )
-    .description('check that articles can be read and are valid, printing each problem')
-    .action(async (files: string[], flags: CommonFlags) => {
-      status = await readEach(files, flags, io, 'valid')
-    })
 
-  common(
-    program
-      .command('convert')
-      .argument('<input-dir>', 'a folder of text pages, Markdown files or article JSON'),
-  )
-    .description('convert a whole archive, keeping its layout; never destroys a file')
-    .requiredOption('--out <dir>', 'the folder to write (not the input folder)')
-    .addOption(
-      new Option('--to <format>', 'output format')
-        .choices(['html', 'markdown', 'json'])
-        .default('html'),
-    )
-    .option('--force', 'replace files in --out that news-model did not write or that were edited')
-    .option('--document', 'whole HTML pages (the default, with --to html)')
-    .option('--no-document', 'an <article> only (with --to html)')
-    .option('--no-json-ld', 'leave out the JSON-LD <script> (with --to html)')
-    .action(
-      async (
-        input: string,
-        flags: CommonFlags & {
-          out: string
-          to: OutputFormat
-          force?: boolean
-          document?: boolean
-          jsonLd: boolean
-        },
-      ) => {
-        if (flags.url !== undefined)
-          throw new CliError(cliMessages.urlWithSeveral(), exitCodes.usage)
-        const options = settings(flags)
-        checkOptions(options)
-        const summary = await convert(
-          input,
-          flags.out,
-          {
-            ...options,
-            to: flags.to,
-            force: flags.force === true,
-            document: flags.document !== false,
-            jsonLd: flags.jsonLd,
-          },
-          io,
-        )
-        if (summary.interrupted) printLine(io.stderr, cliMessages.interrupted())
-        if (options.verbosity !== 'quiet') printLine(io.stderr, describeSummary(summary))
-        status =
-          summary.failed > 0 || (summary.skipped.unreadable ?? 0) > 0
-            ? exitCodes.problems
-            : exitCodes.ok
+  addCommand(program, 'validate').action(async (files: string[], flags: CommonFlags) => {
+    status = await readEach(files, flags, io, 'valid')
+  })
+
+  addCommand(program, 'convert').action(
+    async (
+      input: string,
+      flags: CommonFlags & {
+        out: string
+        to: OutputFormat
+        force?: boolean
+        document?: boolean
+        jsonLd: boolean
       },
-    )
+    ) => {
+      if (flags.url !== undefined) throw new CliError(cliMessages.urlWithSeveral(), exitCodes.usage)
+      const options = settings(flags)
+      checkOptions(options)
+      const summary = await convert(
+        input,
+        flags.out,
+        {
+          ...options,
+          to: flags.to,
+          force: flags.force === true,
+          document: flags.document !== false,
+          jsonLd: flags.jsonLd,
+        },
+        io,
+      )
+      if (summary.interrupted) printLine(io.stderr, cliMessages.interrupted())
+      if (options.verbosity !== 'quiet') printLine(io.stderr, describeSummary(summary))
+      status =
+        summary.failed > 0 || (summary.skipped.unreadable ?? 0) > 0
+          ? exitCodes.problems
+          : exitCodes.ok
+    },
+  )
 
   try {
     await program.parseAsync(['node', 'news-model', ...argv])

@@ -39,9 +39,8 @@ export const cliMessages = {
     `--out ${out}: is the input folder; convert never writes over its inputs`,
   urlWithSeveral: () =>
     '--url names one page: it cannot be given with several input files or a folder',
-  badEncoding: (label: string) => `--encoding ${label}: not an encoding label this Node knows`,
-  badFrom: (from: string, known: ReadonlyArray<string>) =>
-    `--from ${from}: expected one of ${known.join(', ')}`,
+  badEncoding: (label: string) =>
+    `--encoding ${label}: not an encoding label news-model can read (try gb18030, big5, utf-16le)`,
   valid: (file: string) => `${file}: valid`,
   readAs: (file: string, encoding: string, by: string) => `${file}: read as ${encoding} (${by})`,
   sniffed: (file: string, format: string, why: string) => `${file}: read as ${format} (${why})`,

@@ -22,7 +22,7 @@ import {
   sha256,
 } from './manifest.js'
 import { claimOutputName } from './plan-outputs.js'
-import { clearProgress, drawProgress } from './progress.js'
+import { clearProgress, drawProgress, messagesOverProgress } from './progress.js'
 import { readInputFile } from './read-input-file.js'
 import { type ConvertSummary, countUnder, emptySummary } from './summary.js'
 import { type InputEntry, walkInput } from './walk-input.js'
@@ -104,7 +104,7 @@ export async function convert(
     inputReal,
     outReal: await realpath(out),
     options,
-    io,
+    io: messagesOverProgress(io),
     summary: emptySummary(),
     outputs: await readManifest(await realpath(out), options.force),
     claimed: new Set(),
@@ -147,7 +147,6 @@ async function convertFile(run: Run, file: InputEntry & { kind: 'file' }): Promi
     return
   }
   let loaded: ReturnType<typeof loadArticle>
-  clearProgress(io)
   try {
     loaded = loadArticle(bytes, name, options, io)
   } catch (error) {
@@ -253,7 +252,6 @@ function skip(run: Run, shown: string, reason: SkipReason, code?: string): void 
         ? verbosity === 'verbose'
         : verbosity !== 'quiet'
   if (!printed) return
-  clearProgress(run.io)
   const why = code === undefined ? skipReasons[reason] : `${skipReasons[reason]}: ${code}`
   printLine(run.io.stderr, cliMessages.skipped(shown, why))
 }
@@ -261,12 +259,10 @@ function skip(run: Run, shown: string, reason: SkipReason, code?: string): void 
 function keep(run: Run, relative: string, reason: KeepReason): void {
   countUnder(run.summary.kept, reason)
   if (run.options.verbosity === 'quiet') return
-  clearProgress(run.io)
   printLine(run.io.stderr, cliMessages.kept(join(run.out, relative), keepReasons[reason]))
 }
 
 function fail(run: Run, path: string, error: unknown): void {
   run.summary.failed++
-  clearProgress(run.io)
   printLine(run.io.stderr, cliMessages.cannotWrite(path, codeOf(error)))
 }

@@ -27,3 +27,19 @@ export function drawProgress(io: Io, done: number, total: number, file = ''): vo
 export function clearProgress(io: Io): void {
   if (io.stderr.isTTY === true) io.stderr.write('\r\u001b[K')
 }
+
+/**
+ * The streams for messages during a run: on a terminal, each write first clears the
+ * progress bar's line, so the bar stays drawn until a message takes its place.
+ *
+ * @param io - the run's streams.
+ * @returns the same streams, standard error clearing the bar.
+ */
+export function messagesOverProgress(io: Io): Io {
+  if (io.stderr.isTTY !== true) return io
+  const { stderr } = io
+  return {
+    ...io,
+    stderr: { write: (text: string) => stderr.write(`\r\u001b[K${text}`), isTTY: true },
+  }
+}

@@ -11,6 +11,7 @@ export const skipReasons = {
   unreadable: 'unreadable',
   'own-output': "news-model's own output",
   'output-symlink': 'symlink in the output folder',
+  'output-not-folder': 'a file in the output where a folder is needed',
   'input-file': 'its output would replace an input file',
 } as const
 

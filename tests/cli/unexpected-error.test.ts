@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { call, temporaryFolder, textPage, writeFiles } from './call.js'
+import { call, markdownArticle, temporaryFolder, textPage, writeFiles } from './call.js'
 
 // The library failing on data with an error of its own (a stack overflow is a RangeError)
 // is a fault to report, not a bad command line.
@@ -11,6 +11,10 @@ vi.mock('../../src/cli/formats.js', async (importOriginal) => {
       if (args[0].includes('overflow'))
         throw new RangeError('Maximum call stack size exceeded\u001b[2J')
       return original.readArticle(...args)
+    },
+    writeArticle: (...args: Parameters<typeof original.writeArticle>) => {
+      if (args[0].headline.includes('Unrenderable')) throw new Error('cannot render')
+      return original.writeArticle(...args)
     },
   }
 })
@@ -30,6 +34,15 @@ describe('an unexpected error', () => {
     const result = await call(['convert', `${folder}/in`, '--out', `${folder}/out`])
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('a.txt: unexpected error, please report it')
+    expect(result.stderr).toContain('converted 1 (0 with warnings), failed 1')
+  })
+
+  it('fails a file whose output cannot be made, and the run goes on', async () => {
+    const folder = temporaryFolder()
+    writeFiles(folder, { 'in/a.md': markdownArticle('Unrenderable'), 'in/b.txt': textPage })
+    const result = await call(['convert', `${folder}/in`, '--out', `${folder}/out`])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('a.md: unexpected error, please report it: cannot render')
     expect(result.stderr).toContain('converted 1 (0 with warnings), failed 1')
   })
 })

@@ -98,15 +98,16 @@ export async function convert(
   } catch (error) {
     throw new CliError(cliMessages.cannotMake(out, codeOf(error)))
   }
+  const realOut = await realpath(out)
   const run: Run = {
     input,
     out,
     inputReal,
-    outReal: await realpath(out),
+    outReal: realOut,
     options,
     io: messagesOverProgress(io),
     summary: emptySummary(),
-    outputs: await readManifest(await realpath(out), options.force),
+    outputs: await readManifest(realOut, options.force),
     claimed: new Set(),
     temporaries: new Set(),
     changed: false,
@@ -151,7 +152,7 @@ async function convertFile(run: Run, file: InputEntry & { kind: 'file' }): Promi
     loaded = loadArticle(bytes, name, options, io)
   } catch (error) {
     summary.failed++
-    printLine(io.stderr, (error as Error).message)
+    printLine(io.stderr, messageOf(error))
     return
   }
   const warned = loaded?.diagnostics.some((d) => d.severity === 'warning') === true
@@ -159,13 +160,29 @@ async function convertFile(run: Run, file: InputEntry & { kind: 'file' }): Promi
     summary.failed++
     return
   }
-  const bytesOut = new TextEncoder().encode(writeArticle(loaded.article, options.to, options))
-  const relative = claimOutputName(run.claimed, file.relative, outputFormats[options.to])
-  const written = await writeOutput(run, relative, file.relative, bytesOut)
-  if (written) {
-    summary.converted++
-    if (warned) summary.withWarnings++
+  let bytesOut: Uint8Array
+  try {
+    bytesOut = new TextEncoder().encode(writeArticle(loaded.article, options.to, options))
+  } catch (error) {
+    summary.failed++
+    printLine(io.stderr, cliMessages.unexpected(name, messageOf(error)))
+    return
   }
+  const relative = claimOutputName(run.claimed, file.relative, outputFormats[options.to])
+  try {
+    if (await writeOutput(run, relative, file.relative, bytesOut)) {
+      summary.converted++
+      if (warned) summary.withWarnings++
+    }
+  } catch (error) {
+    // An output that cannot be looked at or written fails; the run goes on.
+    if (io.signal?.aborted) throw error
+    fail(run, join(run.out, relative), error)
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** Put one output in place, or keep what is there; returns whether the output is there. */
@@ -184,8 +201,10 @@ async function writeOutput(
   try {
     await makeFolderInside(run.outReal, dirname(relative))
   } catch (error) {
-    if (error instanceof OutputBlocked) skip(run, join(run.out, relative), 'output-symlink')
-    else fail(run, join(run.outReal, dirname(relative)), error)
+    if (error instanceof OutputBlocked) {
+      const reason = error.code === 'ELOOP' ? 'output-symlink' : 'output-not-folder'
+      skip(run, join(run.out, relative), reason)
+    } else fail(run, join(run.outReal, dirname(relative)), error)
     return false
   }
   const hash = sha256(bytes)
@@ -215,7 +234,7 @@ async function writeOutput(
       }
     } catch (error) {
       if (run.io.signal?.aborted) throw error
-      fail(run, target, error)
+      fail(run, join(run.out, relative), error)
       return false
     }
   }

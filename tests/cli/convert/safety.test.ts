@@ -199,6 +199,24 @@ describe('convert never destroys', () => {
     expect(filesUnder(elsewhere)).toEqual(['victim.html'])
   })
 
+  it('skips an output whose folder is a file in --out, and keeps a folder where a file would go', async () => {
+    const root = temporaryFolder()
+    writeFiles(root, {
+      'in/sub/a.md': markdownArticle('A'),
+      'in/b.md': markdownArticle('B'),
+      'out/sub': 'a file, not a folder',
+      'out/b.html/inside.txt': 'a folder, not a file',
+    })
+    const out = join(root, 'out')
+    const result = await call(['convert', join(root, 'in'), '--out', out, '--force'])
+    expect(result.stderr).toContain(
+      `${join(out, 'sub', 'a.html')}: skipped (a file in the output where a folder is needed)`,
+    )
+    expect(result.stderr).toContain(`${join(out, 'b.html')}: kept, not written by news-model`)
+    expect(readFileSync(join(out, 'sub'), 'utf8')).toBe('a file, not a folder')
+    expect(filesUnder(join(out, 'b.html'))).toEqual(['inside.txt'])
+  })
+
   it('never reads or writes its record through a symlink', async () => {
     const root = temporaryFolder()
     writeFiles(root, { 'in/a.md': markdownArticle('A'), 'elsewhere/manifest.json': '{}' })

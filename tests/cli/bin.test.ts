@@ -165,22 +165,37 @@ describe('news-model', () => {
   })
 
   describe('an interrupted convert', () => {
-    it('removes its temporary files and exits 130 on SIGINT', async () => {
-      const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
-      const input = join(folder, 'in')
-      mkdirSync(input)
-      for (let i = 0; i < 400; i++) {
-        writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
-      }
-      const out = join(folder, 'out')
-      const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
-      // The first line on stderr says the run is under way: interrupt it then.
-      child.stderr.once('data', () => child.kill('SIGINT'))
-      const status = await new Promise((resolve) => child.on('close', resolve))
-      expect(status).toBe(130)
-      const written = readdirSync(out)
-      expect(written.filter((name) => name.includes('tmp'))).toEqual([])
-      expect(written.length).toBeLessThan(401)
-    })
+    it.each([
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)(
+      'on %s removes its temporary files, records every file it wrote, and exits %i',
+      async (signal, code) => {
+        const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
+        const input = join(folder, 'in')
+        mkdirSync(input)
+        for (let i = 0; i < 400; i++) {
+          writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
+        }
+        const out = join(folder, 'out')
+        const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
+        // The 50th file read says the run is well under way: stop it then.
+        let seen = 0
+        child.stderr.on('data', (chunk: Buffer) => {
+          seen += chunk.toString().split('read as utf-8').length - 1
+          if (seen >= 50 && !child.killed) child.kill(signal)
+        })
+        const status = await new Promise((resolve) => child.on('close', resolve))
+        expect(status).toBe(code)
+        const written = readdirSync(out).filter((name) => name.endsWith('.html'))
+        expect(readdirSync(out).filter((name) => name.includes('tmp'))).toEqual([])
+        expect(written.length).toBeGreaterThan(0)
+        expect(written.length).toBeLessThan(400)
+        const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+        expect(manifest.outputs.map((entry: { path: string }) => entry.path).sort()).toEqual(
+          written.sort(),
+        )
+      },
+    )
   })
 })

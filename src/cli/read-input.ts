@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { CliError, type Io } from './io.js'
 import { cliMessages } from './messages.js'
+import { codeOf } from './system-error.js'
 
 /**
  * Read an input file whole as bytes, or standard input for `-`. Nothing is decoded here:
@@ -26,17 +27,6 @@ export async function readInput(file: string, io: Io): Promise<Uint8Array> {
   } catch (error) {
     throw new CliError(cliMessages.cannotRead(file, codeOf(error)))
   }
-}
-
-/**
- * The `code` of a Node system error (`ENOENT`, `EACCES`), or `'error'`.
- *
- * @param error - what was thrown.
- * @returns the code.
- */
-export function codeOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code
-  return typeof code === 'string' ? code : 'error'
 }
 
 // Ctrl-C while waiting for standard input must stop the wait, not only flag the run.

@@ -10,7 +10,7 @@ import {
   type SkipReason,
   skipReasons,
 } from '../messages.js'
-import { codeOf } from '../read-input.js'
+import { codeOf } from '../system-error.js'
 import { printLine } from '../terminal-text.js'
 import { isInside } from './inside.js'
 import {

@@ -4,7 +4,7 @@ import { join, sep } from 'node:path'
 import { z } from 'zod'
 import { CliError } from '../io.js'
 import { cliMessages } from '../messages.js'
-import { codeOf } from '../read-input.js'
+import { codeOf } from '../system-error.js'
 import { version } from '../version.js'
 
 /** The folder, inside the output folder, that holds convert's record of what it wrote. */

@@ -3,7 +3,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { formatOfExtension } from '../formats.js'
 import type { SkipReason } from '../messages.js'
-import { codeOf } from '../read-input.js'
+import { codeOf } from '../system-error.js'
 import { isInside } from './inside.js'
 import { manifestFolder, manifestLocation } from './manifest.js'
 

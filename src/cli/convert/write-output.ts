@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { link, lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
 import { basename, dirname, join, sep } from 'node:path'
-import { codeOf } from '../read-input.js'
+import { codeOf } from '../system-error.js'
 import { sha256 } from './manifest.js'
 
 /** Thrown when a folder on the way to an output is a symlink or a file. */

@@ -1,4 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   existsSync,
   mkdirSync,
@@ -197,5 +198,29 @@ describe('news-model', () => {
         )
       },
     )
+
+    it('killed outright, leaves its record of every hundred files written', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
+      const input = join(folder, 'in')
+      mkdirSync(input)
+      for (let i = 0; i < 400; i++) {
+        writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
+      }
+      const out = join(folder, 'out')
+      const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
+      let seen = 0
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += chunk.toString().split('read as utf-8').length - 1
+        if (seen >= 250 && !child.killed) child.kill('SIGKILL')
+      })
+      await new Promise((resolve) => child.on('close', resolve))
+      const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+      expect(manifest.outputs.length).toBeGreaterThanOrEqual(100)
+      expect(manifest.outputs.length).toBeLessThan(400)
+      for (const entry of manifest.outputs as Array<{ path: string; sha256: string }>) {
+        const bytes = readFileSync(join(out, entry.path))
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256)
+      }
+    })
   })
 })

@@ -18,6 +18,7 @@ import {
   manifestLocation,
   manifestText,
   readManifest,
+  recordEvery,
   recordedPath,
   sha256,
 } from './manifest.js'
@@ -123,6 +124,7 @@ export async function convert(
       io.signal?.throwIfAborted()
       drawProgress(io, index, files.length, join(input, file.relative))
       await convertFile(run, file)
+      if ((index + 1) % recordEvery === 0 && run.changed) await saveManifest(run)
     }
     drawProgress(io, files.length, files.length)
     if (io.stderr.isTTY === true) io.stderr.write('\n')

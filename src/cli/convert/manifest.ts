@@ -13,6 +13,13 @@ export const manifestFolder = '.news-model'
 /** Where the record lies inside the output folder. */
 export const manifestLocation = [manifestFolder, 'manifest.json'] as const
 
+/**
+ * How many files a run converts between saves of its record, so a run killed outright
+ * (SIGKILL, a power cut) leaves most of what it wrote recorded; a stopped run and a
+ * finished one save it at their end.
+ */
+export const recordEvery = 100
+
 /** The record's format version; a later one (input hashes, options) raises it. */
 export const manifestVersion = 1
 

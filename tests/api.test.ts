@@ -70,6 +70,7 @@ describe('public exports', () => {
       'classSuffixes',
       'defaultHtmlLabels',
       'defaultStylesheet',
+      'htmlAllowList',
       'languageNames',
       'renderHtml',
       'renderJson',
@@ -79,6 +80,7 @@ describe('public exports', () => {
       'serializeJsonLd',
       'toHast',
       'toJsonLd',
+      'urlAttributes',
     ])
   })
 

@@ -1,3 +1,4 @@
+export { htmlAllowList } from './html/allow-list.js'
 export { type ClassPart, className, classSuffixes } from './html/class-names.js'
 export { renderHtml, toHast } from './html/index.js'
 export { type Json, serializeJsonLd, toJsonLd } from './html/json-ld.js'
@@ -5,5 +6,6 @@ export { defaultHtmlLabels, type HtmlLabels, languageNames } from './html/labels
 export type { DocumentOptions, HtmlOptions } from './html/options.js'
 export { safeProtocols, safeUrl } from './html/safe-url.js'
 export { defaultStylesheet } from './html/stylesheet.js'
+export { type UrlAttributeKind, urlAttributes } from './html/url-attributes.js'
 export { type JsonRenderOptions, renderJson } from './json/index.js'
 export { renderMarkdown } from './markdown/index.js'

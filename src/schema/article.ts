@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { objectFor, type UnknownKeys, type WithUnknownKeys } from './_lib/object.js'
+import { invalidArgument } from './_lib/options.js'
 import { modelRegistry } from './_lib/registry.js'
 import { defineAuthor } from './author.js'
 import { defineBody } from './body.js'
@@ -23,8 +24,12 @@ import { defineTranslation } from './translation.js'
  *
  * @param unknownKeys - `'reject'` for the strict model, `'keep'` for the lenient one.
  * @returns the schema, registered under the id `NewsArticle` when strict.
+ * @throws {RangeError} when `unknownKeys` is not `'reject'` or `'keep'`.
  */
 export function defineNewsArticle(unknownKeys: UnknownKeys) {
+  if (unknownKeys !== 'reject' && unknownKeys !== 'keep') {
+    throw invalidArgument('unknownKeys', unknownKeys, '"reject" or "keep"', 'range')
+  }
   const NewsArticle = newsArticleOf(
     unknownKeys,
     defineOrganization(unknownKeys),

@@ -1,4 +1,8 @@
+import { invalidArgument, readOptions } from './_lib/options.js'
 import type { Diagnostic } from './diagnostic.js'
+
+const formatOptionNames = ['file', 'source'] as const
+const severities: ReadonlyArray<unknown> = ['error', 'warning', 'info']
 
 /** Options for {@link formatDiagnostic}. */
 export interface FormatDiagnosticOptions {
@@ -19,6 +23,8 @@ export interface FormatDiagnosticOptions {
  * @param diagnostic - the diagnostic.
  * @param options - the file name and source text.
  * @returns one line, or three with the source line and caret.
+ * @throws {TypeError | RangeError} when `diagnostic` is not a diagnostic (an object with
+ *   `line`, `column`, `severity`, `message` and `ruleId`) or an option is unknown or wrong.
  * @example
  *   formatDiagnostic(diagnostic, { file: 'a.json' })
  *   //=> 'a.json:3:13: error headline: expected a non-empty string, found "" [invalid-value]'
@@ -27,12 +33,44 @@ export function formatDiagnostic(
   diagnostic: Diagnostic,
   options?: FormatDiagnosticOptions | null,
 ): string {
-  const { file = '<input>', source } = options ?? {}
-  const { line, column, severity, message, ruleId } = diagnostic
+  const { line, column, severity, message, ruleId } = checkDiagnostic(diagnostic)
+  const { file, source } = readOptions(options, formatOptionNames)
+  if (file !== undefined && file !== null && typeof file !== 'string') {
+    throw invalidArgument('file', file, 'a file name such as "news/1.md"')
+  }
+  if (source !== undefined && source !== null && typeof source !== 'string') {
+    throw invalidArgument('source', source, 'the original text, a string')
+  }
   const head = `${file ?? '<input>'}:${line}:${column}: ${severity} ${message} [${ruleId}]`
   if (typeof source !== 'string') return head
   const text = source.split(/\r?\n|\r/)[line - 1]
   if (text === undefined) return head
   const indent = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ')
   return `${head}\n${text}\n${indent}^`
+}
+
+function checkDiagnostic(diagnostic: unknown): Diagnostic {
+  if (typeof diagnostic !== 'object' || diagnostic === null || Array.isArray(diagnostic)) {
+    throw invalidArgument('diagnostic', diagnostic, 'a diagnostic such as a parser returns')
+  }
+  const { line, column, severity, message, ruleId } = diagnostic as Record<string, unknown>
+  for (const [name, value] of [
+    ['line', line],
+    ['column', column],
+  ] as const) {
+    // Only the type: a diagnostic from a parser is printed whatever its numbers.
+    if (typeof value !== 'number') {
+      throw invalidArgument(`diagnostic.${name}`, value, 'a whole number of 1 or more')
+    }
+  }
+  if (!severities.includes(severity)) {
+    throw invalidArgument('diagnostic.severity', severity, '"error", "warning" or "info"')
+  }
+  for (const [name, value] of [
+    ['message', message],
+    ['ruleId', ruleId],
+  ] as const) {
+    if (typeof value !== 'string') throw invalidArgument(`diagnostic.${name}`, value, 'a string')
+  }
+  return diagnostic as Diagnostic
 }

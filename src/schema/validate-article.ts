@@ -1,5 +1,6 @@
 import { formatPath } from './_lib/format-path.js'
 import type { UnknownKeys } from './_lib/object.js'
+import { invalidArgument, readOptions } from './_lib/options.js'
 import { LenientNewsArticle, NewsArticle } from './article.js'
 import { ArticleValidationError } from './article-validation-error.js'
 import { articleParser } from './compiled-article.js'
@@ -22,6 +23,7 @@ export type ValidationResult =
   | { success: false; article?: undefined; issues: ValidationIssue[] }
 
 const policies: ReadonlyArray<UnknownKeys> = ['reject', 'keep']
+const validateOptionNames = ['unknownKeys'] as const
 
 /**
  * Check that a value is a valid news article.
@@ -31,8 +33,8 @@ const policies: ReadonlyArray<UnknownKeys> = ['reject', 'keep']
  * @param input - any value, such as parsed JSON from another tool.
  * @param options - the policy on unknown keys.
  * @returns `{ success: true, article }` or `{ success: false, issues }`.
- * @throws {TypeError | RangeError} when `options` is not an options object or
- *   `unknownKeys` is not `'reject'` or `'keep'`.
+ * @throws {TypeError | RangeError} when `options` is not an options object, has a key
+ *   other than `unknownKeys`, or `unknownKeys` is not `'reject'` or `'keep'`.
  * @example
  *   validateArticle({ type: 'NewsArticle', language: 'en', headline: 'Hi', authors: [{ type: 'Person', name: 'Li', nickname: 'L' }], body: { type: 'root', children: [] } })
  *   //=> { success: false, issues: [{ path: 'authors[0].nickname', message: 'unknown key', … }] }
@@ -41,7 +43,7 @@ export function validateArticle(
   input: unknown,
   options?: ValidateOptions | null,
 ): ValidationResult {
-  const policy = readOptions(options)
+  const policy = readPolicy(options)
   // Checked first, and without the call stack: zod's own walk would overflow it.
   const deep = pathTooDeep(input)
   if (deep) return { success: false, issues: [nestingIssue(deep)] }
@@ -85,17 +87,16 @@ function nestingIssue(segments: Array<string | number>): ValidationIssue {
   }
 }
 
-function readOptions(options: ValidateOptions | null | undefined): UnknownKeys {
-  if (options === undefined || options === null) return 'reject'
-  if (typeof options !== 'object') {
-    throw new TypeError(`Invalid \`options\` ${String(options)}: expected an object or undefined`)
-  }
-  const { unknownKeys = 'reject' } = options
+function readPolicy(options: unknown): UnknownKeys {
+  const { unknownKeys = 'reject' } = readOptions(options, validateOptionNames)
   if (unknownKeys === null) return 'reject'
-  if (!policies.includes(unknownKeys)) {
-    throw new RangeError(
-      `Invalid \`unknownKeys\` ${JSON.stringify(unknownKeys)}: expected "reject" or "keep"`,
+  if (!policies.includes(unknownKeys as UnknownKeys)) {
+    throw invalidArgument(
+      'unknownKeys',
+      unknownKeys,
+      '"reject" or "keep"',
+      typeof unknownKeys === 'string' ? 'range' : 'type',
     )
   }
-  return unknownKeys
+  return unknownKeys as UnknownKeys
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { describeValue } from './_lib/describe-value.js'
 import { formatPath } from './_lib/format-path.js'
+import { invalidArgument } from './_lib/options.js'
 import { expectations, unknownKeyMessage } from './messages.js'
 
 /**
@@ -36,12 +37,16 @@ const phrases = new Set<string>(Object.values(expectations))
  *
  * @param error - the `error` of a failed `safeParse` on one of the package's schemas.
  * @returns the issues, in the order the value was checked.
+ * @throws {TypeError} when `error` is not a ZodError.
  * @example
  *   const result = Person.safeParse({ type: 'Person', name: '', nickname: 'Z' })
  *   if (!result.success) toValidationIssues(result.error).map(formatValidationIssue)
  *   //=> ['name: expected a non-empty string, found ""', 'nickname: unknown key']
  */
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  if (!Array.isArray((error as { issues?: unknown } | null | undefined)?.issues)) {
+    throw invalidArgument('error', error, 'the error of a failed safeParse, a ZodError')
+  }
   return error.issues.flatMap(toIssues)
 }
 
@@ -50,8 +55,15 @@ export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
  *
  * @param issue - the issue.
  * @returns `authors[0].name: expected a non-empty string, found nothing`.
+ * @throws {TypeError} when `issue` is not an object with a string `path` and `message`.
  */
 export function formatValidationIssue(issue: ValidationIssue): string {
+  const { path, message } = (typeof issue === 'object' && issue !== null ? issue : {}) as Partial<
+    Record<string, unknown>
+  >
+  if (typeof path !== 'string' || typeof message !== 'string') {
+    throw invalidArgument('issue', issue, 'a validation issue such as validateArticle returns')
+  }
   const found = issue.received === undefined ? '' : `, found ${issue.received}`
   return `${issue.path || '(root)'}: ${issue.message}${found}`
 }

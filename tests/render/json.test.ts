@@ -55,3 +55,48 @@ describe('renderJson', () => {
     expect(() => renderJson(readArticle('rich-body'), { indent })).toThrow(RangeError)
   })
 })
+
+describe('renderJson with unknownKeys: keep', () => {
+  const base = {
+    type: 'NewsArticle',
+    language: 'en',
+    headline: 'Kept',
+    authors: [],
+    body: { type: 'root', children: [] },
+  }
+
+  it.each([
+    ['a BigInt', { extra: 1n }, 'extra', '1'],
+    ['a function', { extra: () => 1 }, 'extra', 'a function'],
+    ['a symbol in a list', { extra: ['a', Symbol('s')] }, 'extra[1]', 'a symbol'],
+    ['a Date', { extra: new Date(0) }, 'extra', 'an object'],
+    ['a Map', { extra: new Map() }, 'extra', 'an object'],
+    ['NaN', { extra: { deeper: Number.NaN } }, 'extra.deeper', 'NaN'],
+    ['an object with toJSON', { extra: { toJSON: () => 'x' } }, 'extra', 'an object'],
+  ])(
+    'refuses %s under a kept key with an ArticleValidationError at its path',
+    (_, extra, path, received) => {
+      let thrown: unknown
+      try {
+        renderJson({ ...base, ...extra }, { unknownKeys: 'keep' })
+      } catch (error) {
+        thrown = error
+      }
+      expect(thrown).toBeInstanceOf(ArticleValidationError)
+      expect((thrown as ArticleValidationError).issues).toEqual([
+        expect.objectContaining({ path, received }),
+      ])
+    },
+  )
+
+  it('writes kept keys that hold JSON values, in a body node too', () => {
+    const article = {
+      ...base,
+      extra: { list: [1, 'two', null, true], nested: { ok: 1.5 } },
+      body: { type: 'root', children: [{ type: 'thematicBreak', mark: '*' }] },
+    }
+    const json = JSON.parse(renderJson(article, { unknownKeys: 'keep' }))
+    expect(json.extra).toEqual(article.extra)
+    expect(json.body.children[0].mark).toBe('*')
+  })
+})

@@ -1,3 +1,5 @@
+import { invalidArgument } from '../../schema/_lib/options.js'
+
 /**
  * The parts of a rendered article that carry a class, and the suffix of each. A class
  * is the prefix (option `classPrefix`, default `news-article`) followed by the suffix:
@@ -35,9 +37,20 @@ export type ClassPart = keyof typeof classSuffixes
  * @param prefix - the prefix, such as `news-article`.
  * @param part - the part.
  * @returns the class name.
+ * @throws {TypeError | RangeError} when `prefix` is not a string or `part` not a part.
  * @example
  *   className('news-article', 'headline') //=> 'news-article__headline'
  */
 export function className(prefix: string, part: ClassPart): string {
+  if (typeof prefix !== 'string')
+    throw invalidArgument('prefix', prefix, 'a string such as "news-article"')
+  if (!Object.hasOwn(classSuffixes, part)) {
+    throw invalidArgument(
+      'part',
+      part,
+      `one of ${Object.keys(classSuffixes).join(', ')}`,
+      typeof part === 'string' ? 'range' : 'type',
+    )
+  }
   return `${prefix}${classSuffixes[part]}`
 }

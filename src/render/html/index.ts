@@ -6,7 +6,7 @@ import { bodyToHast } from './body.js'
 import { type ClassPart, className } from './class-names.js'
 import { h, text } from './element.js'
 import { formatArticleDate } from './format-date.js'
-import { serializeJsonLd, toJsonLd } from './json-ld.js'
+import { jsonLdOf, serializeJsonLd } from './json-ld.js'
 import { defaultHtmlLabels, type HtmlLabels, languageNames } from './labels.js'
 import { type HtmlOptions, type ResolvedHtmlOptions, resolveHtmlOptions } from './options.js'
 import { safeUrl } from './safe-url.js'
@@ -29,7 +29,7 @@ export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot
   const settings = resolveHtmlOptions(options, value.headline)
   const element = articleElement(value, settings)
   const script = settings.jsonLd
-    ? h('script', { type: 'application/ld+json' }, serializeJsonLd(toJsonLd(value)))
+    ? h('script', { type: 'application/ld+json' }, serializeJsonLd(jsonLdOf(value)))
     : undefined
   if (!settings.document) {
     return { type: 'root', children: script ? [element, text('\n'), script] : [element] }

@@ -1,8 +1,10 @@
+import { invalidArgument } from '../../schema/_lib/options.js'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import type { Event } from '../../schema/event.js'
 import type { Organization } from '../../schema/organization.js'
 import type { Place } from '../../schema/place.js'
+import { assertArticle } from '../../schema/validate-article.js'
 
 /** A JSON value, as JSON-LD is made of. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined }
@@ -14,10 +16,23 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * mentions, where it happened, its translations) and, when the article has one, its
  * breadcrumb as a BreadcrumbList, together in an `@graph`.
  *
- * @param article - a valid article.
+ * @param article - the article (it is validated first).
  * @returns the JSON-LD document, a plain object.
+ * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
+ * @example
+ *   toJsonLd(article)['@graph'][0]['@type'] //=> 'NewsArticle'
  */
-export function toJsonLd(article: NewsArticle): Record<string, Json> {
+export function toJsonLd(article: unknown): Record<string, Json> {
+  return jsonLdOf(assertArticle(article))
+}
+
+/**
+ * {@link toJsonLd} of an article already validated, as `toHast` has it.
+ *
+ * @param article - a valid article.
+ * @returns the JSON-LD document.
+ */
+export function jsonLdOf(article: NewsArticle): Record<string, Json> {
   const news: Record<string, Json> = { '@type': 'NewsArticle' }
   put(news, '@id', article.url)
   put(news, 'url', article.url)
@@ -74,12 +89,22 @@ const scriptBreakerPattern = /[<>&\u2028\u2029]/g
  *
  * @param value - the JSON-LD document.
  * @returns the script's text.
+ * @throws {TypeError} when `value` is not an object JSON can write (a cycle, a BigInt).
  * @example
  *   serializeJsonLd({ headline: '</script><script>alert(1)</script>' })
  *   //=> '{"headline":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
  */
 export function serializeJsonLd(value: unknown): string {
-  const json = JSON.stringify(value)
+  let json: string | undefined
+  try {
+    json = JSON.stringify(value)
+  } catch {
+    // A cycle, a BigInt, or a value nested too deep for the call stack.
+    json = undefined
+  }
+  if (typeof json !== 'string' || typeof value !== 'object' || value === null) {
+    throw invalidArgument('value', value, 'a JSON-LD document such as toJsonLd returns')
+  }
   return scriptBreakers.some((character) => json.includes(character))
     ? json.replace(scriptBreakerPattern, unicodeEscape)
     : json

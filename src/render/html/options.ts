@@ -1,6 +1,7 @@
 import type { Locale } from 'date-fns'
+import { invalidArgument, readOptions } from '../../schema/_lib/options.js'
 import { isTimeZone } from '../../schema/time-zone.js'
-import type { HtmlLabels } from './labels.js'
+import { defaultHtmlLabels, type HtmlLabels } from './labels.js'
 
 /** How a whole HTML page is made around the article (option `document`). */
 export interface DocumentOptions {
@@ -53,87 +54,158 @@ export interface ResolvedHtmlOptions {
   classPrefix: string
 }
 
+/** The options `toHast` and `renderHtml` take. */
+const htmlOptionNames = [
+  'document',
+  'headingOffset',
+  'jsonLd',
+  'timeZone',
+  'locale',
+  'labels',
+  'linkTarget',
+  'rel',
+  'baseUrl',
+  'classPrefix',
+] as const satisfies ReadonlyArray<keyof HtmlOptions>
+
+/** The options of `document`. */
+const documentOptionNames = [
+  'title',
+  'stylesheet',
+  'stylesheetUrl',
+] as const satisfies ReadonlyArray<keyof DocumentOptions>
+
+/** The values of `document.stylesheet`. */
+const stylesheets = ['inline', 'link', 'none'] as const
+
 /**
- * Check the options of `toHast` and `renderHtml` and apply their defaults.
+ * Check the options of `toHast` and `renderHtml` and apply their defaults. A key it does
+ * not know is an error, so that a typo is reported rather than ignored.
  *
  * @param options - what the caller passed.
  * @param headline - the article's headline, the page's default title.
  * @returns the resolved options.
  * @throws {TypeError | RangeError} naming the option that is wrong.
  */
-export function resolveHtmlOptions(
-  options: HtmlOptions | null | undefined,
-  headline: string,
-): ResolvedHtmlOptions {
-  if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw new TypeError(`Invalid \`options\` ${String(options)}: expected an object or undefined`)
+export function resolveHtmlOptions(options: unknown, headline: string): ResolvedHtmlOptions {
+  const given = readOptions(options, htmlOptionNames)
+  const headingOffset = given.headingOffset ?? 0
+  if (typeof headingOffset !== 'number') {
+    throw invalidArgument('headingOffset', headingOffset, 'a whole number from 0 to 5')
   }
-  const {
-    document,
-    headingOffset = 0,
-    jsonLd = true,
-    timeZone,
-    locale,
-    labels,
-    linkTarget,
-    rel,
-    baseUrl,
-    classPrefix = 'news-article',
-  } = options ?? {}
-  const offset = headingOffset ?? 0
-  if (!Number.isInteger(offset) || offset < 0 || offset > 5) {
-    throw new RangeError(
-      `Invalid \`headingOffset\` ${String(headingOffset)}: expected a whole number from 0 to 5`,
+  if (!Number.isInteger(headingOffset) || headingOffset < 0 || headingOffset > 5) {
+    throw invalidArgument('headingOffset', headingOffset, 'a whole number from 0 to 5', 'range')
+  }
+  const jsonLd = given.jsonLd ?? true
+  if (typeof jsonLd !== 'boolean') throw invalidArgument('jsonLd', jsonLd, 'true or false')
+  const timeZone = optionalString(given, 'timeZone', 'an IANA zone such as "Asia/Shanghai"')
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    throw invalidArgument('timeZone', timeZone, 'an IANA zone such as "Asia/Shanghai"', 'range')
+  }
+  const classPrefix =
+    optionalString(given, 'classPrefix', 'a CSS class name such as "news-article"') ??
+    'news-article'
+  if (!/^[A-Za-z_][\w-]*$/.test(classPrefix)) {
+    throw invalidArgument(
+      'classPrefix',
+      classPrefix,
+      'a CSS class name such as "news-article"',
+      'range',
     )
   }
-  if (timeZone !== undefined && timeZone !== null && !isTimeZone(timeZone)) {
-    throw new RangeError(
-      `Invalid \`timeZone\` ${JSON.stringify(timeZone)}: expected an IANA zone such as "Asia/Shanghai"`,
-    )
+  const baseUrl = optionalString(given, 'baseUrl', 'an http or https URL')
+  if (baseUrl !== undefined && !isHttpUrl(baseUrl)) {
+    throw invalidArgument('baseUrl', baseUrl, 'an http or https URL', 'range')
   }
-  const prefix = classPrefix ?? 'news-article'
-  if (!/^[A-Za-z_][\w-]*$/.test(prefix)) {
-    throw new RangeError(
-      `Invalid \`classPrefix\` ${JSON.stringify(prefix)}: expected a CSS class name such as "news-article"`,
-    )
-  }
-  if (baseUrl !== undefined && baseUrl !== null && !isHttpUrl(baseUrl)) {
-    throw new RangeError(
-      `Invalid \`baseUrl\` ${JSON.stringify(baseUrl)}: expected an http or https URL`,
-    )
-  }
+  const linkTarget = optionalString(given, 'linkTarget', 'a browsing context such as "_blank"')
+  const rel = given.rel ?? undefined
   if (
     rel !== undefined &&
-    rel !== null &&
-    (!Array.isArray(rel) || rel.some((word) => typeof word !== 'string'))
+    (!Array.isArray(rel) || rel.some((word) => typeof word !== 'string' || !/^[^\s]+$/.test(word)))
   ) {
-    throw new TypeError(
-      `Invalid \`rel\` ${String(rel)}: expected a list of strings such as ["noopener"]`,
-    )
+    throw invalidArgument('rel', rel, 'a list of link types such as ["noopener"]')
   }
-  const page = document === true ? {} : document || undefined
   return {
-    document: page
-      ? {
-          title: page.title ?? headline,
-          stylesheet: page.stylesheet ?? 'inline',
-          stylesheetUrl: page.stylesheetUrl ?? 'styles.css',
-        }
-      : undefined,
-    headingOffset: offset,
-    jsonLd: jsonLd ?? true,
-    timeZone: timeZone ?? undefined,
-    locale: locale ?? undefined,
-    labels: labels ?? {},
-    linkTarget: linkTarget ?? undefined,
-    rel: rel ?? (linkTarget ? ['noopener', 'noreferrer'] : undefined),
-    baseUrl: baseUrl ?? undefined,
-    classPrefix: prefix,
+    document: readDocument(given.document, headline),
+    headingOffset,
+    jsonLd,
+    timeZone,
+    locale: readLocale(given.locale),
+    labels: readLabels(given.labels),
+    linkTarget,
+    rel:
+      (rel as ReadonlyArray<string> | undefined) ??
+      (linkTarget ? ['noopener', 'noreferrer'] : undefined),
+    baseUrl,
+    classPrefix,
   }
 }
 
-function isHttpUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false
+function readDocument(value: unknown, headline: string): ResolvedHtmlOptions['document'] {
+  if (value === undefined || value === null || value === false) return undefined
+  if (value !== true && (typeof value !== 'object' || Array.isArray(value))) {
+    throw invalidArgument('document', value, 'true, false or an object such as { title: "News" }')
+  }
+  const page = readOptions(value === true ? {} : value, documentOptionNames, 'document')
+  const title = optionalString(page, 'title', 'a string', 'document.') ?? headline
+  const stylesheet = page.stylesheet ?? 'inline'
+  if (!(stylesheets as ReadonlyArray<unknown>).includes(stylesheet)) {
+    throw invalidArgument(
+      'document.stylesheet',
+      stylesheet,
+      '"inline", "link" or "none"',
+      typeof stylesheet === 'string' ? 'range' : 'type',
+    )
+  }
+  const stylesheetUrl =
+    optionalString(page, 'stylesheetUrl', 'a URL such as "styles.css"', 'document.') ?? 'styles.css'
+  return { title, stylesheet: stylesheet as (typeof stylesheets)[number], stylesheetUrl }
+}
+
+// date-fns reads a locale's `localize`, `formatLong` and `match`: an object without them
+// (a language tag such as "fr") would fail deep inside date-fns.
+function readLocale(value: unknown): Locale | undefined {
+  if (value === undefined || value === null) return undefined
+  const locale = value as Partial<Record<keyof Locale, unknown>>
+  if (
+    typeof value !== 'object' ||
+    typeof locale.localize !== 'object' ||
+    locale.localize === null ||
+    typeof locale.formatLong !== 'object' ||
+    locale.formatLong === null
+  ) {
+    throw invalidArgument('locale', value, 'a date-fns locale such as `fr` from "date-fns/locale"')
+  }
+  return value as Locale
+}
+
+function readLabels(value: unknown): Partial<HtmlLabels> {
+  const names = Object.keys(defaultHtmlLabels.en) as Array<keyof HtmlLabels>
+  const given = readOptions(value, names, 'labels')
+  const labels: Partial<HtmlLabels> = {}
+  for (const key of names) {
+    const words = given[key]
+    if (words === undefined) continue
+    if (typeof words !== 'string') throw invalidArgument(`labels.${key}`, words, 'a string')
+    labels[key] = words
+  }
+  return labels
+}
+
+// An option that is a string when given: `undefined` when absent or null.
+function optionalString(
+  options: Record<string, unknown>,
+  key: string,
+  expected: string,
+  prefix = '',
+): string | undefined {
+  const value = options[key]
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') throw invalidArgument(`${prefix}${key}`, value, expected)
+  return value
+}
+
+function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value).protocol)
   } catch {

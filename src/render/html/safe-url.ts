@@ -1,3 +1,5 @@
+import { invalidArgument } from '../../schema/_lib/options.js'
+
 /** The URL schemes that may stand in an `href` or `src`. */
 export const safeProtocols: ReadonlyArray<string> = ['http:', 'https:', 'mailto:']
 
@@ -15,11 +17,21 @@ const placeholderOrigin = new URL(placeholder).origin
  * @param url - the URL from the article.
  * @param baseUrl - a base to make relative references absolute (default: keep them relative).
  * @returns the URL to write, or `undefined` to write none.
+ * @throws {TypeError | RangeError} when `url` is not a string or `baseUrl` not an absolute URL.
  * @example
  *   safeUrl(' JaVa\tScRiPt:alert(1)') //=> undefined
  *   safeUrl('/news/1', 'https://www.example.org/') //=> 'https://www.example.org/news/1'
  */
-export function safeUrl(url: string, baseUrl?: string): string | undefined {
+export function safeUrl(url: string, baseUrl?: string | null): string | undefined {
+  if (typeof url !== 'string') throw invalidArgument('url', url, 'a string')
+  if (baseUrl !== undefined && baseUrl !== null && !URL.canParse(baseUrl)) {
+    throw invalidArgument(
+      'baseUrl',
+      baseUrl,
+      'an absolute URL such as "https://www.example.org/"',
+      typeof baseUrl === 'string' ? 'range' : 'type',
+    )
+  }
   let resolved: URL
   try {
     resolved = new URL(url, baseUrl ?? placeholder)
@@ -27,7 +39,8 @@ export function safeUrl(url: string, baseUrl?: string): string | undefined {
     return undefined
   }
   if (!safeProtocols.includes(resolved.protocol)) return undefined
-  if (baseUrl !== undefined || resolved.origin !== placeholderOrigin) return resolved.href
+  if ((baseUrl !== undefined && baseUrl !== null) || resolved.origin !== placeholderOrigin)
+    return resolved.href
   // A relative reference is written as given: a browser reads it as the parser above did.
   return url.trim()
 }

@@ -1,5 +1,10 @@
 import type { UnknownKeys } from '../../schema/_lib/object.js'
+import { invalidArgument, readOptions } from '../../schema/_lib/options.js'
+import { ArticleValidationError } from '../../schema/article-validation-error.js'
 import { assertArticle } from '../../schema/validate-article.js'
+import { nonJsonValue } from './non-json-value.js'
+
+const jsonRenderOptionNames = ['indent', 'unknownKeys'] as const
 
 /** Options for {@link renderJson}. */
 export interface JsonRenderOptions {
@@ -21,20 +26,27 @@ export interface JsonRenderOptions {
  * @param article - the article (it is validated first).
  * @param options - indentation and the policy on unknown keys.
  * @returns the JSON text.
- * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
- * @throws {RangeError} when `indent` is not a whole number from 0 to 10.
+ * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article,
+ *   or a key kept with `unknownKeys: 'keep'` holds what JSON cannot (a BigInt, a function).
+ * @throws {TypeError | RangeError} when an option is unknown or wrong: `indent` not a
+ *   whole number from 0 to 10, `unknownKeys` not `'reject'` or `'keep'`.
  * @example
  *   renderJson({ headline: 'Hi', type: 'NewsArticle', language: 'en', authors: [], body: { type: 'root', children: [] } })
  *   //=> '{\n  "type": "NewsArticle",\n  "language": "en",\n  "headline": "Hi",\n …'
  */
 export function renderJson(article: unknown, options?: JsonRenderOptions | null): string {
-  const { indent, unknownKeys } = options ?? {}
+  const { indent, unknownKeys } = readOptions(options, jsonRenderOptionNames)
   const spaces = indent ?? 2
-  if (!Number.isInteger(spaces) || spaces < 0 || spaces > 10) {
-    throw new RangeError(
-      `Invalid \`indent\` ${String(indent)}: expected a whole number from 0 to 10`,
-    )
+  if (typeof spaces !== 'number') {
+    throw invalidArgument('indent', spaces, 'a whole number from 0 to 10')
   }
-  const valid = assertArticle(article, { unknownKeys: unknownKeys ?? 'reject' })
+  if (!Number.isInteger(spaces) || spaces < 0 || spaces > 10) {
+    throw invalidArgument('indent', spaces, 'a whole number from 0 to 10', 'range')
+  }
+  const policy = (unknownKeys ?? 'reject') as UnknownKeys
+  const valid = assertArticle(article, { unknownKeys: policy })
+  // Only kept unknown keys can hold what JSON cannot: the model's own values are JSON.
+  const issue = policy === 'keep' ? nonJsonValue(valid) : undefined
+  if (issue) throw new ArticleValidationError([issue])
   return `${JSON.stringify(valid, null, spaces)}\n`
 }

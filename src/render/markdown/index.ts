@@ -1,5 +1,6 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
+import { readOptions } from '../../schema/_lib/options.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
 
@@ -11,13 +12,20 @@ import { articleGfmToMarkdown } from './gfm.js'
  * equal article, and the same article always gives the same bytes.
  *
  * @param article - the article (it is validated first).
+ * @param options - none yet: `undefined`, `null` or `{}` (an option meant for another
+ *   renderer, such as `document`, is an error rather than silently ignored).
  * @returns the Markdown file's text, ending with a newline.
  * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
+ * @throws {TypeError} when `options` is not an empty object, `null` or `undefined`.
  * @example
  *   renderMarkdown({ type: 'NewsArticle', language: 'en', headline: 'Hi *there*', authors: [], body: { type: 'root', children: [] } })
  *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
  */
-export function renderMarkdown(article: unknown): string {
+export function renderMarkdown(
+  article: unknown,
+  options?: Readonly<Record<string, never>> | null,
+): string {
+  readOptions(options, [])
   const { type: _type, body, ...fields } = assertArticle(article)
   // No line folding and no anchors: one value per line, written the same way each time.
   const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.2' })

@@ -1,24 +1,63 @@
-import { defineConfig } from 'tsup'
+import { readFileSync } from 'node:fs'
+import { defineConfig, type Options } from 'tsup'
+
+interface Manifest {
+  readonly type?: string
+  readonly main?: string
+  readonly exports?: unknown
+  readonly dependencies?: Readonly<Record<string, string>>
+}
+
+function readManifest(path: string): Manifest {
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest
+}
+
+/**
+ * Whether an installed package can only be imported, never required: it declares
+ * `"type": "module"` and neither its `exports` map has a `require` condition nor its
+ * `main` ends in `.cjs`. Node 20 before 20.19 cannot `require()` such a package
+ * (ERR_REQUIRE_ESM), so the CommonJS build carries a copy of it. Type-only packages
+ * (`@types/*`) have no code and are left alone.
+ */
+function isEsmOnly(name: string): boolean {
+  if (name.startsWith('@types/')) return false
+  const manifest = readManifest(`node_modules/${name}/package.json`)
+  if (manifest.type !== 'module') return false
+  if (manifest.main?.endsWith('.cjs')) return false
+  return !JSON.stringify(manifest.exports ?? {}).includes('"require"')
+}
+
+// Dual and CommonJS packages (zod, date-fns, @date-fns/tz, commander, chardet, yaml,
+// jsonc-parser, ...) stay external in both builds, so a program that also uses them
+// shares one copy; the ESM-only ones (unified, remark-*, micromark-*, mdast-util-*,
+// hast-util-*, vfile, property-information, ...) are bundled into the CommonJS build
+// alone, with everything they import in turn.
+const dependencies = Object.keys(readManifest('package.json').dependencies ?? {})
+const esmOnly = dependencies.filter(isEsmOnly)
 
 // The library: one entry per public subpath (package.json `exports` mirrors this list),
-// as ESM and CommonJS with declarations. The command line: ESM alone, with its shebang.
-export default defineConfig([
-  {
-    entry: {
-      index: 'src/index.ts',
-      'schema/index': 'src/schema/index.ts',
-      'parse/index': 'src/parse/index.ts',
-      'render/index': 'src/render/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    splitting: true,
-    treeshake: true,
-    sourcemap: false,
-    target: 'node20',
-    outDir: 'dist',
+// as ESM and as CommonJS, each with its declarations. The command line: ESM alone, with
+// its shebang. No config cleans `dist`: the three build at once and the declaration
+// workers would delete each other's files; `npm run build` empties `dist` first.
+const library: Options = {
+  entry: {
+    index: 'src/index.ts',
+    'schema/index': 'src/schema/index.ts',
+    'parse/index': 'src/parse/index.ts',
+    'render/index': 'src/render/index.ts',
   },
+  dts: true,
+  clean: false,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  target: 'node20',
+  outDir: 'dist',
+}
+
+export default defineConfig([
+  { ...library, format: ['esm'] },
+  { ...library, format: ['cjs'], noExternal: esmOnly },
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],

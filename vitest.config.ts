@@ -10,5 +10,16 @@ export default defineConfig({
       include: ['tests/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    // A property test (fast-check) either lives in a file named `*properties*.test.ts` or
+    // carries this tag: `it(name, { tags: ['properties'] }, ...)`. `npm run test:deep`
+    // runs both kinds alone, with a hundred times the cases (tests/_lib/runs.ts).
+    tags: [
+      {
+        name: 'properties',
+        description: 'A fast-check property; npm run test:deep runs it with 100x the cases',
+        // Hundreds of generated cases take seconds on a busy machine; the deep run has no limit.
+        timeout: process.env.NEWS_MODEL_DEEP === '1' ? 0 : 60_000,
+      },
+    ],
   },
 })

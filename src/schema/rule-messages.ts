@@ -41,8 +41,8 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
   'unknown-key': ({ actual }) => (actual === undefined ? 'unknown key' : `${actual}: unknown key`),
   'duplicate-key': ({ actual }) =>
     `Expected each key once in an object, found ${quote(actual)} again`,
-  'unsafe-number': ({ actual }) =>
-    `Expected a number JavaScript holds exactly, found ${actual ?? 'another'}`,
+  'unsafe-number': ({ actual, expected }) =>
+    `Expected ${expected ?? 'a number JavaScript holds exactly'}, found ${actual ?? 'another'}`,
   'forbidden-key': ({ actual }) =>
     `Left out the key ${quote(actual)}: it would change the object rather than name a field`,
   'repeated-diagnostic': ({ actual, expected }) =>

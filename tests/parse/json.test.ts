@@ -89,10 +89,10 @@ describe('parseJson', () => {
     ])
   })
 
-  it('keeps "__proto__" an ordinary unknown key', () => {
+  it('refuses a "__proto__" key rather than set a prototype with it', () => {
     const json = valid.replace('"en",', '"en", "__proto__": { "polluted": true },')
     expect(diagnosticsOf(json)).toEqual([
-      'article.json:3:21: error __proto__: unknown key [unknown-key]',
+      'article.json:3:21: error Left out the key "__proto__": it would change the object rather than name a field [forbidden-key]',
     ])
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })

@@ -1,7 +1,8 @@
 import type { Diagnostic, RuleId, Severity, SourcePoint } from '../../schema/diagnostic.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
 
-const ruleOfIssue: Record<ValidationIssue['code'], RuleId> = {
+/** The rule of the diagnostic made of each kind of validation issue. */
+export const ruleOfIssue: Readonly<Record<ValidationIssue['code'], RuleId>> = {
   'unknown-key': 'unknown-key',
   'missing-value': 'missing-value',
   'invalid-value': 'invalid-value',

@@ -1,3 +1,9 @@
+import { type ParseErrorCode, printParseErrorCode } from 'jsonc-parser'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { expectations, tooDeep } from '../../schema/messages.js'
+import { diagnose } from '../_lib/diagnose.js'
+import type { LineCounter } from '../_lib/line-counter.js'
+
 /**
  * What the JSON grammar expected at the place of each syntax error the JSON scanner
  * reports (by the name `printParseErrorCode` gives it), in a user's words.
@@ -19,4 +25,53 @@ export const jsonSyntaxExpectations: Readonly<Record<string, string>> = {
   InvalidUnicode: 'four hexadecimal digits after \\u',
   InvalidEscapeCharacter: 'an escape such as \\n, \\" or \\u00e9',
   InvalidCharacter: 'no control character inside a string',
+}
+
+/**
+ * Make the `invalid-json` diagnostic of one syntax error the JSON scanner reported.
+ *
+ * @param code - the scanner's error code.
+ * @param offset - where the error is in the text.
+ * @param length - how long the offending token is.
+ * @param text - the JSON text.
+ * @param lines - its line counter.
+ * @returns the diagnostic, saying what was found there and what was expected.
+ */
+export function syntaxDiagnostic(
+  code: ParseErrorCode,
+  offset: number,
+  length: number,
+  text: string,
+  lines: LineCounter,
+): Diagnostic {
+  const start = lines.pointAt(offset)
+  const end = lines.pointAt(offset + length)
+  const found = text.slice(offset, offset + Math.max(1, Math.min(length, 20)))
+  const expected = jsonSyntaxExpectations[printParseErrorCode(code)] ?? 'well-formed JSON'
+  const actual = found === '' ? 'the end of the text' : JSON.stringify(found)
+  return diagnose(
+    'invalid-json',
+    'error',
+    { ...start, place: { start, end } },
+    { actual, expected },
+  )
+}
+
+/**
+ * Make the `invalid-json` diagnostic of an object or list nested deeper than an article
+ * may be.
+ *
+ * @param offset - where its opening brace or bracket stands.
+ * @param lines - the text's line counter.
+ * @returns the diagnostic.
+ */
+export function nestingDiagnostic(offset: number, lines: LineCounter): Diagnostic {
+  const start = lines.pointAt(offset)
+  const end = lines.pointAt(offset + 1)
+  return diagnose(
+    'invalid-json',
+    'error',
+    { ...start, place: { start, end } },
+    { actual: tooDeep, expected: expectations.nesting },
+  )
 }

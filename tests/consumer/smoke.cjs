@@ -1,0 +1,27 @@
+// Requires every subpath of the installed package with CommonJS and runs a small parse
+// and render, with syntax any Node version `engines` allows can read (Node 20.0 has no
+// import attributes, so this file and smoke.mjs stay plain).
+const assert = require('node:assert/strict')
+const root = require('@cccme/news-model')
+const { parseMarkdown, parseText } = require('@cccme/news-model/parse')
+const { renderHtml, renderMarkdown } = require('@cccme/news-model/render')
+const { validateArticle } = require('@cccme/news-model/schema')
+const articleSchema = require('@cccme/news-model/json-schema/news-article.schema.json')
+
+const page = [
+  'Members Meet at the Annual Conference',
+  '',
+  'Publish Time:2019-05-20 14:42:00 Author:Chen Li',
+  '',
+  'The chamber held its annual meeting in Shanghai. Two hundred members attended.',
+  '',
+].join('\n')
+const { article } = parseText(page)
+assert.equal(article.headline, 'Members Meet at the Annual Conference')
+assert.equal(validateArticle(article).success, true)
+assert.match(renderHtml(article), /<h1[^>]*>Members Meet at the Annual Conference<\/h1>/)
+const again = parseMarkdown(renderMarkdown(article)).article
+assert.equal(again.headline, article.headline)
+assert.equal(root.renderJson(again), root.renderJson(article))
+assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+console.log(`require on Node ${process.versions.node}: ok`)

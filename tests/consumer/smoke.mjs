@@ -1,0 +1,24 @@
+// Imports every subpath of the installed package with ESM and runs a small parse and
+// render, with syntax any Node version `engines` allows can read.
+import assert from 'node:assert/strict'
+import { parseJson, renderJson } from '@cccme/news-model'
+import { parseMarkdown } from '@cccme/news-model/parse'
+import { renderHtml, renderMarkdown } from '@cccme/news-model/render'
+import { assertArticle } from '@cccme/news-model/schema'
+
+const markdown = [
+  '---',
+  'headline: 商会举行年会',
+  'language: zh',
+  'datePublished: 2019-05-20T14:42:00+08:00',
+  '---',
+  '',
+  '商会在上海举行年会，两百家会员企业出席。',
+  '',
+].join('\n')
+const { article } = parseMarkdown(markdown)
+assert.equal(assertArticle(article).headline, '商会举行年会')
+assert.match(renderHtml(article), /两百家会员企业出席/)
+assert.equal(parseMarkdown(renderMarkdown(article)).article.headline, '商会举行年会')
+assert.equal(parseJson(renderJson(article)).article.headline, '商会举行年会')
+console.log(`import on Node ${process.versions.node}: ok`)

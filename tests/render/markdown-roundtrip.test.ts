@@ -127,8 +127,6 @@ function canonical(value: NewsArticle): NewsArticle {
 describe('renderMarkdown and parseMarkdown', () => {
   it('give back an equal article, and the same bytes when rendered again', {
     tags: ['properties'],
-    // Some 30 ms a case on a loaded machine, five times over.
-    timeout: runs(300) * 150,
   }, () => {
     fc.assert(
       fc.property(article, (generated) => {

@@ -10,13 +10,23 @@ export type { InputOptions } from './_lib/input-options.js'
 export { ArticleParseError } from './article-parse-error.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
 export { jsonSyntaxExpectations } from './json/syntax-errors.js'
+export {
+  complexMarkdownLimits,
+  type DelimiterKind,
+} from './markdown/complex-markdown.js'
 export { type FrontMatterField, frontMatterKeys } from './markdown/front-matter-keys.js'
+export { maxBodyNesting } from './markdown/html-nesting.js'
 export {
   type MarkdownParseOptions,
   type MarkdownParseResult,
   parseMarkdown,
 } from './markdown/index.js'
 export { type RemarkNewsArticleOptions, remarkNewsArticle } from './markdown/remark-plugin.js'
+export {
+  maxFrontMatterLength,
+  maxYamlAliases,
+  maxYamlDiagnostics,
+} from './markdown/yaml-limits.js'
 export { parseText, type TextParseResult } from './text/index.js'
 export {
   defaultLabels,

@@ -1,106 +1,208 @@
-import { type Document, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml'
-import type { Diagnostic } from '../../schema/diagnostic.js'
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  parseDocument,
+  type ScalarTag,
+  type YAMLMap,
+} from 'yaml'
+import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
+import { maxNesting } from '../../schema/nesting.js'
 import { diagnose } from '../_lib/diagnose.js'
-import type { LineCounter } from '../_lib/line-counter.js'
+import { normalizeLineEnds } from './line-ends.js'
+import {
+  maxFrontMatterLength,
+  maxYamlAliases,
+  maxYamlDiagnostics,
+  yamlProblems,
+} from './yaml-limits.js'
+import { checkYamlStructure } from './yaml-structure.js'
 
 /** Front matter read from YAML, with its document for finding where each value stands. */
 export interface FrontMatter {
   /** The mapping's values by key, as plain data; `{}` for no front matter. */
   data: Record<string, unknown>
-  /** The parsed document, or `undefined` for no front matter. */
-  document: Document | undefined
-  /** Offset of the YAML text in the file. */
-  offset: number
+  /** Finds the nodes of the parsed document, or `undefined` for no front matter. */
+  find: YamlFinder | undefined
+  /** The place in the file of an offset in the document's text. */
+  pointAt: (offset: number) => SourcePoint
+}
+
+// A value tagged !!timestamp is read as it was written, in the page's time zone, like any
+// other date: `2014-10-13` stays a date, not midnight in London.
+const timestampAsText: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  resolve: (text) => text,
 }
 
 /**
- * Parse the YAML of a front matter block. Syntax errors, duplicate keys and a front
- * matter that is not a mapping become `invalid-yaml` diagnostics at their place in the file.
+ * Parse the YAML of a front matter block. Every problem becomes an `invalid-yaml`
+ * diagnostic at its place in the file, never an exception: syntax errors, a key given
+ * twice, a tag other than YAML's own (`!!js/function`, `!!binary`, `!custom`), merge
+ * keys, unresolved, cyclic or too many aliases (`maxYamlAliases`), values nested deeper
+ * than `maxNesting`, a front matter longer than `maxFrontMatterLength`, and a front
+ * matter that is not a mapping. Line ends `\r\n` and `\r` read as `\n`.
  *
  * @param yaml - the text between the `---` lines.
- * @param offset - where that text starts in the file.
- * @param lines - the file's line counter.
+ * @param pointAt - the place in the file of an offset in `yaml`.
  * @param diagnostics - where problems go.
- * @returns the front matter.
+ * @returns the front matter; its `data` is `{}` when there was an error.
  */
 export function readYaml(
   yaml: string,
-  offset: number,
-  lines: LineCounter,
+  pointAt: (offset: number) => SourcePoint,
   diagnostics: Diagnostic[],
 ): FrontMatter {
-  // YAML 1.2's core schema: `2014-10-13` stays the string it was written as, read
-  // later in the page's time zone, and `no` stays a string too.
-  const document = parseDocument(yaml, { schema: 'core', uniqueKeys: true, prettyErrors: false })
-  for (const error of [...document.errors, ...document.warnings]) {
-    const at = lines.pointAt(offset + (error.pos[0] ?? 0))
-    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? ''
-    diagnostics.push(
-      diagnose('invalid-yaml', document.errors.includes(error as never) ? 'error' : 'warning', at, {
-        actual: error.code,
-        expected: message,
-      }),
-    )
+  if (yaml.length > maxFrontMatterLength) {
+    report(diagnostics, pointAt, [{ offset: 0, expected: yamlProblems.tooLong(yaml.length) }])
+    return { data: {}, find: undefined, pointAt }
   }
-  if (document.errors.length > 0) return { data: {}, document, offset }
+  const normalized = normalizeLineEnds(yaml)
+  const at = (offset: number) => pointAt(normalized.toOriginal(offset))
+  // YAML 1.2's core schema: `2014-10-13` stays the string it was written as, read later
+  // in the page's time zone, and `no` stays a string too. Tags of other schemas
+  // (`!!binary`, `!!set`) and of other languages (`!!js/function`) are not resolved.
+  // Keys are checked for uniqueness in one pass below: yaml's own check is quadratic.
+  const document = parseDocument(normalized.text, {
+    schema: 'core',
+    uniqueKeys: false,
+    prettyErrors: false,
+    merge: false,
+    resolveKnownTags: false,
+    customTags: [timestampAsText],
+  })
+  const front = { data: {}, find: createYamlFinder(document), pointAt: at }
+  const problems: Array<{ offset: number; expected: string; actual?: string }> = [
+    ...document.errors,
+    ...document.warnings,
+  ].map((error) => ({
+    offset: error.pos[0] ?? 0,
+    actual: error.code,
+    expected:
+      error.code === 'TAG_RESOLVE_FAILED'
+        ? yamlProblems.unknownTag
+        : error.code === 'RESOURCE_EXHAUSTION'
+          ? yamlProblems.tooDeep(maxNesting)
+          : (error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? ''),
+  }))
+  if (problems.length === 0 && document.contents) problems.push(...checkYamlStructure(document))
+  if (report(diagnostics, at, problems)) return front
   const contents = document.contents
   if (
     contents === null ||
     (isScalar(contents) && (contents.value === null || contents.value === ''))
   ) {
-    return { data: {}, document, offset }
+    return front
   }
   if (!isMap(contents)) {
-    const at = lines.pointAt(offset + (contents.range?.[0] ?? 0))
     diagnostics.push(
-      diagnose('invalid-yaml', 'error', at, {
+      diagnose('invalid-yaml', 'error', at(contents.range?.[0] ?? 0), {
         actual: isSeq(contents) ? 'a list' : 'a single value',
         expected: 'front matter that is a mapping of keys to values, such as "title: …"',
       }),
     )
-    return { data: {}, document, offset }
+    return front
   }
-  const data = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>
-  // A value tagged !!timestamp is read as it was written, in the page's time zone, like
-  // any other date: `2014-10-13` stays a date, not midnight in London.
-  for (const pair of contents.items) {
-    if (isScalar(pair.key) && isScalar(pair.value) && pair.value.value instanceof Date) {
-      data[String(pair.key.value)] = pair.value.source
+  try {
+    const data = document.toJS({ maxAliasCount: maxYamlAliases }) as Record<string, unknown>
+    return { ...front, data }
+  } catch {
+    // Aliases that expand to too many values: the yaml library counts as it copies.
+    const first = firstAlias(normalized.text)
+    report(diagnostics, at, [{ offset: first, expected: yamlProblems.tooManyAliases }])
+    return front
+  }
+}
+
+// Push each problem as an `invalid-yaml` error, the first few listed and the rest
+// counted; say whether there was any.
+function report(
+  diagnostics: Diagnostic[],
+  pointAt: (offset: number) => SourcePoint,
+  problems: ReadonlyArray<{ offset: number; expected: string; actual?: string }>,
+): boolean {
+  for (const problem of problems.slice(0, maxYamlDiagnostics)) {
+    diagnostics.push(
+      diagnose('invalid-yaml', 'error', pointAt(problem.offset), {
+        actual: problem.actual,
+        expected: problem.expected,
+      }),
+    )
+  }
+  const rest = problems.length - maxYamlDiagnostics
+  const last = problems[maxYamlDiagnostics]
+  if (rest > 0 && last) {
+    diagnostics.push(
+      diagnose('repeated-diagnostic', 'error', pointAt(last.offset), {
+        actual: String(rest),
+        expected: 'invalid-yaml',
+      }),
+    )
+  }
+  return problems.length > 0
+}
+
+function firstAlias(yaml: string): number {
+  const match = /(?:^|[\s,[{:])\*[^\s,[\]{}]/.exec(yaml)
+  return match ? match.index + match[0].indexOf('*') : 0
+}
+
+/** Finds where a value of the front matter stands, one lookup per key. */
+export interface YamlFinder {
+  /** The node at a path of keys and indices, or the nearest one above it that exists. */
+  nodeAt(path: ReadonlyArray<string | number>): Node | undefined
+  /** The key node of a pair in the mapping at a path, if the mapping has the key. */
+  keyNodeAt(path: ReadonlyArray<string | number>, key: string): Node | undefined
+}
+
+/**
+ * Index a document for finding its nodes by path: the pairs of each mapping are put in
+ * a map the first time it is asked about, so that a mapping of many keys is not searched
+ * again for each of them.
+ *
+ * @param document - the front matter's document.
+ * @returns the finder.
+ */
+export function createYamlFinder(document: Document): YamlFinder {
+  const indexes = new Map<YAMLMap, Map<string, { key: unknown; value: unknown }>>()
+  const pairsOf = (map: YAMLMap) => {
+    let index = indexes.get(map)
+    if (!index) {
+      index = new Map()
+      for (const item of map.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue
+        const name = String(item.key.value)
+        if (!index.has(name)) index.set(name, item)
+      }
+      indexes.set(map, index)
     }
+    return index
   }
-  return { data, document, offset }
-}
-
-/**
- * The YAML node at a path of keys and indices, or the nearest one above it that exists.
- *
- * @param document - the front matter's document.
- * @param path - keys and indices from the top.
- * @returns the node, or the document's top node when nothing on the path exists.
- */
-export function nodeAt(document: Document, path: ReadonlyArray<string | number>): Node | undefined {
-  for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length), true)
-    if (node && typeof node === 'object' && 'range' in node) return node as Node
+  const childOf = (node: unknown, segment: string | number): unknown => {
+    if (isMap(node)) return pairsOf(node).get(String(segment))?.value
+    if (isSeq(node) && typeof segment === 'number') return node.items[segment]
+    return undefined
   }
-  return document.contents ?? undefined
-}
-
-/**
- * The key node of a pair in a mapping at a path.
- *
- * @param document - the front matter's document.
- * @param path - the path of the mapping.
- * @param key - the key.
- * @returns the key's node, if the mapping has it.
- */
-export function keyNodeAt(
-  document: Document,
-  path: ReadonlyArray<string | number>,
-  key: string,
-): Node | undefined {
-  const map = path.length === 0 ? document.contents : document.getIn(path, true)
-  if (!isMap(map)) return undefined
-  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key)
-  return pair && isScalar(pair.key) ? pair.key : undefined
+  return {
+    nodeAt(path) {
+      let found = (document.contents ?? undefined) as Node | undefined
+      let node: unknown = document.contents
+      for (const segment of path) {
+        node = childOf(node, segment)
+        if (!node || typeof node !== 'object' || !('range' in node)) break
+        found = node as Node
+      }
+      return found
+    },
+    keyNodeAt(path, key) {
+      let map: unknown = document.contents
+      for (const segment of path) map = childOf(map, segment)
+      if (!isMap(map)) return undefined
+      const pair = pairsOf(map).get(key)
+      return pair && isScalar(pair.key) ? pair.key : undefined
+    },
+  }
 }

@@ -4,10 +4,11 @@ import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveRemarkOptions } from '../_lib/parser-options.js'
 import { frontMatterFences } from './fences.js'
 import { remarkArticleGfm } from './gfm.js'
-import { readArticle } from './index.js'
+import { readArticle } from './read-article.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -47,7 +48,10 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
     return (tree: Root, file: VFile) => {
-      const { article, diagnostics } = readArticle(tree, String(file), timeZone, strict)
+      const text = String(file)
+      const lines = createLineCounter(text)
+      const source = { text, pointAt: lines.pointAt }
+      const { article, diagnostics } = readArticle(tree, source, timeZone, strict)
       for (const diagnostic of diagnostics) report(file, diagnostic)
       if (article) file.data.article = article
     }

@@ -6,6 +6,9 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     exclude: ['tests/consumer/**', 'node_modules/**'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
+    // CI shares its two cores with other work: a test that takes 2 s alone can take 15 s
+    // there (the XSS payloads through every field, the CLI's child processes).
+    testTimeout: 30_000,
     typecheck: {
       include: ['tests/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',

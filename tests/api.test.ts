@@ -37,6 +37,7 @@ describe('public exports', () => {
       'jsonSchemaEntities',
       'languageTagPattern',
       'maxNesting',
+      'noControlCharactersPattern',
       'phrasingNodeTypes',
       'ruleMessages',
       'rules',
@@ -44,6 +45,7 @@ describe('public exports', () => {
       'toValidationIssues',
       'unknownKeyMessage',
       'validateArticle',
+      'visibleCharacterPattern',
     ])
   })
 

@@ -1,9 +1,24 @@
 #!/usr/bin/env node
+import { stopSignals } from './interrupt.js'
 import { run } from './run.js'
 
-// The process's streams, and its exit status: all logic is in run().
-process.exitCode = await run(process.argv.slice(2), {
+// SIGINT and SIGTERM abort the run, which then removes its temporary files and returns
+// 130 or 143; a second signal ends the process at once.
+const controller = new AbortController()
+for (const name of Object.keys(stopSignals) as Array<keyof typeof stopSignals>) {
+  process.on(name, () => {
+    if (controller.signal.aborted) process.exit(stopSignals[name])
+    controller.abort(name)
+  })
+}
+
+// The process's streams, and its exit status: all logic is in run(). A stopped run may
+// leave standard input open, which would keep the process alive: it exits.
+const status = await run(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
+  signal: controller.signal,
 })
+if (controller.signal.aborted) process.exit(status)
+process.exitCode = status

@@ -7,7 +7,7 @@ import { renderJson } from '../render/json/index.js'
 import { renderMarkdown } from '../render/markdown/index.js'
 import type { NewsArticle } from '../schema/article.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
-import { CliError, exitCodes } from './io.js'
+import { type SniffedFormat, sniffFormat } from './sniff-format.js'
 
 /** The formats articles are read from, by the extensions that name them. */
 export const inputFormats = {
@@ -30,54 +30,66 @@ export const outputFormats = {
 /** A format articles are written in. */
 export type OutputFormat = keyof typeof outputFormats
 
-/** What reading an input gives. */
+/** What reading an input takes, besides its format. */
 export interface ReadOptions {
-  from: InputFormat | undefined
   timeZone: string | undefined
   language: 'en' | 'zh' | undefined
   url: string | undefined
 }
 
 /**
- * The format of an input: `--from`, else its extension, else text.
+ * The format an extension names, if it names one.
  *
- * @param file - the input's path (`-` for standard input).
- * @param from - the `--from` option.
- * @returns the format.
+ * @param file - a path.
+ * @returns the format, or `undefined`.
+ * @example
+ *   formatOfExtension('a/page.MD') //=> 'markdown'
  */
-export function formatOf(file: string, from: string | undefined): InputFormat {
-  if (from !== undefined) {
-    if (!Object.hasOwn(inputFormats, from)) {
-      throw new CliError(
-        `--from ${from}: expected one of ${Object.keys(inputFormats).join(', ')}`,
-        exitCodes.usage,
-      )
-    }
-    return from as InputFormat
-  }
+export function formatOfExtension(file: string): InputFormat | undefined {
   const extension = extname(file).toLowerCase()
   for (const [format, extensions] of Object.entries(inputFormats)) {
     if ((extensions as ReadonlyArray<string>).includes(extension)) return format as InputFormat
   }
-  return 'text'
+  return undefined
+}
+
+/**
+ * The format of an input: `--from`, else its extension, else told from its text by
+ * {@link sniffFormat} (standard input, a file with no known extension).
+ *
+ * @param file - the input's path (`-` for standard input).
+ * @param from - the `--from` option.
+ * @param text - the input's text.
+ * @returns the format and why it was chosen.
+ */
+export function chooseFormat(
+  file: string,
+  from: InputFormat | undefined,
+  text: string,
+): SniffedFormat {
+  if (from !== undefined) return { format: from, reason: '--from' }
+  const byExtension = file === '-' ? undefined : formatOfExtension(file)
+  if (byExtension) return { format: byExtension, reason: `its extension ${extname(file)}` }
+  return sniffFormat(text)
 }
 
 /**
  * Read an article from a file's text in its format.
  *
  * @param text - the file's text.
- * @param file - its name, for messages.
- * @param options - format and reading options.
+ * @param name - its name, for diagnostics.
+ * @param format - its format.
+ * @param options - reading options.
  * @returns the article and the diagnostics.
  * @throws {ArticleParseError} when no valid article can be made.
+ * @throws {TypeError | RangeError} for an option the library refuses.
  */
 export function readArticle(
   text: string,
-  file: string,
+  name: string,
+  format: InputFormat,
   options: ReadOptions,
 ): { article: NewsArticle; diagnostics: Diagnostic[] } {
-  const format = formatOf(file, options.from)
-  const name = file === '-' ? '<stdin>' : file
   if (format === 'json') return parseJson(text, { file: name })
   if (format === 'markdown') return parseMarkdown(text, { file: name, timeZone: options.timeZone })
   return parseText(text, {

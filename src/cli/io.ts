@@ -4,10 +4,25 @@ export interface Io {
   stdin: AsyncIterable<string | Uint8Array>
   stdout: { write(text: string): unknown; isTTY?: boolean | undefined }
   stderr: { write(text: string): unknown; isTTY?: boolean | undefined }
+  /**
+   * Aborted to stop a run early (bin.ts aborts it on SIGINT and SIGTERM, with the
+   * signal's name as the reason); a conversion then removes its temporary files and
+   * stops (default: never aborted).
+   */
+  signal?: AbortSignal | undefined
 }
 
-/** The exit statuses of `news-model`: 0 all well, 1 problems found, 2 a bad command line. */
-export const exitCodes = { ok: 0, problems: 1, usage: 2 } as const
+/**
+ * The exit statuses of `news-model`: 0 all well, 1 problems found, 2 a bad command line,
+ * 130 interrupted (SIGINT), 143 stopped (SIGTERM), as shells count them (128 + signal).
+ */
+export const exitCodes = {
+  ok: 0,
+  problems: 1,
+  usage: 2,
+  interrupted: 130,
+  terminated: 143,
+} as const
 
 /** A failure the command line reports in one line, with its exit status. */
 export class CliError extends Error {

@@ -1,21 +1,19 @@
-import { Command, CommanderError, Option } from 'commander'
-import { ArticleParseError } from '../parse/article-parse-error.js'
-import { parseJson } from '../parse/json/index.js'
-import { convert } from './convert.js'
-import {
-  type InputFormat,
-  inputFormats,
-  type OutputFormat,
-  outputFormats,
-  readArticle,
-  writeArticle,
-} from './formats.js'
+import { Command, CommanderError } from 'commander'
+import { checkOptions } from './check-options.js'
+import { convert } from './convert/index.js'
+import { describeSummary } from './convert/summary.js'
+import { addCommand } from './flags.js'
+import { type InputFormat, type OutputFormat, writeArticle } from './formats.js'
+import { exitCodeOf } from './interrupt.js'
 import { CliError, exitCodes, type Io } from './io.js'
+import { type LoadSettings, loadArticle } from './load-article.js'
+import { cliMessages } from './messages.js'
 import { readInput } from './read-input.js'
-import { report, type Verbosity } from './report.js'
+import type { Verbosity } from './report.js'
+import { escapeForTerminal, printLine } from './terminal-text.js'
+import { version } from './version.js'
 
-/** The version printed by `--version`. */
-export const version = '0.1.0'
+export { version } from './version.js'
 
 interface CommonFlags {
   quiet?: boolean
@@ -25,16 +23,21 @@ interface CommonFlags {
   language?: 'en' | 'zh'
   url?: string
   from?: InputFormat
+  encoding?: string
 }
+
+/** What `parse`, `render` and `validate` do with an article once read. */
+type Output = { format: OutputFormat; document: boolean; jsonLd: boolean } | 'valid'
 
 /**
  * Run the `news-model` command line: `parse`, `render`, `validate` and `convert`. Data
  * goes to standard output, diagnostics to standard error as
- * `file:line:column: severity message [ruleId]`.
+ * `file:line:column: severity message [ruleId]`, with control characters escaped.
  *
  * @param argv - the arguments after the program's name.
- * @param io - standard input, output and error.
- * @returns the exit status: 0 all well, 1 problems found, 2 a bad command line.
+ * @param io - standard input, output and error, and a signal that stops the run.
+ * @returns the exit status: 0 all well, 1 problems found, 2 a bad command line, 130 or 143
+ *   stopped by SIGINT or SIGTERM.
  */
 export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> {
   let status: number = exitCodes.ok
@@ -46,110 +49,66 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => io.stderr.write(text.split('\n').map(escapeForTerminal).join('\n')),
     })
-  const common = (command: Command) =>
-    command
-      .option('-q, --quiet', 'print errors only')
-      .option('-v, --verbose', 'print every diagnostic, infos included')
-      .option('--strict', 'fail (exit 1) when there are warnings')
-      .option('--time-zone <zone>', 'IANA zone of printed times (default: Asia/Shanghai)')
-      .addOption(
-        new Option('--language <language>', 'language of text pages (default: detected)').choices([
-          'en',
-          'zh',
-        ]),
-      )
-      .option('--url <url>', "the page's address, for text pages")
-      .addOption(
-        new Option('--from <format>', 'input format (default: by extension)').choices(
-          Object.keys(inputFormats),
-        ),
-      )
-
-  common(
-    program
-      .command('parse')
-      .argument('<file>', 'a text page, a Markdown file or article JSON; - for standard input'),
+  addCommand(program, 'parse').action(
+    async (file: string, flags: CommonFlags & { format: OutputFormat }) => {
+      status = await readEach([file], flags, io, {
+        format: flags.format,
+        document: false,
+        jsonLd: true,
+      })
+    },
   )
-    .description('read an article and print it')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(Object.keys(outputFormats))
-        .default('json'),
-    )
-    .action(async (file: string, flags: CommonFlags & { format: OutputFormat }) => {
-      status = await readAndWrite(file, flags, io, flags.format, { document: false, jsonLd: true })
-    })
 
-  common(
-    program
-      .command('render')
-      .argument('<file>', 'article JSON, a Markdown file or a text page; - for standard input'),
-  )
-    .description('render an article as HTML')
-    .option('--document', 'a whole HTML page rather than an <article>')
-    .option('--no-json-ld', 'leave out the JSON-LD <script>')
-    .action(async (file: string, flags: CommonFlags & { document?: boolean; jsonLd: boolean }) => {
-      status = await readAndWrite(file, flags, io, 'html', {
+  addCommand(program, 'render').action(
+    async (file: string, flags: CommonFlags & { document?: boolean; jsonLd: boolean }) => {
+      status = await readEach([file], flags, io, {
+        format: 'html',
         document: flags.document === true,
         jsonLd: flags.jsonLd,
       })
-    })
-
-  program
-    .command('validate')
-    .argument('<files...>', 'article JSON files')
-    .description('check article JSON files against the model')
-    .option('-q, --quiet', 'print nothing for files that pass')
-    .action(async (files: string[], flags: { quiet?: boolean }) => {
-      let failed = 0
-      for (const file of files) {
-        try {
-          parseJson(await readInput(file, io), { file })
-          if (!flags.quiet) io.stdout.write(`${file}: valid\n`)
-        } catch (error) {
-          failed++
-          if (error instanceof ArticleParseError) report(error.diagnostics, file, io, 'quiet')
-          else if (error instanceof CliError) io.stderr.write(`${error.message}\n`)
-          else throw error
-        }
-      }
-      status = failed > 0 ? exitCodes.problems : exitCodes.ok
-    })
-
-  common(
-    program
-      .command('convert')
-      .argument('<input-dir>', 'a folder of text pages, Markdown files or article JSON'),
+    },
   )
-    .description('convert a whole archive, keeping its layout')
-    .requiredOption('--out <dir>', 'the folder to write')
-    .addOption(
-      new Option('--to <format>', 'output format')
-        .choices(['html', 'markdown', 'json'])
-        .default('html'),
-    )
-    .option('--document', 'whole HTML pages (with --to html)', true)
-    .option('--no-json-ld', 'leave out the JSON-LD <script> (with --to html)')
-    .action(
-      async (
-        input: string,
-        flags: CommonFlags & { out: string; to: OutputFormat; document: boolean; jsonLd: boolean },
-      ) => {
-        const summary = await convert(
-          input,
-          flags.out,
-          flags.to,
-          { ...settings(flags), document: flags.document, jsonLd: flags.jsonLd },
-          io,
-        )
-        io.stderr.write(
-          `converted ${summary.converted} (${summary.withWarnings} with warnings), failed ${summary.failed}\n`,
-        )
-        status = summary.failed > 0 ? exitCodes.problems : exitCodes.ok
+
+  addCommand(program, 'validate').action(async (files: string[], flags: CommonFlags) => {
+    status = await readEach(files, flags, io, 'valid')
+  })
+
+  addCommand(program, 'convert').action(
+    async (
+      input: string,
+      flags: CommonFlags & {
+        out: string
+        to: OutputFormat
+        force?: boolean
+        document?: boolean
+        jsonLd: boolean
       },
-    )
+    ) => {
+      if (flags.url !== undefined) throw new CliError(cliMessages.urlWithSeveral(), exitCodes.usage)
+      const options = settings(flags)
+      checkOptions(options)
+      const summary = await convert(
+        input,
+        flags.out,
+        {
+          ...options,
+          to: flags.to,
+          force: flags.force === true,
+          document: flags.document !== false,
+          jsonLd: flags.jsonLd,
+        },
+        io,
+      )
+      if (summary.interrupted) printLine(io.stderr, cliMessages.interrupted())
+      if (options.verbosity !== 'quiet') printLine(io.stderr, describeSummary(summary))
+      status =
+        summary.failed > 0 || (summary.skipped.unreadable ?? 0) > 0
+          ? exitCodes.problems
+          : exitCodes.ok
+    },
+  )
 
   try {
     await program.parseAsync(['node', 'news-model', ...argv])
@@ -158,19 +117,26 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage
     }
     if (error instanceof CliError) {
-      io.stderr.write(`news-model: ${error.message}\n`)
+      printLine(io.stderr, `news-model: ${error.message}`)
       return error.code
     }
-    io.stderr.write(`news-model: ${(error as Error).message}\n`)
-    return exitCodes.problems
+    if (!io.signal?.aborted) {
+      printLine(io.stderr, `news-model: ${cliMessages.unexpected(argv[0] ?? '', messageOf(error))}`)
+      return exitCodes.problems
+    }
   }
-  return status
+  return io.signal?.aborted ? exitCodeOf(io.signal) : status
 }
 
-function settings(flags: CommonFlags) {
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function settings(flags: CommonFlags): LoadSettings & { strict: boolean } {
   const verbosity: Verbosity = flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal'
   return {
     from: flags.from,
+    encoding: flags.encoding,
     timeZone: flags.timeZone,
     language: flags.language,
     url: flags.url,
@@ -179,30 +145,38 @@ function settings(flags: CommonFlags) {
   }
 }
 
-async function readAndWrite(
-  file: string,
+/** Read each input and print it in a format, or say it is valid; the exit status. */
+async function readEach(
+  files: ReadonlyArray<string>,
   flags: CommonFlags,
   io: Io,
-  format: OutputFormat,
-  html: { document: boolean; jsonLd: boolean },
+  output: Output,
 ): Promise<number> {
-  const options = settings(flags)
-  const name = file === '-' ? '<stdin>' : file
-  const text = await readInput(file, io)
-  try {
-    const { article, diagnostics } = readArticle(text, file, options)
-    report(diagnostics, name, io, options.verbosity)
-    if (options.strict && diagnostics.some((d) => d.severity === 'warning'))
-      return exitCodes.problems
-    io.stdout.write(writeArticle(article, format, html))
-    return exitCodes.ok
-  } catch (error) {
-    if (error instanceof ArticleParseError) {
-      report(error.diagnostics, name, io, 'quiet')
-      return exitCodes.problems
-    }
-    if (error instanceof RangeError || error instanceof TypeError)
-      throw new CliError(error.message, exitCodes.usage)
-    throw error
+  if (flags.url !== undefined && files.length > 1) {
+    throw new CliError(cliMessages.urlWithSeveral(), exitCodes.usage)
   }
+  const options = settings(flags)
+  checkOptions(options)
+  let failed = 0
+  for (const file of files) {
+    if (io.signal?.aborted) break
+    let loaded: ReturnType<typeof loadArticle>
+    try {
+      loaded = loadArticle(await readInput(file, io), file, options, io)
+    } catch (error) {
+      if (!(error instanceof CliError) || files.length === 1) throw error
+      printLine(io.stderr, `news-model: ${error.message}`)
+      failed++
+      continue
+    }
+    const warned = loaded?.diagnostics.some((d) => d.severity === 'warning') === true
+    if (loaded === undefined || (options.strict && warned)) {
+      failed++
+    } else if (output === 'valid') {
+      if (options.verbosity !== 'quiet') printLine(io.stdout, cliMessages.valid(file))
+    } else {
+      io.stdout.write(writeArticle(loaded.article, output.format, output))
+    }
+  }
+  return failed > 0 ? exitCodes.problems : exitCodes.ok
 }

@@ -10,6 +10,7 @@ import type {
 import { z } from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
+import { noControlCharactersPattern } from './characters.js'
 import { type Expectation, expect } from './messages.js'
 
 /** Block content of mdast: what a root, a blockquote, a list item or a footnote holds. */
@@ -62,8 +63,13 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
       .number(expect(what))
       .int({ ...expect(what), abort: true })
       .min(minimum, expect(what))
-  const string = z.string(expect('string'))
-  const nullableString = z.string(expect('nullableString')).nullish()
+  const string = z
+    .string(expect('string'))
+    .regex(noControlCharactersPattern, expect('noControlCharacters'))
+  const nullableString = z
+    .string(expect('nullableString'))
+    .regex(noControlCharactersPattern, expect('noControlCharacters'))
+    .nullish()
   const nullableBoolean = z.boolean(expect('nullableBoolean')).nullish()
   const point = object(
     {

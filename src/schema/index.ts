@@ -8,6 +8,7 @@ export {
 export { ArticleValidationError } from './article-validation-error.js'
 export { Author } from './author.js'
 export { Body, type FlowContent, flowNodeTypes, phrasingNodeTypes } from './body.js'
+export { noControlCharactersPattern, visibleCharacterPattern } from './characters.js'
 export {
   type Diagnostic,
   type RuleId,

@@ -10,6 +10,9 @@ import { maxNesting } from './nesting.js'
 export const expectations = {
   string: 'a string',
   nonEmptyString: 'a non-empty string',
+  visibleString: 'a string with a visible character, not only white space or invisible characters',
+  noControlCharacters:
+    'text without control characters (U+0000-U+001F but tab and line ends, U+007F-U+009F)',
   stringList: 'a list of strings',
   httpUrl: 'an http or https URL such as https://www.example.org/news/1',
   isoDate:

@@ -1,21 +1,26 @@
 import { z } from 'zod'
+import { noControlCharactersPattern, visibleCharacterPattern } from './characters.js'
 import { expect } from './messages.js'
 
 /**
- * A trimmed string with at least one visible character: names, headlines, labels.
+ * A trimmed string with at least one visible character and no control character:
+ * names, headlines, labels. A string of zero-width spaces, soft hyphens or NULs is
+ * empty.
  *
- * The `\S` pattern says in JSON Schema what trimming and the length check say in zod,
- * so both give the same verdict on `"   "`.
+ * The patterns say in JSON Schema what trimming and the checks say in zod, so both give
+ * the same verdict on `"   "`, `"\u200B"` and `"a\u0000"`.
  *
  * @example
  *   NonEmptyString.parse('  CCCME ') //=> 'CCCME'
  *   NonEmptyString.safeParse('   ').success //=> false
+ *   NonEmptyString.safeParse('\u200B\u200B').success //=> false
  */
 export const NonEmptyString = /*#__PURE__*/ z
   .string(expect('nonEmptyString'))
   .trim()
   .min(1, { ...expect('nonEmptyString'), abort: true })
-  .regex(/\S/, expect('nonEmptyString'))
+  .regex(noControlCharactersPattern, { ...expect('noControlCharacters'), abort: true })
+  .regex(visibleCharacterPattern, expect('visibleString'))
 
 /** A trimmed non-empty string. */
 export type NonEmptyString = z.infer<typeof NonEmptyString>

@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   existsSync,
   mkdirSync,
@@ -141,7 +142,7 @@ describe('news-model', () => {
       const result = cli(['convert', input, '--out', out, '--to', 'html'])
       expect(result.status).toBe(1)
       expect(result.stderr).toContain('converted 2 (0 with warnings), failed 1')
-      expect(readdirSync(out).sort()).toEqual(['en', 'meeting.html'])
+      expect(readdirSync(out).sort()).toEqual(['.news-model', 'en', 'meeting.html'])
       expect(readFileSync(join(out, 'en', '2019', 'meeting.html'), 'utf8')).toMatch(
         /^<!DOCTYPE html>/,
       )
@@ -161,6 +162,65 @@ describe('news-model', () => {
       expect(
         cli(['convert', join(examples, 'annual-meeting.txt'), '--out', tmpdir()]).stderr,
       ).toContain('is a file, expected a folder')
+    })
+  })
+
+  describe('an interrupted convert', () => {
+    it.each([
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const)(
+      'on %s removes its temporary files, records every file it wrote, and exits %i',
+      async (signal, code) => {
+        const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
+        const input = join(folder, 'in')
+        mkdirSync(input)
+        for (let i = 0; i < 400; i++) {
+          writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
+        }
+        const out = join(folder, 'out')
+        const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
+        // The 50th file read says the run is well under way: stop it then.
+        let seen = 0
+        child.stderr.on('data', (chunk: Buffer) => {
+          seen += chunk.toString().split('read as utf-8').length - 1
+          if (seen >= 50 && !child.killed) child.kill(signal)
+        })
+        const status = await new Promise((resolve) => child.on('close', resolve))
+        expect(status).toBe(code)
+        const written = readdirSync(out).filter((name) => name.endsWith('.html'))
+        expect(readdirSync(out).filter((name) => name.includes('tmp'))).toEqual([])
+        expect(written.length).toBeGreaterThan(0)
+        expect(written.length).toBeLessThan(400)
+        const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+        expect(manifest.outputs.map((entry: { path: string }) => entry.path).sort()).toEqual(
+          written.sort(),
+        )
+      },
+    )
+
+    it('killed outright, leaves its record of every hundred files written', async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'news-model-'))
+      const input = join(folder, 'in')
+      mkdirSync(input)
+      for (let i = 0; i < 400; i++) {
+        writeFileSync(join(input, `a${i}.md`), `---\ntitle: Article number ${i}\n---\n\nText.\n`)
+      }
+      const out = join(folder, 'out')
+      const child = spawn(process.execPath, [bin, 'convert', input, '--out', out, '--verbose'])
+      let seen = 0
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += chunk.toString().split('read as utf-8').length - 1
+        if (seen >= 250 && !child.killed) child.kill('SIGKILL')
+      })
+      await new Promise((resolve) => child.on('close', resolve))
+      const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+      expect(manifest.outputs.length).toBeGreaterThanOrEqual(100)
+      expect(manifest.outputs.length).toBeLessThan(400)
+      for (const entry of manifest.outputs as Array<{ path: string; sha256: string }>) {
+        const bytes = readFileSync(join(out, entry.path))
+        expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256)
+      }
     })
   })
 })

@@ -64,7 +64,7 @@ describe('run', () => {
     expect(result.status).toBe(0)
     expect(result.stderr).toContain('[########################] 2/2')
     expect(result.stderr).toContain('converted 2 (1 with warnings), failed 0')
-    expect(readdirSync(out).sort()).toEqual(['a.md', 'b.md'])
+    expect(readdirSync(out).sort()).toEqual(['.news-model', 'a.md', 'b.md'])
     const strict = await call(['convert', input, '--out', out, '--to', 'json', '--strict'])
     expect(strict.status).toBe(1)
     expect(strict.stderr).toContain('converted 1 (0 with warnings), failed 1')

@@ -6,8 +6,29 @@ describe('NonEmptyString', () => {
     expect(NonEmptyString.parse('  CCCME \n')).toBe('CCCME')
   })
 
-  it.each(['', ' ', '\u3000', '\n\t'])('rejects the blank string %j', (value) => {
+  it.each(['', ' ', '\u3000', '\n\t', '\uFEFF'])('rejects the blank string %j', (value) => {
     expect(NonEmptyString.safeParse(value).success).toBe(false)
+  })
+
+  it.each(['\u200B', '\u200C\u200D', '\u2060', '\u00AD', '\u200E\u202A', ' \u200B\u3000\uFE0F '])(
+    'takes %j, made only of invisible characters, for empty',
+    (value) => {
+      const result = NonEmptyString.safeParse(value)
+      expect(result.success).toBe(false)
+      expect(result.error?.issues[0]?.message).toMatch(/a visible character/)
+    },
+  )
+
+  it.each(['\u0000', 'a\u0000b', 'a\u0007', '\u001b[2J', 'a\u007f', 'a\u0085', 'a\u009b'])(
+    'rejects %j, with a control character, saying what was expected',
+    (value) => {
+      const result = NonEmptyString.safeParse(value)
+      expect(result.error?.issues[0]?.message).toMatch(/without control characters/)
+    },
+  )
+
+  it.each(['a\tb', 'line\nline', 'a\u200Bb', '👍🏽', '\u{E0001}x'])('accepts %j', (value) => {
+    expect(NonEmptyString.safeParse(value).success).toBe(true)
   })
 })
 

@@ -18,7 +18,30 @@ export const binaryThresholds = {
    * text (default: 5 in 100).
    */
   invalidShare: 0.05,
+  /**
+   * The smallest share of letters, digits and white space in a text whose encoding was
+   * guessed: prose has four in five or more, random bytes read in a single-byte
+   * encoding about one in two (default: 7 in 10).
+   */
+  guessedWordShare: 0.7,
 } as const
+
+/**
+ * Whether a reading of guessed bytes looks like prose: enough letters, digits and white
+ * space (see `binaryThresholds.guessedWordShare`).
+ *
+ * @param text - the bytes decoded in the guessed encoding.
+ * @returns `true` when the reading is plausible text.
+ * @example
+ *   looksLikeProse('Chamber Opens New Office') //=> true
+ *   looksLikeProse('¼þ\u0099Ó×Ã') //=> false
+ */
+export function looksLikeProse(text: string): boolean {
+  const words = text.match(wordCharacters)?.length ?? 0
+  return words >= text.length * binaryThresholds.guessedWordShare
+}
+
+const wordCharacters = /[\p{L}\p{M}\p{N}\s]/gu
 
 /**
  * Say why bytes are not text, if they are not.

@@ -1,13 +1,14 @@
-import type { Diagnostic, RuleId } from '../../schema/diagnostic.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import { createDiagnosticTally, maxDiagnosticsPerRule } from './cap-diagnostics.js'
 import { diagnose } from './diagnose.js'
 import { createLineCounter, type LineCounter } from './line-counter.js'
 
 /**
- * How many `control-character` or `lone-surrogate` diagnostics one text gets; past it,
- * one `repeated-diagnostic` gives the count of the rest, so a file of a million NULs is
- * reported in a few lines.
+ * How many `control-character` or `lone-surrogate` diagnostics one text gets (as for
+ * every rule, `maxDiagnosticsPerRule`); past it, one `repeated-diagnostic` gives the
+ * count of the rest, so a file of a million NULs is reported in a few lines.
  */
-export const maxCharacterDiagnostics = 100
+export const maxCharacterDiagnostics = maxDiagnosticsPerRule
 
 /** A text with its control characters removed and its lone surrogates replaced. */
 export interface CleanText {
@@ -38,44 +39,86 @@ const unclean = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]|[\uD800-\uDFFF]/u
  */
 export function cleanText(text: string): CleanText {
   if (!unclean.test(text)) return { text, diagnostics: [], originalOffset: (offset) => offset }
-  const lines = createLineCounter(text)
-  const parts: string[] = []
-  const report = reporter(lines)
-  // Where each removed run starts in the clean text, and how many were removed up to it.
-  const cleanAt: number[] = []
-  const removedSoFar: number[] = []
-  let removed = 0
-  let from = 0
+  const report = reporter(text, createLineCounter(text))
+  // The clean text is written as UTF-16 code units and made a string in chunks: slicing
+  // and joining millions of pieces (a control between every two letters) is far slower.
+  const units = new Uint16Array(text.length)
+  const runs = createRuns()
+  let length = 0
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
     if (isControl(code)) {
       let end = index + 1
       while (end < text.length && isControl(text.charCodeAt(end))) end++
-      parts.push(text.slice(from, index))
-      report('control-character', index, end, describeRun(text, index, end))
-      cleanAt.push(index - removed)
-      removed += end - index
-      removedSoFar.push(removed)
-      from = end
+      report('control-character', index, end, describeRun)
+      runs.add(length, end - index)
       index = end
     } else if (code >= 0xd800 && code <= 0xdfff) {
       const next = text.charCodeAt(index + 1)
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) index += 2
-      else {
-        parts.push(text.slice(from, index), '\uFFFD')
-        report('lone-surrogate', index, index + 1, codePoint(code))
-        from = index + 1
+      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        units[length++] = code
+        units[length++] = next
+        index += 2
+      } else {
+        report('lone-surrogate', index, index + 1, describeRun)
+        units[length++] = 0xfffd
         index++
       }
-    } else index++
+    } else {
+      units[length++] = code
+      index++
+    }
   }
-  parts.push(text.slice(from))
   return {
-    text: parts.join(''),
+    text: fromCodeUnits(units.subarray(0, length)),
     diagnostics: report.finish(),
-    originalOffset: (offset) => offset + removedBefore(cleanAt, removedSoFar, offset),
+    originalOffset: (offset) => offset + runs.removedBefore(offset),
   }
+}
+
+// Where each removed run starts in the clean text, and how many characters were removed
+// up to its end, in arrays that grow as runs are found.
+function createRuns() {
+  let cleanAt = new Int32Array(16)
+  let removedSoFar = new Int32Array(16)
+  let count = 0
+  let removed = 0
+  return {
+    add(at: number, length: number) {
+      if (count === cleanAt.length) {
+        const grown = [new Int32Array(count * 2), new Int32Array(count * 2)] as const
+        grown[0].set(cleanAt)
+        grown[1].set(removedSoFar)
+        ;[cleanAt, removedSoFar] = grown
+      }
+      removed += length
+      cleanAt[count] = at
+      removedSoFar[count] = removed
+      count++
+    },
+    // A binary search for the runs at or before a clean offset.
+    removedBefore(offset: number): number {
+      let low = 0
+      let high = count
+      while (low < high) {
+        const middle = (low + high) >> 1
+        if ((cleanAt[middle] ?? 0) <= offset) low = middle + 1
+        else high = middle
+      }
+      return low === 0 ? 0 : (removedSoFar[low - 1] ?? 0)
+    },
+  }
+}
+
+// The string of UTF-16 code units, a bounded chunk at a time (an argument list that grew
+// with the text could overflow the stack).
+function fromCodeUnits(units: Uint16Array): string {
+  const chunks: string[] = []
+  for (let start = 0; start < units.length; start += 4096) {
+    chunks.push(String.fromCharCode(...units.subarray(start, start + 4096)))
+  }
+  return chunks.join('')
 }
 
 function isControl(code: number): boolean {
@@ -89,53 +132,29 @@ function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
+// `U+0000`, or `U+0000 and 11 more` for a run.
 function describeRun(text: string, start: number, end: number): string {
   const first = codePoint(text.charCodeAt(start))
   return end - start === 1 ? first : `${first} and ${end - start - 1} more`
 }
 
-// How many characters were removed before the clean offset: a binary search of the runs.
-function removedBefore(cleanAt: number[], removedSoFar: number[], offset: number): number {
-  let low = 0
-  let high = cleanAt.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if ((cleanAt[middle] ?? 0) <= offset) low = middle + 1
-    else high = middle
-  }
-  return low === 0 ? 0 : (removedSoFar[low - 1] ?? 0)
-}
-
-// Diagnostics of each rule up to the cap, then one count of the rest.
-function reporter(lines: LineCounter) {
-  const kept: Diagnostic[] = []
-  const left = new Map<RuleId, { count: number; at: number }>()
-  const counts = new Map<RuleId, number>()
-  const report = (ruleId: RuleId, start: number, end: number, actual: string) => {
-    const count = (counts.get(ruleId) ?? 0) + 1
-    counts.set(ruleId, count)
-    if (count <= maxCharacterDiagnostics) {
+// Diagnostics of each rule up to the cap, then one count of the rest: past the cap, a
+// run makes no diagnostic, so that a text of millions of them stays fast.
+function reporter(text: string, lines: LineCounter) {
+  const tally = createDiagnosticTally()
+  const report = (
+    ruleId: 'control-character' | 'lone-surrogate',
+    start: number,
+    end: number,
+    describe: (text: string, start: number, end: number) => string,
+  ) => {
+    tally.add(ruleId, 'warning', () => {
       const from = lines.pointAt(start)
       const place = { start: from, end: lines.pointAt(end) }
-      kept.push(
-        diagnose(ruleId, 'warning', { line: from.line, column: from.column, place }, { actual }),
-      )
-    } else {
-      const entry = left.get(ruleId)
-      if (entry) entry.count++
-      else left.set(ruleId, { count: 1, at: start })
-    }
+      const at = { line: from.line, column: from.column, place }
+      return diagnose(ruleId, 'warning', at, { actual: describe(text, start, end) })
+    })
   }
-  report.finish = () => {
-    for (const [ruleId, { count, at }] of left) {
-      kept.push(
-        diagnose('repeated-diagnostic', 'warning', lines.pointAt(at), {
-          actual: String(count),
-          expected: ruleId,
-        }),
-      )
-    }
-    return kept
-  }
+  report.finish = () => tally.list()
   return report
 }

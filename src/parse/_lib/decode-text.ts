@@ -1,9 +1,16 @@
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { ArticleParseError } from '../article-parse-error.js'
-import { binaryEvidence } from './binary-evidence.js'
+import { binaryEvidence, looksLikeProse } from './binary-evidence.js'
 import { checkOption, checkOptionsObject, optionalString } from './check-option.js'
 import { declaredCharset } from './declared-charset.js'
-import { confidentDetection, detectEncoding } from './detect-encoding.js'
+import { decodeBytes } from './decode-bytes.js'
+import {
+  confidentDetection,
+  type DetectedEncoding,
+  detectEncodings,
+  detectionSampleBytes,
+  utf16ByNulBytes,
+} from './detect-encoding.js'
 import { diagnose } from './diagnose.js'
 import { resolveEncoding } from './input-options.js'
 
@@ -74,31 +81,59 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   const encoding = resolveEncoding(settings.encoding)
   const file = optionalString('file', settings.file)
   const chosen = chooseEncoding(bytes, encoding)
-  if (chosen === undefined) throw notText(bytes, 'bytes in no known encoding', file)
-  const text = new TextDecoder(chosen.encoding).decode(bytes)
-  const evidence = binaryEvidence(bytes, text, chosen.encoding)
-  if (evidence !== undefined) throw notText(bytes, evidence, file)
-  return { text, ...chosen }
+  if (chosen !== undefined) {
+    const text = decodeBytes(bytes, chosen.encoding)
+    const evidence = binaryEvidence(bytes, text, chosen.encoding)
+    if (evidence !== undefined) throw notText(bytes, evidence, file)
+    return { text, ...chosen, diagnostics: [] }
+  }
+  // A guess whose reading is full of invalid sequences is wrong: the next one may fit,
+  // as short texts, with few characters to go by, often need. Guesses are tried on the
+  // sample detection looked at; the one taken must then fit the whole.
+  const sample = bytes.subarray(0, detectionSampleBytes)
+  const partial = bytes.length > sample.length
+  const guesses = detectEncodings(sample)
+  const fits = (guess: DetectedEncoding) => {
+    const text = decodeBytes(sample, guess.encoding, { stream: partial })
+    return (
+      binaryEvidence(sample, text, guess.encoding) ??
+      (looksLikeProse(text) ? undefined : 'mostly symbols, not words')
+    )
+  }
+  let first: string | undefined
+  for (const guess of guesses) {
+    const found = fits(guess)
+    if (found === undefined) {
+      const text = decodeBytes(bytes, guess.encoding)
+      const whole = partial ? binaryEvidence(bytes, text, guess.encoding) : undefined
+      if (whole !== undefined) throw notText(bytes, whole, file)
+      return { text, encoding: guess.encoding, by: 'detected', diagnostics: [guessed(guess)] }
+    }
+    first ??= found
+  }
+  throw notText(bytes, first ?? 'bytes in no known encoding', file)
 }
 
+// The encoding named by a byte order mark, the caller or the text itself, or plain UTF-8.
 function chooseEncoding(
   bytes: Uint8Array,
   option: string | undefined,
-): Omit<DecodedText, 'text'> | undefined {
+): Pick<DecodedText, 'encoding' | 'by'> | undefined {
   const bom = byteOrderMarks.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte))
-  if (bom) return { encoding: bom.encoding, by: 'bom', diagnostics: [] }
-  if (option !== undefined) return { encoding: option, by: 'option', diagnostics: [] }
+  if (bom) return { encoding: bom.encoding, by: 'bom' }
+  if (option !== undefined) return { encoding: option, by: 'option' }
   const declared = declaredCharset(bytes)
   const utf8 = isUtf8(bytes)
-  if (
-    declared !== undefined &&
-    !(utf8 && declared !== 'utf-8' && multiByteCount(bytes) >= utf8Evidence)
-  ) {
-    return { encoding: declared, by: 'declared', diagnostics: [] }
+  const plainlyUtf8 = utf8 && multiByteCount(bytes) >= utf8Evidence
+  if (declared !== undefined && (declared === 'utf-8' || !plainlyUtf8)) {
+    return { encoding: declared, by: 'declared' }
   }
-  if (utf8) return { encoding: 'utf-8', by: 'detected', diagnostics: [] }
-  const guess = detectEncoding(bytes)
-  if (guess === undefined) return undefined
+  // ASCII text in UTF-16 is valid UTF-8 too, a NUL byte between every two letters.
+  const utf16 = utf8 && utf16ByNulBytes(bytes.subarray(0, detectionSampleBytes)) !== undefined
+  return utf8 && !utf16 ? { encoding: 'utf-8', by: 'detected' } : undefined
+}
+
+function guessed(guess: DetectedEncoding): Diagnostic {
   const severity = guess.confidence >= confidentDetection ? 'info' : 'warning'
   const diagnostic = diagnose(
     'detected-encoding',
@@ -109,7 +144,7 @@ function chooseEncoding(
     },
   )
   diagnostic.note = `confidence ${guess.confidence} of 100`
-  return { encoding: guess.encoding, by: 'detected', diagnostics: [diagnostic] }
+  return diagnostic
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -179,11 +179,12 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
       ),
   },
   {
-    // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00
+    // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00;
+    // November 29, 2016: 3:42 PM
     form: 'month-day-year',
     hint: monthHint,
     pattern: new RegExp(
-      `${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+|@\\s*)?|\\s*[-–|]\\s*)${clock}${zone})?`,
+      `${weekdayPattern}${monthPattern}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:,\\s*)?(\\d{4})(?!\\d)(?:(?:,?\\s*(?:at\\s+|@\\s*)?|\\s*[-–|:]\\s*)${clock}${zone})?`,
       'gi',
     ),
     read: (g) =>

@@ -1,3 +1,4 @@
+import { checkOption } from './check-option.js'
 import { diagnose } from './diagnose.js'
 
 /**
@@ -12,19 +13,22 @@ export const defaultMaxInputLength = 10 * 1024 * 1024
  *
  * @param value - what the caller passed.
  * @returns the limit: a whole number of 0 or more, or `Infinity`.
- * @throws {RangeError} when the value is not a whole number of 0 or more nor `Infinity`.
+ * @throws {TypeError} when the value is not a number.
+ * @throws {RangeError} when it is not a whole number of 0 or more nor `Infinity`.
  * @example
  *   resolveMaxInputLength(undefined) //=> 10485760
  */
 export function resolveMaxInputLength(value: unknown): number {
   if (value === undefined || value === null) return defaultMaxInputLength
   if (value === Number.POSITIVE_INFINITY) return value
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(
-      `Invalid \`maxInputLength\` ${describe(value)}: expected a whole number of 0 or more (characters, or bytes of a Uint8Array), or Infinity`,
-    )
-  }
-  return value
+  checkOption(
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0,
+    'maxInputLength',
+    value,
+    'a whole number of 0 or more (characters, or bytes of a Uint8Array), or Infinity',
+    typeof value === 'number' ? 'range' : 'type',
+  )
+  return value as number
 }
 
 /**
@@ -45,12 +49,4 @@ export function tooLong(length: number, unit: 'characters' | 'bytes', limit: num
     { line: 1, column: 1 },
     { actual: `${length} ${unit}`, expected: `${limit} ${unit}` },
   )
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'number'
-    ? String(value)
-    : typeof value === 'string'
-      ? JSON.stringify(value)
-      : typeof value
 }

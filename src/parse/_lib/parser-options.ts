@@ -29,7 +29,7 @@ export function resolveTimeZone(zone: unknown): string {
     'timeZone',
     zone,
     'an IANA zone such as "Asia/Shanghai"',
-    'range',
+    typeof zone === 'string' ? 'range' : 'type',
   )
   return zone as string
 }

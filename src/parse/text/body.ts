@@ -1,8 +1,8 @@
 import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { diagnose } from '../_lib/diagnose.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
+import { reportDropped } from './report-dropped.js'
 import { isCaption } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
@@ -46,13 +46,10 @@ export function buildBody(
   const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
   for (const entry of captions) {
     diagnostics.push(
-      diagnose(
+      reportDropped(
         'photo-caption',
-        'info',
         { line: entry.line.number, column: entry.line.column },
-        {
-          actual: entry.text,
-        },
+        entry.text,
       ),
     )
   }
@@ -74,13 +71,10 @@ function isStub(text: string, language: PageLanguage): boolean {
 }
 
 function furniture(entry: TextEntry, actual: string): Diagnostic {
-  return diagnose(
+  return reportDropped(
     'site-furniture',
-    'info',
     { line: entry.line.number, column: entry.line.column },
-    {
-      actual,
-    },
+    actual,
   )
 }
 

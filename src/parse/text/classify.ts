@@ -1,6 +1,7 @@
 import { type DateContext, monthPattern, weekdayPattern } from '../_lib/find-dates.js'
 import { readBreadcrumb } from './breadcrumb.js'
 import { type FurnitureKind, findFurniture, isMenu } from './furniture.js'
+import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
 import { type MetaLine, readMetaLine } from './meta-line.js'
@@ -23,8 +24,7 @@ export interface ClassifyContext extends DateContext {
   language: 'en' | 'zh'
 }
 
-// The longest line that can be a meta line, and the most unlabelled text it may carry.
-const longestMeta = 200
+// The most unlabelled text a meta line may carry.
 const mostLooseText = 40
 
 /**
@@ -40,16 +40,18 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
   // A long line is running text: furniture, trails, switches, meta lines and headlines
   // are short.
-  if (text.length > longestMeta) return { kind: 'text', line, text, prose: true, title: false }
+  if (!isShortLine(text)) return { kind: 'text', line, text, prose: true, title: false }
+  // A sentence is never furniture, a trail, a switch or a menu, whatever words it holds
+  // ("The plant is powered by wind.", "版权所有的作品受法律保护。").
   const furniture = findFurniture(text)
-  if (furniture) {
+  if (furniture && !looksLikeProse(text)) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
   }
   const trail = readBreadcrumb(text)
-  if (trail) return { kind: 'breadcrumb', line, ...trail }
+  if (trail && !looksLikeProse(text)) return { kind: 'breadcrumb', line, ...trail }
   const languageSwitch = readLanguageSwitch(text, context.language)
-  if (languageSwitch) return { kind: 'switch', line, ...languageSwitch }
-  if (isMenu(text)) return { kind: 'menu', line }
+  if (languageSwitch && !looksLikeProse(text)) return { kind: 'switch', line, ...languageSwitch }
+  if (isMenu(text) && !looksLikeProse(text)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text)) {
     const name = findReporter(text) ?? ''
     const rest = text.split(name).map((part) => part.replace(/记者|記者|[/／\s]/gu, ''))
@@ -63,10 +65,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (
-    text.length <= longestMeta &&
-    /[:：\d]|\p{Script=Han}[/／]|^(?:by|written by|reported by|posted by)\s/iu.test(text)
-  ) {
+  if (/[:：\d]|\p{Script=Han}[/／]|^(?:by|written by|reported by|posted by)\s/iu.test(text)) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
@@ -76,7 +75,17 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   return textEntry(line, context)
 }
 
-function textEntry(line: Line, context: ClassifyContext): Entry {
+/**
+ * Make a line a text entry: a line that may be the headline or a paragraph.
+ *
+ * @param line - the line (not blank).
+ * @param context - the page's language.
+ * @returns the text entry, with whether it reads as prose and as a title.
+ */
+export function textEntry(
+  line: Line,
+  context: Pick<ClassifyContext, 'language'>,
+): Extract<Entry, { kind: 'text' }> {
   const { text } = line
   return {
     kind: 'text',

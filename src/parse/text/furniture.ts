@@ -97,6 +97,7 @@ export function findFurniture(text: string): FurnitureRule | undefined {
  * @returns `true` for a menu line.
  */
 export function isMenu(text: string): boolean {
+  if (!text.includes('|') && !text.includes('｜')) return false
   const items = text.split(/\s*[|｜]\s*/).filter((item) => item !== '')
   if (items.length < 3) return false
   return items.every((item) => item.length <= 12)

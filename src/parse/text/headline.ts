@@ -50,7 +50,7 @@ export function findHeadline(
   // title-like line, else the first short line.
   const title = texts.find(({ entry, index }) => index >= from && entry.title)
   if (title) return { index: title.index }
-  const first = texts.find(({ entry }) => [...entry.text].length <= 300)
+  const first = texts.find(({ entry }) => codePointsAtMost(entry.text, 300))
   return first ? { index: first.index } : undefined
 }
 
@@ -114,4 +114,14 @@ function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): b
     headlineWords >= 5 &&
     deckWords > headlineWords
   )
+}
+
+// Whether a text has at most `most` code points, without spreading a long line into an
+// array of its characters.
+function codePointsAtMost(text: string, most: number): boolean {
+  if (text.length <= most) return true
+  if (text.length > most * 2) return false
+  let count = 0
+  for (const _ of text) if (++count > most) return false
+  return true
 }

@@ -8,9 +8,10 @@ import { findDates } from '../_lib/find-dates.js'
 import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { buildBody } from './body.js'
-import { classifyLine, type Entry } from './classify.js'
+import { classifyLine, type Entry, textEntry } from './classify.js'
 import { findDateline } from './dateline.js'
 import { chooseDates, type DateCandidate, dateRanks } from './dates.js'
+import { findRunningText } from './footer.js'
 import { findHeadline } from './headline.js'
 import { compileLabels, extendLabels } from './labels.js'
 import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
@@ -19,7 +20,9 @@ import { addMetaLine, type MetaFields } from './meta-fields.js'
 import { clean } from './meta-line.js'
 import { splitNames } from './names.js'
 import { resolveTextOptions, type TextParseOptions } from './options.js'
+import { reportDropped } from './report-dropped.js'
 import { findReporter } from './reporter.js'
+import { readSplitBylines } from './split-byline.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
 export interface TextParseResult {
@@ -38,7 +41,8 @@ const closingCredit =
  * meta lines and footer) into a valid article.
  *
  * Every line of the input ends up in the article (headline, meta fields, breadcrumb,
- * body) or in an `info` diagnostic saying why it was left out.
+ * body) or in a diagnostic saying why it was left out: an `info` for site furniture, a
+ * `warning` for a line that looks like prose.
  *
  * @param text - the page, as a string or as bytes (a `Uint8Array`, decoded as `decodeText`
  *   says); control characters are removed with a warning.
@@ -88,9 +92,10 @@ function readPage(text: string, options?: TextParseOptions | null): TextParseRes
       lines[0] = { ...first, text: first.text.slice(match[0].length) }
     }
   }
-  const entries: Entry[] = lines
-    .filter((line) => line.text !== '')
-    .map((line) => classifyLine(line, context))
+  const entries: Entry[] = readSplitBylines(
+    lines.filter((line) => line.text !== '').map((line) => classifyLine(line, context)),
+    context,
+  )
 
   const choice = findHeadline(entries, language)
   const headlineEntry = choice === undefined ? undefined : entries[choice.index]
@@ -148,6 +153,9 @@ function readPage(text: string, options?: TextParseOptions | null): TextParseRes
   const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
   let alternativeHeadline: string | undefined
   let ended = false
+  const running = findRunningText(entries)
+  // The end of a block of furniture inside the article: the next line of running text.
+  let blockEnd = 0
 
   for (const [index, entry] of entries.entries()) {
     const { line } = entry
@@ -161,25 +169,37 @@ function readPage(text: string, options?: TextParseOptions | null): TextParseRes
     switch (entry.kind) {
       case 'furniture':
       case 'menu': {
-        // A footer ends the text only once the text has begun: a credit such as
-        // "© AP Photo" may stand above the first paragraph.
-        if (entry.kind === 'furniture' && entry.ends && !before && bodyTexts.length > 0)
-          ended = true
-        diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
+        // A footer line (a copyright notice, "Related stories") stands at the page's
+        // edges: above the first paragraph, where it is left out, or where the running
+        // text ends, where the footer starts. With a paragraph right under it, it is a
+        // line of the body ("Copyright law", a subheading); with running text further
+        // down, it opens a block printed inside the article ("Most popular" and its
+        // links), which ends where the running text goes on.
+        const edge = entry.kind === 'furniture' && entry.ends && !before && !ended
+        if (edge && bodyTexts.length > 0 && index >= blockEnd) {
+          const { nextText, nextProse } = running
+          const next = nextProse[index] ?? entries.length
+          if (next === nextText[index] && next < entries.length) {
+            bodyTexts.push({ entry: textEntry(line, context), index })
+            break
+          }
+          if (next < entries.length) blockEnd = next
+          else ended = true
+        }
+        diagnostics.push(reportDropped('site-furniture', at, line.text))
         break
       }
       case 'breadcrumb': {
         if (breadcrumb === undefined && !ended) {
           breadcrumb = entry.items
-          if (entry.tools)
-            diagnostics.push(diagnose('site-furniture', 'info', at, { actual: entry.tools }))
-        } else diagnostics.push(diagnose('site-furniture', 'info', at, { actual: line.text }))
+          if (entry.tools) diagnostics.push(reportDropped('site-furniture', at, entry.tools))
+        } else diagnostics.push(reportDropped('site-furniture', at, line.text))
         break
       }
       case 'switch': {
-        translations.push(...entry.links)
+        for (const link of entry.links) translations.push(link)
         for (const actual of [...entry.own, entry.other].filter((part) => part !== '')) {
-          diagnostics.push(diagnose('site-furniture', 'info', at, { actual }))
+          diagnostics.push(reportDropped('site-furniture', at, actual))
         }
         break
       }
@@ -188,14 +208,17 @@ function readPage(text: string, options?: TextParseOptions | null): TextParseRes
         break
       }
       case 'text': {
-        if (before || ended) {
-          const rule = entry.text === headline ? 'repeated-headline' : 'site-furniture'
-          diagnostics.push(diagnose(rule, 'info', at, { actual: line.text }))
+        if (before || ended || index < blockEnd) {
+          diagnostics.push(
+            entry.text === headline
+              ? diagnose('repeated-headline', 'info', at, { actual: line.text })
+              : reportDropped('site-furniture', at, line.text),
+          )
         } else if (entry.text === headline || entry.text === headlineEntry.text) {
           diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
         } else {
           const credit = closingCredit.exec(entry.text.slice(-80))
-          if (credit?.[1]) editors.push(...splitNames(credit[1]).authors)
+          if (credit?.[1]) for (const editor of splitNames(credit[1]).authors) editors.push(editor)
           bodyTexts.push({ entry, index })
         }
         break
@@ -204,7 +227,7 @@ function readPage(text: string, options?: TextParseOptions | null): TextParseRes
   }
 
   const built = buildBody(entries, bodyTexts, language)
-  diagnostics.push(...built.diagnostics)
+  for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic)
   const body: RootContent[] = built.paragraphs
 
   // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates

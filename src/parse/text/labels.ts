@@ -324,7 +324,8 @@ export function compileLabels(labels: LabelDictionary): LabelMatcher {
   for (const field of Object.keys(labels) as LabelField[]) {
     for (const word of labels[field]) fields.set(keyOf(word), field)
   }
-  const longest = Math.max(0, ...[...fields.keys()].map((key) => key.length))
+  let longest = 0
+  for (const key of fields.keys()) longest = Math.max(longest, key.length)
   const matcher: LabelMatcher = {
     find: (text) => findLabels(text, fields, longest),
     fieldOf: (label) => fields.get(keyOf(label)),

@@ -1,3 +1,5 @@
+import { visibleCharacterPattern } from '../../schema/characters.js'
+
 /** One line of the original text, with where it starts and its text tidied. */
 export interface Line {
   /** 1-based line number in the original text. */
@@ -50,7 +52,8 @@ function indentOf(raw: string): number {
 }
 
 /**
- * Make every run of white space one space, and trim.
+ * Make every run of white space one space, and trim. A text of only invisible
+ * characters (zero-width spaces, word joiners, soft hyphens) is empty.
  *
  * @param text - any text.
  * @returns the tidied text.
@@ -58,6 +61,7 @@ function indentOf(raw: string): number {
 export function tidy(text: string): string {
   // Most lines, once trimmed, hold only single spaces: they need no replace.
   const trimmed = text.trim()
+  if (trimmed !== '' && !visibleCharacterPattern.test(trimmed)) return ''
   return unusualSpace.test(trimmed) ? trimmed.replace(whiteSpace, ' ').trim() : trimmed
 }
 

@@ -4,6 +4,7 @@ import { diagnose } from '../_lib/diagnose.js'
 import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
+import { reportDropped } from './report-dropped.js'
 
 /** What the meta lines of a page add up to. */
 export interface MetaFields {
@@ -34,8 +35,7 @@ export function addMetaLine(
   for (const value of meta.values) {
     const printed = `${value.label}: ${value.value}`
     if (value.field === 'ignored') {
-      if (value.value !== '')
-        diagnostics.push(diagnose('ignored-label', 'info', at, { actual: printed }))
+      if (value.value !== '') diagnostics.push(reportDropped('ignored-label', at, printed))
     } else if (value.field === 'source') {
       if (fields.source === undefined) fields.source = value.value || undefined
       else if (value.value !== '') {
@@ -44,9 +44,10 @@ export function addMetaLine(
       }
     } else if (value.field === 'author' || value.field === 'editor') {
       const names = splitNames(value.value)
-      ;(value.field === 'author' ? fields.authors : fields.editors).push(...names.authors)
+      const people = value.field === 'author' ? fields.authors : fields.editors
+      for (const person of names.authors) people.push(person)
       for (const note of names.notes) {
-        diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: note }))
+        diagnostics.push(reportDropped('unlabelled-text', at, note))
       }
     } else {
       const rank = value.field === 'published' ? dateRanks.published : dateRanks.updated
@@ -78,9 +79,6 @@ export function addMetaLine(
   for (const date of impossible.filter((d) => !d.real)) {
     diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
   }
-  for (const rest of meta.rest)
-    diagnostics.push(diagnose('unlabelled-text', 'info', at, { actual: rest }))
-  for (const widget of meta.widgets) {
-    diagnostics.push(diagnose('site-furniture', 'info', at, { actual: widget }))
-  }
+  for (const rest of meta.rest) diagnostics.push(reportDropped('unlabelled-text', at, rest))
+  for (const widget of meta.widgets) diagnostics.push(reportDropped('site-furniture', at, widget))
 }

@@ -100,21 +100,30 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   for (const part of loose) {
     for (const piece of part.split(/\s*[|｜]\s*/)) {
       const partDates = findDates(piece, context)
-      const undated = removeDates(piece, partDates)
-      // A byline may be glued to a date before it: "October 4, 2011By John Ward".
-      const byline = readByline(undated)
-      dates.push(...partDates)
-      if (byline) {
-        values.push(byline)
+      for (const date of partDates) dates.push(date)
+      // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
+      const posted = readByline(removeDates(piece, partDates))
+      if (posted && /^(?:posted|published|written|updated)/i.test(posted.label)) {
+        values.push(posted)
         continue
       }
-      const left = clean(undated.replace(weekdayWords, ' '))
-      if (left !== '') rest.push(left)
+      // Otherwise a date ends a byline's name ("by Julia Horowitz November 29, 2016:
+      // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
+      // 2011By John Ward"): each stretch between dates is read on its own.
+      for (const stretch of splitAtDates(piece, partDates)) {
+        const byline = readByline(stretch)
+        if (byline) {
+          values.push(byline)
+          continue
+        }
+        const left = clean(stretch.replace(weekdayWords, ' '))
+        if (left !== '') rest.push(left)
+      }
     }
   }
   for (const value of values) {
     if (value.field !== 'published' && value.field !== 'updated') {
-      dates.push(...value.dates)
+      for (const date of value.dates) dates.push(date)
       value.dates = []
     }
   }
@@ -185,6 +194,17 @@ function readValue(
     if (rest !== '') value.rest = rest
   }
   return value
+}
+
+function splitAtDates(text: string, dates: DateMatch[]): string[] {
+  const stretches: string[] = []
+  let from = 0
+  for (const date of dates) {
+    stretches.push(text.slice(from, date.start))
+    from = date.end
+  }
+  stretches.push(text.slice(from))
+  return stretches
 }
 
 function removeDates(text: string, dates: DateMatch[]): string {

@@ -5,6 +5,7 @@ import { tidy } from './lines.js'
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
 // ("chinadaily.com.cn").
 const note = /\s*[(（]([^()（）]*)[)）]?/gu
+const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
 const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
 
 /**
@@ -42,6 +43,12 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
   }
   if (tidy(value.slice(last)) !== '') pieces.push({ name: value.slice(last) })
   for (const piece of pieces) {
+    // A social-media handle beside a name ("Julia Horowitz @juliakhorowitz") is not a
+    // part of it.
+    piece.name = piece.name.replace(handle, (found) => {
+      notes.push(found.trim())
+      return ' '
+    })
     // A body's name keeps its "and": "The China Provinces and US States Cooperation".
     const names =
       organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
@@ -112,7 +119,7 @@ function splitList(text: string, notes: string[]): string[] {
     // Chinese names printed with spaces between them: "王磊 赵洪栋".
     const han = name.split(' ')
     if (han.length > 1 && han.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) {
-      names.push(...han)
+      for (const word of han) names.push(word)
     } else {
       names.push(name)
     }

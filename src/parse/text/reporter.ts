@@ -28,8 +28,8 @@ export function findReporter(text: string): string | undefined {
   const match = bracketed.exec(text)
   if (!match?.[1]) return undefined
   const run = match[1]
-  const length = [...run].length
-  return length <= 3 ? run : [...run].slice(0, 3).join('')
+  const characters = Array.from(run)
+  return characters.length <= 3 ? run : characters.slice(0, 3).join('')
 }
 
 /**

@@ -17,7 +17,17 @@ export function isProse(text: string, language: PageLanguage): boolean {
     return han >= 40 || (length >= 20 && sentenceEndZh.test(text) && han >= 12)
   }
   if (length >= 160) return true
-  return sentenceEnd.test(text) && text.split(' ').length >= 10
+  return sentenceEnd.test(text) && hasWords(text, 10)
+}
+
+// Whether a tidied text (single spaces) has at least `least` words, counted without
+// splitting it.
+function hasWords(text: string, least: number): boolean {
+  let words = 1
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+    if (++words >= least) return true
+  }
+  return words >= least
 }
 
 /**

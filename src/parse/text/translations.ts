@@ -17,6 +17,17 @@ export const languageSwitchWords: ReadonlyArray<{ word: string; language: string
   { word: 'CN', language: 'zh' },
 ]
 
+// Every switch word holds one of these: most lines are passed over without splitting them.
+const mayHoldSwitch = new RegExp(
+  languageSwitchWords
+    .map(({ word }) => (/^[a-z ]+$/i.test(word) ? `(?<![a-z])${word}(?![a-z])` : word))
+    .join('|'),
+  'i',
+)
+const switchWordsByKey = new Map(
+  languageSwitchWords.map((entry) => [entry.word.toLowerCase(), entry] as const),
+)
+
 /** A link to another language version, as read from a page's switch. */
 export interface LanguageSwitch {
   language: string
@@ -40,7 +51,7 @@ export function readLanguageSwitch(
   text: string,
   pageLanguage: string,
 ): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
-  if (text.length > 80) return undefined
+  if (text.length > 80 || !mayHoldSwitch.test(text)) return undefined
   const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
   const parts = body.split(/\s*[|｜/]\s*/).filter((part) => part !== '')
   const links: LanguageSwitch[] = []
@@ -48,9 +59,7 @@ export function readLanguageSwitch(
   const other: string[] = []
   let switches = 0
   for (const part of parts) {
-    const found = languageSwitchWords.find(
-      (entry) => entry.word.toLowerCase() === part.toLowerCase(),
-    )
+    const found = switchWordsByKey.get(part.toLowerCase())
     if (found) {
       switches++
       if (found.language.split('-')[0] !== pageLanguage) {

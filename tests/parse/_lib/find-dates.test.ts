@@ -78,6 +78,12 @@ describe('findDates', () => {
     expect(read('25/11/2020', { language: 'en' })).toEqual(['2020-11-25'])
   })
 
+  it('reads a time after a colon: "November 29, 2016: 3:42 PM ET"', () => {
+    const [date] = findDates('by Jane Doe November 29, 2016: 3:42 PM ET')
+    expect(date?.text).toBe('November 29, 2016: 3:42 PM')
+    expect(read('November 29, 2016: 3:42 PM')).toEqual(['2016-11-29T15:42:00+08:00'])
+  })
+
   it('finds a date glued to the next word ("October 4, 2011By John Ward")', () => {
     expect(read('October 4, 2011By John Ward')).toEqual(['2011-10-04'])
   })

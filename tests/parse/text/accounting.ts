@@ -11,8 +11,10 @@ const tidy = (text: string) => text.replace(/[\s\u00a0\u3000\ufeff\u200b]+/g, ' 
 const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbPrefixes]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
+// A byline word is a label before a name, or alone at the end of its line when the name
+// is printed on the next one ("By" / "Mike Cason").
 const labelPattern = new RegExp(
-  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by|written by)\\s`,
+  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by|written by)(?:\\s|$)`,
   'giu',
 )
 const separators = /[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》"“”'’»›→.。]+/gu
@@ -54,11 +56,16 @@ export function lostLines(
     .map(tidy)
     .filter((s) => s !== '')
     .sort((a, b) => b.length - a.length)
+  const headlines = [article.headline, article.alternativeHeadline ?? '']
+    .map(tidy)
+    .filter((s) => s !== '')
   const dates = [article.datePublished, article.dateModified].filter((d) => d !== undefined)
   const lost: string[] = []
   for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
     let rest = tidy(raw)
     if (rest === '' || reported.has(index + 1)) continue
+    // A headline wrapped over two lines is kept as one: each of its lines is a part of it.
+    if (headlines.some((headline) => headline.includes(rest))) continue
     for (const value of strings) rest = rest.split(value).join(' ')
     for (const date of findDates(rest, { rocEra: true }).reverse()) {
       if (date.real && dates.includes(toIsoDate(date.parts, timeZone))) {

@@ -137,6 +137,16 @@ describe('readMetaLine', () => {
     })
   })
 
+  it("ends a byline's name at a date, and reports a handle and the text after the date", () => {
+    const meta = readMetaLine('by Jane Doe @janedoe November 29, 2016: 3:42 PM ET', matcher, {})
+    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe @janedoe']])
+    expect(meta.rest).toEqual(['ET'])
+    expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
+      authors: [{ type: 'Person', name: 'Jane Doe' }],
+      notes: ['@janedoe'],
+    })
+  })
+
   it('reads "Posted on <date> by <name>" as a date and an author', () => {
     const meta = readMetaLine('Posted on May 5, 2020 by John Smith', matcher, {})
     expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'John Smith']])

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ArticleParseError, parseText } from '../../../src/parse/index.js'
+import { renderHtml } from '../../../src/render/index.js'
 import { validateArticle } from '../../../src/schema/index.js'
+import { runs } from '../../_lib/runs.js'
 import { lostLines } from './accounting.js'
 
 // Lines of the kinds real pages print, to build pages in any order.
@@ -28,6 +30,9 @@ const vocabulary = [
   '',
 ]
 
+// A generous bound: the property takes a few seconds alone, more on a busy machine.
+const propertyTimeout = Math.max(60_000, runs(300) * 200)
+
 const page = fc
   .array(fc.oneof(fc.constantFrom(...vocabulary), fc.string({ maxLength: 40 })), { maxLength: 14 })
   .map((lines) => lines.join('\n'))
@@ -52,9 +57,48 @@ describe('parseText properties', () => {
           expect(validateArticle(result.article).success).toBe(true)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     )
   })
+
+  it(
+    'throws nothing but ArticleParseError on any text, and every article validates and renders',
+    () => {
+      // Any code points (lone surrogates too), any line ends, and long runs of one
+      // character, as hostile or broken files hold them.
+      const lineEnd = fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\f', '\v')
+      const run = fc
+        .tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 2 }), fc.nat({ max: 3000 }))
+        .map(([char, count]) => char.repeat(count))
+      const anything = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc
+          .array(
+            fc.oneof(fc.constantFrom(...vocabulary), fc.string({ unit: 'binary' }), run, lineEnd),
+            {
+              maxLength: 30,
+            },
+          )
+          .map((parts) => parts.join('')),
+      )
+      fc.assert(
+        fc.property(anything, (text) => {
+          let result: ReturnType<typeof parseText>
+          try {
+            result = parseText(text)
+          } catch (error) {
+            expect(error).toBeInstanceOf(ArticleParseError)
+            return
+          }
+          expect(validateArticle(result.article).success).toBe(true)
+          expect(renderHtml(result.article)).toContain('<article')
+        }),
+        { numRuns: runs(300) },
+      )
+    },
+    propertyTimeout,
+  )
 
   it('loses no line of a page built from real kinds of lines', () => {
     fc.assert(
@@ -66,7 +110,7 @@ describe('parseText properties', () => {
           if (!(result instanceof ArticleParseError)) expect(lostLines(text, result)).toEqual([])
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     )
   })
 
@@ -81,7 +125,7 @@ describe('parseText properties', () => {
           expect(d.column).toBeGreaterThanOrEqual(1)
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     )
   })
 })

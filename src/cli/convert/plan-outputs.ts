@@ -1,0 +1,29 @@
+/**
+ * Choose an output's name, relative to the output folder, and claim it for the run:
+ * the input's path with the output extension (`page.txt` → `page.html`); when a file
+ * converted earlier in the run holds that name, the input's whole name plus the
+ * extension (`page.md` → `page.md.html`), then numbered ones (`page.md.2.html`). Names that
+ * differ only in case or Unicode form count as the same, as they do on macOS and Windows.
+ * Call it only once a file has converted, so a failed file reserves no name.
+ *
+ * @param claimed - the names claimed so far in the run; the new one is added.
+ * @param relative - the input's path, relative to the input folder.
+ * @param extension - the output format's extension, with its dot.
+ * @returns the output's path, relative to the output folder.
+ * @example
+ *   const claimed = new Set<string>()
+ *   claimOutputName(claimed, 'page.md', '.html') //=> 'page.html'
+ *   claimOutputName(claimed, 'page.txt', '.html') //=> 'page.txt.html'
+ */
+export function claimOutputName(claimed: Set<string>, relative: string, extension: string): string {
+  const stem = relative.replace(/\.[^./\\]+$/, '')
+  const candidates = [`${stem}${extension}`, `${relative}${extension}`]
+  for (let n = 2; ; n++) {
+    const name = candidates.shift() ?? `${relative}.${n}${extension}`
+    const key = name.normalize('NFC').toLowerCase()
+    if (!claimed.has(key)) {
+      claimed.add(key)
+      return name
+    }
+  }
+}

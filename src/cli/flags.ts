@@ -1,0 +1,130 @@
+import { type Command, Option } from 'commander'
+import { inputFormats, outputFormats } from './formats.js'
+
+/** One flag of the command line: what generates its parsing and its help. */
+export interface FlagSpec {
+  /** The flag and its argument, as commander reads them: `'--to <format>'`. */
+  flags: string
+  /** The help line. */
+  description: string
+  /** The values allowed, if a closed list. */
+  choices?: ReadonlyArray<string>
+  /** The value when the flag is not given. */
+  default?: string
+  /** Whether the command needs it. */
+  required?: boolean
+}
+
+/** The flags every command takes. */
+export const commonFlags: ReadonlyArray<FlagSpec> = [
+  { flags: '-q, --quiet', description: 'print errors only, no summary' },
+  {
+    flags: '-v, --verbose',
+    description: 'print every diagnostic, infos included, and how each input was read',
+  },
+  { flags: '--strict', description: 'fail (exit 1) when there are warnings' },
+  {
+    flags: '--time-zone <zone>',
+    description: 'IANA zone of printed times (default: Asia/Shanghai)',
+  },
+  {
+    flags: '--language <language>',
+    description: 'language of text pages (default: detected)',
+    choices: ['en', 'zh'],
+  },
+  { flags: '--url <url>', description: "the page's address, for a single text page" },
+  {
+    flags: '--from <format>',
+    description: 'input format (default: by extension, else told from the text)',
+    choices: Object.keys(inputFormats),
+  },
+  {
+    flags: '--encoding <label>',
+    description:
+      'encoding of the input, such as gb18030 or big5 (default: byte-order mark, declared charset, else detected)',
+  },
+]
+
+/** Each command: its argument, what it does, and the flags it adds to {@link commonFlags}. */
+export const commands = {
+  parse: {
+    argument: ['<file>', 'a text page, a Markdown file or article JSON; - for standard input'],
+    description: 'read an article and print it',
+    flags: [
+      {
+        flags: '--format <format>',
+        description: 'output format',
+        choices: Object.keys(outputFormats),
+        default: 'json',
+      },
+    ],
+  },
+  render: {
+    argument: ['<file>', 'article JSON, a Markdown file or a text page; - for standard input'],
+    description: 'render an article as HTML',
+    flags: [
+      { flags: '--document', description: 'a whole HTML page rather than an <article>' },
+      { flags: '--no-document', description: 'an <article> only (the default)' },
+      { flags: '--no-json-ld', description: 'leave out the JSON-LD <script>' },
+    ],
+  },
+  validate: {
+    argument: ['<files...>', 'article JSON, Markdown files or text pages; - for standard input'],
+    description: 'check that articles can be read and are valid, printing each problem',
+    flags: [],
+  },
+  convert: {
+    argument: ['<input-dir>', 'a folder of text pages, Markdown files or article JSON'],
+    description: 'convert a whole archive, keeping its layout; never destroys a file',
+    flags: [
+      {
+        flags: '--out <dir>',
+        description: 'the folder to write (not the input folder)',
+        required: true,
+      },
+      {
+        flags: '--to <format>',
+        description: 'output format',
+        choices: ['html', 'markdown', 'json'],
+        default: 'html',
+      },
+      {
+        flags: '--force',
+        description: 'replace files in --out that news-model did not write or that were edited',
+      },
+      { flags: '--document', description: 'whole HTML pages (the default, with --to html)' },
+      { flags: '--no-document', description: 'an <article> only (with --to html)' },
+      { flags: '--no-json-ld', description: 'leave out the JSON-LD <script> (with --to html)' },
+    ],
+  },
+} as const satisfies Record<
+  string,
+  { argument: readonly [string, string]; description: string; flags: ReadonlyArray<FlagSpec> }
+>
+
+/** A command's name. */
+export type CommandName = keyof typeof commands
+
+/**
+ * Add a command to the program, with its argument, description, and the common flags
+ * and its own.
+ *
+ * @param program - the program.
+ * @param name - the command.
+ * @returns the command, for its action.
+ */
+export function addCommand(program: Command, name: CommandName): Command {
+  const spec = commands[name]
+  const command = program
+    .command(name)
+    .argument(spec.argument[0], spec.argument[1])
+    .description(spec.description)
+  for (const flag of [...commonFlags, ...(spec.flags as ReadonlyArray<FlagSpec>)]) {
+    const option = new Option(flag.flags, flag.description)
+    if (flag.choices) option.choices(flag.choices)
+    if (flag.default !== undefined) option.default(flag.default)
+    if (flag.required) option.makeOptionMandatory()
+    command.addOption(option)
+  }
+  return command
+}

@@ -1,0 +1,55 @@
+/**
+ * Why convert passed over an input file or folder, in the words the summary and the
+ * per-file lines use.
+ */
+export const skipReasons = {
+  'unknown-extension': 'unknown extension',
+  'symlink-outside': 'symlink out of the input',
+  'symlink-folder': 'symlink to a folder',
+  'broken-symlink': 'broken symlink',
+  'special-file': 'not a regular file',
+  unreadable: 'unreadable',
+  'own-output': "news-model's own output",
+  'output-symlink': 'symlink in the output folder',
+  'output-not-folder': 'a file in the output where a folder is needed',
+  'input-file': 'its output would replace an input file',
+} as const
+
+/** A reason convert skips a file or folder. */
+export type SkipReason = keyof typeof skipReasons
+
+/** Why convert left an existing output file as it was. */
+export const keepReasons = {
+  'not-written': 'not written by news-model',
+  edited: 'edited since news-model wrote it',
+} as const
+
+/** A reason convert keeps an existing file. */
+export type KeepReason = keyof typeof keepReasons
+
+/** The words of the command line's own messages (diagnostics have theirs in the library). */
+export const cliMessages = {
+  noSuchFile: (file: string) => `${file}: no such file`,
+  noSuchFolder: (file: string) => `${file}: no such folder`,
+  isFolder: (file: string) => `${file}: is a directory, expected a file`,
+  isFile: (file: string) => `${file}: is a file, expected a folder`,
+  cannotRead: (file: string, code: string) => `${file}: cannot be read (${code})`,
+  cannotMake: (file: string, code: string) => `${file}: cannot be made (${code})`,
+  cannotWrite: (file: string, code: string) => `${file}: cannot be written (${code})`,
+  outIsInput: (out: string) =>
+    `--out ${out}: is the input folder; convert never writes over its inputs`,
+  urlWithSeveral: () =>
+    '--url names one page: it cannot be given with several input files or a folder',
+  badEncoding: (label: string) =>
+    `--encoding ${label}: not an encoding label news-model can read (try gb18030, big5, utf-16le)`,
+  valid: (file: string) => `${file}: valid`,
+  readAs: (file: string, encoding: string, by: string) => `${file}: read as ${encoding} (${by})`,
+  sniffed: (file: string, format: string, why: string) => `${file}: read as ${format} (${why})`,
+  skipped: (file: string, reason: string) => `${file}: skipped (${reason})`,
+  kept: (file: string, reason: string) => `${file}: kept, ${reason} (--force replaces it)`,
+  manifestUnreadable: (file: string, why: string) =>
+    `${file}: cannot be read as convert's record (${why}); move it away, or --force replaces it`,
+  unexpected: (where: string, message: string) =>
+    `${where}: unexpected error, please report it: ${message}`,
+  interrupted: () => 'interrupted: temporary files removed, written files recorded',
+} as const

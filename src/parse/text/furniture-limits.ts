@@ -1,0 +1,91 @@
+/**
+ * What a short line and a line of prose are, for telling site furniture from article
+ * text. Furniture (a copyright notice, a "Powered by" credit, print and share buttons,
+ * menus, "Related stories") is printed on short lines that do not read as sentences, at
+ * the page's edges: above the first paragraph, or in the footer, which starts where the
+ * running text ends. A line that looks like prose is never furniture, and when a line is
+ * left out of the article anyway (it stands above the headline or in the footer) and it
+ * looks like prose, the diagnostic that says so is a `warning`, not an `info`.
+ */
+export const furnitureLimits = {
+  /** A short line has at most this many characters (UTF-16 units). */
+  shortLineLength: 200,
+  /** An English line looks like prose with at least this many words... */
+  proseWords: 4,
+  /**
+   * ...and at least this share of them starting with a small letter: running text is
+   * mostly small words ("is", "the", "by"), notices are mostly names ("All Rights Reserved").
+   */
+  proseSmallWordShare: 0.6,
+  /** A Chinese line looks like prose with at least this many Han characters, ending like a sentence. */
+  proseHanCharacters: 10,
+} as const
+
+// A sentence ends here: a full stop, question or exclamation mark after a letter, and a
+// closing quote or bracket, then a space or the end of the line (not "1. " of a list).
+const sentenceEnd = /\p{L}[.!?]["”’')\]]?(?:\s|$)/u
+const hanSentenceEnd = /[。！？!?…][”’"'」』)）]?$/u
+const letter = /\p{L}/u
+const hanCharacter = /\p{Script=Han}/gu
+
+/**
+ * Whether a line is short enough to be site furniture.
+ *
+ * @param text - a tidied line.
+ * @returns `true` when it has at most {@link furnitureLimits}`.shortLineLength` characters.
+ * @example
+ *   isShortLine('Copyright © 2016 Example Chamber') //=> true
+ */
+export function isShortLine(text: string): boolean {
+  return text.length <= furnitureLimits.shortLineLength
+}
+
+/**
+ * Whether a line reads as running text: an English sentence (several words, most of
+ * them small, and sentence punctuation), or a Chinese sentence (a run of Han characters
+ * ending with `。`, `！` or `？`). In a page of either language a line may be either.
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a line that looks like prose.
+ * @example
+ *   looksLikeProse('The plant is powered by wind.') //=> true
+ *   looksLikeProse('Powered by Example CMS') //=> false
+ *   looksLikeProse('本次活动由示例公司提供技术支持。') //=> true
+ */
+export function looksLikeProse(text: string): boolean {
+  if (hanSentenceEnd.test(text) && countHan(text) >= furnitureLimits.proseHanCharacters) {
+    return true
+  }
+  if (!sentenceEnd.test(text)) return false
+  // Words are runs of letters, digits and joiners that start with a letter.
+  let words = 0
+  let small = 0
+  let inWord = false
+  for (const char of text) {
+    if (!inWord && isLetter(char)) {
+      words++
+      if (char !== char.toUpperCase()) small++
+      inWord = true
+    } else if (inWord && !joinsWord(char)) inWord = false
+  }
+  return words >= furnitureLimits.proseWords && small >= words * furnitureLimits.proseSmallWordShare
+}
+
+// A letter, tested cheaply for ASCII, the common case.
+function isLetter(char: string): boolean {
+  const code = char.charCodeAt(0)
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letter.test(char)
+}
+
+function joinsWord(char: string): boolean {
+  return isLetter(char) || (char >= '0' && char <= '9') || "'’.-".includes(char)
+}
+
+function countHan(text: string): number {
+  let count = 0
+  for (const _ of text.matchAll(hanCharacter)) {
+    if (++count >= furnitureLimits.proseHanCharacters) return count
+  }
+  return count
+}

@@ -1,0 +1,39 @@
+import type { ClassifyContext, Entry } from './classify.js'
+import { bylineWords } from './labels.js'
+import { readMetaLine } from './meta-line.js'
+
+const bareByline = new RegExp(
+  `^(?:${bylineWords.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\s*[:：]?$`,
+  'i',
+)
+
+/**
+ * Read a byline printed over two lines, its label alone on the first (`By`, then
+ * `Mike Cason | mcason@al.com`), as page layouts that put the name in a link of its own
+ * print it. The label's line becomes an empty meta line, the name's line the byline.
+ *
+ * @param entries - the page's entries, in order; not changed.
+ * @param context - the labels and language.
+ * @returns the entries, with each split byline read.
+ * @example
+ *   readSplitBylines(entriesOf('By\nMike Cason'), context)[1].kind //=> 'meta'
+ */
+export function readSplitBylines(entries: ReadonlyArray<Entry>, context: ClassifyContext): Entry[] {
+  const result = entries.slice()
+  for (let index = 0; index + 1 < result.length; index++) {
+    const label = result[index]
+    const name = result[index + 1]
+    if (label?.kind !== 'text' || name?.kind !== 'text' || name.prose) continue
+    if (name.line.number !== label.line.number + 1 || !bareByline.test(label.text)) continue
+    const meta = readMetaLine(`${label.text} ${name.text}`, context.labels, context)
+    if (!meta.values.some((value) => value.field === 'author' && value.value !== '')) continue
+    result[index] = {
+      kind: 'meta',
+      line: label.line,
+      meta: { values: [], dates: [], rest: [], widgets: [] },
+    }
+    result[index + 1] = { kind: 'meta', line: name.line, meta }
+    index++
+  }
+  return result
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { run } from '../../src/cli/run.js'
+
+/** How a test runs the command line in process. */
+export interface CallOptions {
+  /** Standard input. */
+  input?: string | Uint8Array
+  /** Whether standard error is a terminal (draws the progress bar). */
+  tty?: boolean
+  /** A signal that stops the run. */
+  signal?: AbortSignal
+  /** Called with each write to standard error, before it is kept. */
+  onStderr?: (text: string) => void
+}
+
+/**
+ * Run `news-model` through run(), without a process: standard input from the options,
+ * standard output and error collected.
+ */
+export async function call(argv: string[], options: CallOptions = {}) {
+  const { input = '', tty = false, signal, onStderr } = options
+  let stdout = ''
+  let stderr = ''
+  const status = await run(argv, {
+    stdin: (async function* () {
+      yield input
+    })(),
+    stdout: { write: (text: string) => (stdout += text), isTTY: tty },
+    stderr: {
+      write: (text: string) => {
+        onStderr?.(text)
+        stderr += text
+      },
+      isTTY: tty,
+    },
+    signal,
+  })
+  return { status, stdout, stderr }
+}
+
+/** A new empty folder under the system's temporary folder. */
+export function temporaryFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'news-model-cli-'))
+}
+
+/** Write files under a folder, making their folders: `{ 'en/a.md': text }`. */
+export function writeFiles(folder: string, files: Record<string, string | Uint8Array>): void {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true })
+    writeFileSync(join(folder, name), content)
+  }
+}
+
+/** A valid Markdown article with a front matter. */
+export function markdownArticle(title: string, body = 'The members met on Monday.'): string {
+  return `---\ntitle: ${title}\n---\n\n${body}\n`
+}
+
+/** A valid Markdown article whose front matter has an unknown key: one warning. */
+export const markdownWithWarning = '---\ntitle: Hi there\nnickname: x\n---\n\nText.\n'
+
+/** A legacy text page. */
+export const textPage =
+  'A Meeting of Members\n\nThe members met on Monday to talk about exports and trade.\n'
+
+/** Whether the tests run as root, for whom chmod cannot make a file unreadable. */
+export const asRoot = process.getuid?.() === 0

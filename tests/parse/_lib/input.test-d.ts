@@ -1,0 +1,31 @@
+import { describe, expectTypeOf, it } from 'vitest'
+import type {
+  DecodedText,
+  Diagnostic,
+  InputOptions,
+  JsonParseOptions,
+  MarkdownParseOptions,
+  TextParseOptions,
+} from '../../../src/index.js'
+import { decodeText, parseJson, parseMarkdown, parseText } from '../../../src/index.js'
+
+describe('input types', () => {
+  it('lets every parser take a string or bytes', () => {
+    expectTypeOf(parseText).parameter(0).toEqualTypeOf<string | Uint8Array>()
+    expectTypeOf(parseMarkdown).parameter(0).toEqualTypeOf<string | Uint8Array>()
+    expectTypeOf(parseJson).parameter(0).toEqualTypeOf<string | Uint8Array>()
+  })
+
+  it('gives every parser the input options', () => {
+    expectTypeOf<TextParseOptions>().toExtend<InputOptions>()
+    expectTypeOf<MarkdownParseOptions['encoding']>().toEqualTypeOf<string | null | undefined>()
+    expectTypeOf<JsonParseOptions['maxInputLength']>().toEqualTypeOf<number | null | undefined>()
+    expectTypeOf<TextParseOptions['maxInputLength']>().toEqualTypeOf<number | null | undefined>()
+  })
+
+  it('types what decodeText returns', () => {
+    expectTypeOf(decodeText).returns.toEqualTypeOf<DecodedText>()
+    expectTypeOf<DecodedText['by']>().toEqualTypeOf<'bom' | 'option' | 'declared' | 'detected'>()
+    expectTypeOf<DecodedText['diagnostics']>().toEqualTypeOf<Diagnostic[]>()
+  })
+})

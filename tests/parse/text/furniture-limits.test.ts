@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import {
+  furnitureLimits,
+  isShortLine,
+  looksLikeProse,
+} from '../../../src/parse/text/furniture-limits.js'
+
+describe('looksLikeProse', () => {
+  it.each([
+    'The plant is powered by wind.',
+    'thanks for visiting the site.',
+    'Print and share the report, the chairman told the members.',
+    'Is the plant open to visitors?',
+    '本次活动由示例公司提供技术支持。',
+    '电站的设计图纸版权所有，未经授权不得转载！',
+  ])('reads "%s" as prose', (text) => {
+    expect(looksLikeProse(text)).toBe(true)
+  })
+
+  it.each([
+    'Powered by Example CMS',
+    'Copyright © 2016 Example Chamber. All rights reserved.',
+    'Deadline is a part of Penske Media Corporation. © 2022 Deadline Hollywood, LLC. All Rights Reserved.',
+    'All rights reserved.',
+    '1. <center id="x"></center>',
+    '版权所有：示例商会 京ICP备12345678号',
+    '打印本页。',
+    'Chamber Opens New Office',
+  ])('does not read "%s" as prose', (text) => {
+    expect(looksLikeProse(text)).toBe(false)
+  })
+})
+
+describe('isShortLine', () => {
+  it('takes a line of the documented length as short, and a longer one as long', () => {
+    expect(isShortLine('a'.repeat(furnitureLimits.shortLineLength))).toBe(true)
+    expect(isShortLine('a'.repeat(furnitureLimits.shortLineLength + 1))).toBe(false)
+  })
+})

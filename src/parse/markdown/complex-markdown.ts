@@ -33,10 +33,10 @@ export const delimiterStandIns: Readonly<Record<string, string>> = {
   ']': '\uFDD4',
 }
 
-/** A kind of delimiter counted by {@link boundComplexMarkdown}. */
+/** A kind of delimiter counted by `boundComplexMarkdown`. */
 export type DelimiterKind = keyof typeof complexMarkdownLimits
 
-/** What {@link boundComplexMarkdown} describes each block it bounded by, for its warning. */
+/** What `boundComplexMarkdown` describes each block it bounded by, for its warning. */
 export const delimiterNames: Readonly<Record<DelimiterKind, string>> = {
   emphasis: 'emphasis delimiters (* and _)',
   strikethrough: 'strikethrough delimiters (~)',

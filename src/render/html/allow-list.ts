@@ -67,7 +67,7 @@ export const frameAllowList: Readonly<Record<string, ReadonlyArray<string>>> = {
 /**
  * Every element the renderer may write, with the attributes it may carry (HTML names,
  * lower case; `*` lists the attributes any element of the body may carry): the
- * sanitizer's {@link bodySchema} joined with {@link frameAllowList}. `<script>` is only
+ * sanitizer's `bodySchema` joined with `frameAllowList`. `<script>` is only
  * ever the JSON-LD (`type="application/ld+json"`), and `<meta>`, `<link>`, `<style>` and
  * `<title>` only the page's own head, written from options, never from the article.
  */

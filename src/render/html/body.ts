@@ -60,7 +60,7 @@ const unwrappedElements: ReadonlySet<string> = new Set(['button', 'form', 'selec
 
 /**
  * Turn an article's body into hast that is safe to show: mdast-util-to-hast for the
- * Markdown, raw HTML parsed and sanitized with {@link bodySchema}, every URL-valued
+ * Markdown, raw HTML parsed and sanitized with `bodySchema`, every URL-valued
  * attribute checked by `safeUrlAttribute`, ids prefixed with `user-content-` (and
  * in-page links following them), headings moved below the headline.
  *

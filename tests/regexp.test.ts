@@ -67,12 +67,6 @@ const knownFailures: ReadonlyArray<{
   {
     file: 'src/parse/text/furniture.ts',
     rule: 'regexp/no-super-linear-backtracking',
-    match: '/^(?:[【[(]?\\s*(?:print',
-    reason: 'exponential on "print print … x" (121 characters: 154 s): brackets take their spaces',
-  },
-  {
-    file: 'src/parse/text/furniture.ts',
-    rule: 'regexp/no-super-linear-backtracking',
     match: '^(?:[•·]?\\s*(?:[大中小]字?',
     reason: 'the bullet takes its spaces, (?:[•·]\\s*)?, after a leading ^\\s*',
   },
@@ -105,12 +99,6 @@ const knownFailures: ReadonlyArray<{
     match: '.replace(/^-+|-+$/g',
     reason: 'slug: /^-+|(?<!-)-+$/g',
   },
-  ...['regexp/no-super-linear-backtracking', 'regexp/no-super-linear-move'].map((rule) => ({
-    file: 'src/parse/text/meta-line.ts',
-    rule,
-    match: '/(?:\\s*[[【]?\\s*(?:large|medium',
-    reason: 'widgetTail: exponential on "大 大 … x" (a 50-character meta line: 15 s)',
-  })),
   ...[
     'const note = /\\s*[(（]',
     'split(/(\\s*(?:[,，、;；&/／]',

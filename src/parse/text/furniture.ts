@@ -48,7 +48,7 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'print-close',
     pattern:
-      /^(?:[【[(]?\s*(?:print(?: this (?:page|article))?|close(?: window)?|打印(?:本页|此页)?|列印|关闭(?:窗口)?|關閉(?:視窗)?|返回顶部|返回頂部|back to top)\s*[】\])]?\s*)+$/i,
+      /^\s*(?:(?:[【[(]\s*)?(?:print(?: this (?:page|article))?|close(?: window)?|打印(?:本页|此页)?|列印|关闭(?:窗口)?|關閉(?:視窗)?|返回顶部|返回頂部|back to top)\s*(?:[】\])]\s*)?)+$/i,
   },
   {
     kind: 'share',

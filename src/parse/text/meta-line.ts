@@ -99,7 +99,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   const dates: DateMatch[] = []
   const rest: string[] = []
   for (const part of loose) {
-    for (const piece of part.split(/\s*[|｜]\s*/)) {
+    for (const piece of part.split(/[|｜]/).map((s) => s.trim())) {
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.

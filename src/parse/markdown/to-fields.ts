@@ -206,11 +206,19 @@ const readDate: Reader = (value, timeZone) => {
 }
 
 const readList: Reader = (value) =>
-  typeof value === 'string' ? value.split(/\s*[,，、]\s*/).filter((item) => item !== '') : value
+  typeof value === 'string'
+    ? value
+        .split(/[,，、]/)
+        .map((i) => i.trim())
+        .filter((item) => item !== '')
+    : value
 
 const readTrail: Reader = (value) =>
   typeof value === 'string'
-    ? value.split(/\s*(?:>|»|›|\/)\s*/).filter((item) => item !== '')
+    ? value
+        .split(/>|»|›|\//)
+        .map((i) => i.trim())
+        .filter((item) => item !== '')
     : value
 
 const readers: Partial<Record<FrontMatterField, Reader>> = {

@@ -46,13 +46,13 @@ const prefixPattern = new RegExp(
   'i',
 )
 // Tool links printed on the same line after a trail ("Tools: Save | Print").
-const trailingTools = /\s+(?:tools|share|工具)\s*[:：].*$/i
+const trailingTools = /(?<!\s)\s+(?:tools|share|工具)\s*[:：].*$/i
 const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 const marks = breadcrumbSeparators.marks.map(escapePattern).join('|')
-const strongSeparator = new RegExp(`\\s*(?:${marks})\\s*`)
+const strongSeparator = new RegExp(`(?:(?<!\\s)\\s+)?(?:${marks})\\s*`)
 const startsWithMark = new RegExp(`^(?:${marks})`)
 const weakSeparator = new RegExp(
-  `\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`,
+  `(?<!\\s)\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`,
 )
 
 /**

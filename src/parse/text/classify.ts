@@ -105,7 +105,7 @@ const yearless = new RegExp(
 
 // A byline's second line naming the author's role: "China.org.cn staff reporter".
 const roleLine =
-  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:staff|senior|special|chief|contributing|trainee)?\s*(?:reporter|correspondent|writer|editor|photographer|columnist)s?$/iu
+  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:(?:staff|senior|special|chief|contributing|trainee)\s*)?(?:reporter|correspondent|writer|editor|photographer|columnist)s?$/iu
 
 function isRoleLine(text: string): boolean {
   return roleLine.test(text)

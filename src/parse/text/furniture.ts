@@ -42,13 +42,13 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'related',
     pattern:
-      /^(?:related (?:stories|news|articles|posts|links)|more news.*|most popular|most read|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相關鏈接|推荐阅读|推薦閱讀|热点新闻|熱點新聞|新闻时间线|新聞時間線)[:：>»]*$/i,
+      /^(?:related (?:stories|news|articles|posts|links)|most popular|most read|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相關鏈接|推荐阅读|推薦閱讀|热点新闻|熱點新聞|新闻时间线|新聞時間線)[:：>»]*$|^more news.*$/i,
     ends: true,
   },
   {
     kind: 'print-close',
     pattern:
-      /^(?:[【[(]?\s*(?:print(?: this (?:page|article))?|close(?: window)?|打印(?:本页|此页)?|列印|关闭(?:窗口)?|關閉(?:視窗)?|返回顶部|返回頂部|back to top)\s*[】\])]?\s*)+$/i,
+      /^\s*(?:(?:[【[(]\s*)?(?:print(?: this (?:page|article))?|close(?: window)?|打印(?:本页|此页)?|列印|关闭(?:窗口)?|關閉(?:視窗)?|返回顶部|返回頂部|back to top)\s*(?:[】\])]\s*)?)+$/i,
   },
   {
     kind: 'share',
@@ -58,12 +58,12 @@ export const furnitureRules: ReadonlyArray<FurnitureRule> = [
   {
     kind: 'font-size',
     pattern:
-      /^[【[]?\s*(?:字[体體号號级級]|字型大小|浏览字体|瀏覽字體|(?:adjust )?(?:font|text|word) ?size|fonts?)(?![a-z]).*$|^(?:[•·]?\s*(?:[大中小]字?|large|medium|middle|small|big|[↑↓][大小])\s*){1,3}$/i,
+      /^[【[]?\s*(?:字[体體号號级級]|字型大小|浏览字体|瀏覽字體|(?:adjust )?(?:font|text|word) ?size|fonts?)(?![a-z]).*$|^\s*(?:(?:[•·]\s*)?(?:[大中小]字?|large|medium|middle|small|big|[↑↓][大小])\s*){1,3}$/i,
   },
   {
     kind: 'image',
     pattern:
-      /^(?:!\[[^\]]*\]\([^)]*\)\s*\|?\s*)+$|^\|+$|^©\s*\D.*(?:photo|图片|圖片)|^[^\s]+\.(?:png|jpe?g|gif|webp|bmp)$|^(?:generic )?placeholder image$|^[•·]\s*[0-9a-f]{10,}$/i,
+      /^(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)?)+$|^\|+$|^©\D.*(?:photo|图片|圖片)|^[^\s]+\.(?:png|jpe?g|gif|webp|bmp)$|^(?:generic )?placeholder image$|^[•·]\s*[0-9a-f]{10,}$/i,
   },
   { kind: 'markup', pattern: /^(?:\d+\.\s*)?(?:<\/?[a-z][^>]*>\s*)+$/i },
   {
@@ -98,7 +98,10 @@ export function findFurniture(text: string): FurnitureRule | undefined {
  */
 export function isMenu(text: string): boolean {
   if (!text.includes('|') && !text.includes('｜')) return false
-  const items = text.split(/\s*[|｜]\s*/).filter((item) => item !== '')
+  const items = text
+    .split(/[|｜]/)
+    .map((s) => s.trim())
+    .filter((item) => item !== '')
   if (items.length < 3) return false
   return items.every((item) => item.length <= 12)
 }

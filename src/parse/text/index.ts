@@ -34,7 +34,7 @@ export interface TextParseResult {
 const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
 // An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
 const closingCredit =
-  /[(（【[]\s*(?:web\s+)?(?:editor|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：]\s*([^()（）【】[\]]+?)\s*[)）】\]]\s*\d*\s*$/iu
+  /[(（【[]\s*(?:web\s+)?(?:editor|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：]\s*([^()（）【】[\]\s](?:[^()（）【】[\]]*[^()（）【】[\]\s])?)\s*[)）】\]]\s*(?:\d+\s*)?$/iu
 
 /**
  * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
@@ -312,5 +312,5 @@ function idOf(url: string): string {
   return `${hostname}${path}`
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
 }

@@ -48,9 +48,10 @@ function trimEdges(text: string): string {
 const widgetWord =
   /large|medium|middle|small|big|print|close|[大中小↑↓]|打印|关闭|關閉|发表评论|發表評論|参与互动|參與互動/i
 // Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
-// Print", "cnu Clicks:", "↑大 ↓小").
+// Print", "cnu Clicks:", "↑大 ↓小"). Applied only to a value's last 60 characters.
 const widgetTail =
-  /(?:\s*[[【]?\s*(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)\s*[\]】]?)+$/i
+  // eslint-disable-next-line regexp/no-super-linear-move -- applied to at most 60 characters
+  /(?:\s*(?:[[【]\s*)?(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)(?:\s*[\]】])?)+\s*$/i
 const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
@@ -98,7 +99,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   const dates: DateMatch[] = []
   const rest: string[] = []
   for (const part of loose) {
-    for (const piece of part.split(/\s*[|｜]\s*/)) {
+    for (const piece of part.split(/[|｜]/).map((s) => s.trim())) {
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.

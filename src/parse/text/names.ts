@@ -4,7 +4,7 @@ import { tidy } from './lines.js'
 
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
 // ("chinadaily.com.cn").
-const note = /\s*[(（]([^()（）]*)[)）]?/gu
+const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
 const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
 
@@ -96,7 +96,7 @@ function splitList(text: string, notes: string[]): string[] {
   // The separators are kept (odd places in the list): after "in Place", a part that
   // follows a comma goes on with the place ("in Guangzhou, Guangdong") or, in a blog's
   // byline, with its categories ("Admin in News, Events").
-  const pieces = text.split(/(\s*(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*)/iu)
+  const pieces = text.split(/((?:(?<!\s)\s+)?(?:[,，、;；&/／]|\band\b|\s和\s|\s與\s|\s与\s)\s*)/iu)
   let tail: string[] | undefined
   for (let index = 0; index < pieces.length; index += 2) {
     const part = pieces[index] ?? ''
@@ -108,11 +108,11 @@ function splitList(text: string, notes: string[]): string[] {
     if (tail) notes.push(tail.join(', '))
     tail = undefined
     // "ZHENG CAIXIONG in Guangzhou": where the reporter wrote from is not the name.
-    const place = /\s+in\s+\p{Lu}[\p{L}\s.-]*$/u.exec(part)
+    const place = /(?<!\s)\s+in\s+\p{Lu}[\p{L}\s.-]*$/u.exec(part)
     if (place) tail = [tidy(place[0])]
     // A preposition left where a date was taken out ("John Smith on May 6, 2020").
     const name = tidy(place ? part.slice(0, place.index) : part).replace(
-      /\s+(?:on|at|in|from)$/i,
+      /(?<!\s)\s+(?:on|at|in|from)$/i,
       '',
     )
     if (name === '') continue

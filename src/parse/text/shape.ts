@@ -72,7 +72,7 @@ export function isCaption(text: string): boolean {
     /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
       tail,
     ) ||
-    (/[(（][^()（）]*\/[^()（）]*[)）]\s*$/u.test(tail) && /photo|摄|攝/iu.test(tail)) ||
+    (/[(（][^()（）/]*\/[^()（）]*[)）]\s*$/u.test(tail) && /photo|摄|攝/iu.test(tail)) ||
     /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
     // An agency and photographer credit: "(Xinhua/Tang Yi)".
     /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(tail) ||

@@ -53,7 +53,10 @@ export function readLanguageSwitch(
 ): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
   if (text.length > 80 || !mayHoldSwitch.test(text)) return undefined
   const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
-  const parts = body.split(/\s*[|｜/]\s*/).filter((part) => part !== '')
+  const parts = body
+    .split(/[|｜/]/)
+    .map((s) => s.trim())
+    .filter((part) => part !== '')
   const links: LanguageSwitch[] = []
   const own: string[] = []
   const other: string[] = []

@@ -10,7 +10,7 @@ import type {
 import { z } from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
-import { noControlCharactersPattern } from './characters.js'
+import { isWellFormedText, noControlCharactersPattern } from './characters.js'
 import { type Expectation, expect } from './messages.js'
 
 /** Block content of mdast: what a root, a blockquote, a list item or a footnote holds. */
@@ -66,9 +66,11 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
   const string = z
     .string(expect('string'))
     .regex(noControlCharactersPattern, expect('noControlCharacters'))
+    .refine(isWellFormedText, expect('wellFormedText'))
   const nullableString = z
     .string(expect('nullableString'))
     .regex(noControlCharactersPattern, expect('noControlCharacters'))
+    .refine(isWellFormedText, expect('wellFormedText'))
     .nullish()
   const nullableBoolean = z.boolean(expect('nullableBoolean')).nullish()
   const point = object(

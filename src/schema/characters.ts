@@ -27,3 +27,22 @@ export const visibleCharacterPattern =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not visible
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point stands alone
   /[^\s\x00-\x1F\x7F-\x9F\xAD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]/
+
+// With the `u` flag a surrogate pair is one code point, so only a lone half matches, and
+// the scan is one pass without backtracking.
+const loneSurrogate = /\p{Cs}/u
+
+/**
+ * Whether a string is well-formed UTF-16: no lone surrogate (half of a pair, which is no
+ * character and which no encoder can write). JSON Schema has no pattern that says this
+ * in every validator, so the JSON Schema files leave it to the zod schemas.
+ *
+ * @param text - any string.
+ * @returns `false` when the string holds a lone surrogate.
+ * @example
+ *   isWellFormedText('商会 😀') //=> true
+ *   isWellFormedText('x\uD800y') //=> false
+ */
+export function isWellFormedText(text: string): boolean {
+  return !loneSurrogate.test(text)
+}

@@ -13,6 +13,8 @@ export const expectations = {
   visibleString: 'a string with a visible character, not only white space or invisible characters',
   noControlCharacters:
     'text without control characters (U+0000-U+001F but tab and line ends, U+007F-U+009F)',
+  wellFormedText:
+    'text without lone surrogates (half of a UTF-16 surrogate pair, which is no character)',
   stringList: 'a list of strings',
   httpUrl: 'an http or https URL such as https://www.example.org/news/1',
   isoDate:

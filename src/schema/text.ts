@@ -1,9 +1,14 @@
 import { z } from 'zod'
-import { noControlCharactersPattern, visibleCharacterPattern } from './characters.js'
+import {
+  isWellFormedText,
+  noControlCharactersPattern,
+  visibleCharacterPattern,
+} from './characters.js'
 import { expect } from './messages.js'
 
 /**
- * A trimmed string with at least one visible character and no control character:
+ * A trimmed string with at least one visible character, no control character and no
+ * lone surrogate:
  * names, headlines, labels. A string of zero-width spaces, soft hyphens or NULs is
  * empty.
  *
@@ -20,6 +25,7 @@ export const NonEmptyString = /*#__PURE__*/ z
   .trim()
   .min(1, { ...expect('nonEmptyString'), abort: true })
   .regex(noControlCharactersPattern, { ...expect('noControlCharacters'), abort: true })
+  .refine(isWellFormedText, { ...expect('wellFormedText'), abort: true })
   .regex(visibleCharacterPattern, expect('visibleString'))
 
 /** A trimmed non-empty string. */

@@ -7,6 +7,7 @@ import {
   type Node,
   parseDocument,
   type ScalarTag,
+  visit,
   type YAMLMap,
 } from 'yaml'
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
@@ -73,6 +74,10 @@ export function readYaml(
     merge: false,
     resolveKnownTags: false,
     customTags: [timestampAsText],
+    // yaml prints its warnings (a collection used as a key) with process.emitWarning,
+    // past the diagnostics and on the caller's terminal unescaped: it keeps them in
+    // document.warnings only at this level, and those are reported below.
+    logLevel: 'error',
   })
   const front = { data: {}, find: createYamlFinder(document), pointAt: at }
   const problems: Array<{ offset: number; expected: string; actual?: string }> = [
@@ -106,6 +111,7 @@ export function readYaml(
     )
     return front
   }
+  replaceLoneSurrogates(document, at, diagnostics)
   try {
     const data = document.toJS({ maxAliasCount: maxYamlAliases }) as Record<string, unknown>
     return { ...front, data }
@@ -205,4 +211,31 @@ export function createYamlFinder(document: Document): YamlFinder {
       return pair && isScalar(pair.key) ? pair.key : undefined
     },
   }
+}
+
+const loneSurrogates = /\p{Cs}/gu
+
+// A double-quoted YAML string may spell half of a surrogate pair (`"\ud800"`), which is
+// no character: it becomes U+FFFD with a warning at the scalar, as in the text itself.
+// The document's nesting has been checked by now, so the visit stays shallow.
+function replaceLoneSurrogates(
+  document: Document,
+  pointAt: (offset: number) => SourcePoint,
+  diagnostics: Diagnostic[],
+): void {
+  let reported = 0
+  visit(document, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !/\p{Cs}/u.test(node.value)) return
+      const found = node.value.match(loneSurrogates) ?? []
+      node.value = node.value.replace(loneSurrogates, '\uFFFD')
+      if (reported++ >= maxYamlDiagnostics) return
+      const code = found[0]?.charCodeAt(0).toString(16).toUpperCase() ?? 'D800'
+      diagnostics.push(
+        diagnose('lone-surrogate', 'warning', pointAt(node.range?.[0] ?? 0), {
+          actual: `U+${code}`,
+        }),
+      )
+    },
+  })
 }

@@ -16,6 +16,13 @@ export const complexMarkdownLimits = {
   strikethrough: 500,
   /** `[` and `]`, which open and close links, images and footnote references. */
   brackets: 500,
+  /**
+   * Setext heading underlines (a line of `=` or `-` under a line of text), counted over
+   * the whole file rather than a block: the parser looks back over the file's earlier
+   * headings for each one, so 2,500 took two seconds and 5,000 six. Past the limit an
+   * underline is read as text.
+   */
+  setextHeadings: 500,
 } as const
 
 /**
@@ -31,6 +38,8 @@ export const delimiterStandIns: Readonly<Record<string, string>> = {
   '~': '\uFDD2',
   '[': '\uFDD3',
   ']': '\uFDD4',
+  '=': '\uFDD5',
+  '-': '\uFDD6',
 }
 
 /** A kind of delimiter counted by `boundComplexMarkdown`. */
@@ -41,6 +50,7 @@ export const delimiterNames: Readonly<Record<DelimiterKind, string>> = {
   emphasis: 'emphasis delimiters (* and _)',
   strikethrough: 'strikethrough delimiters (~)',
   brackets: 'link brackets ([ and ])',
+  setextHeadings: 'setext heading underlines (= or - under a line of text)',
 }
 
 const kinds: Readonly<Record<string, DelimiterKind>> = {
@@ -98,6 +108,7 @@ export function boundComplexMarkdown(
   // The front matter is YAML, and the closing fence's line is no Markdown either.
   while (front && index < lines.length && (lines[index]?.start ?? 0) <= front.end) index++
   let fence: { marker: string; length: number } | undefined
+  const setext = { count: 0, block: undefined as ComplexBlock | undefined }
   let block: Array<{ start: number; end: number }> = []
   const flush = () => {
     if (block.length > 0) boundBlock(markdown, block, limits, escapes, blocks)
@@ -119,13 +130,18 @@ export function boundComplexMarkdown(
       continue
     }
     if (/^[\s>]*$/.test(content)) flush()
-    else block.push(line)
+    else {
+      if (block.length > 0) boundSetextUnderline(line, inner, setext, limits, escapes, blocks)
+      block.push(line)
+    }
   }
   flush()
+  // Underlines are bounded as their lines come, a block's delimiters when it ends.
+  escapes.sort((a, b) => a - b)
   const same = (offset: number) => offset
   const unchanged = (value: string) => value
   if (escapes.length === 0) return { text: markdown, toOriginal: same, blocks, restore: unchanged }
-  if (!/[\uFDD0-\uFDD4]/.test(markdown)) {
+  if (!/[\uFDD0-\uFDD6]/.test(markdown)) {
     const pieces: string[] = []
     let start = 0
     for (const at of escapes) {
@@ -166,7 +182,7 @@ const standing = Object.fromEntries(
 )
 
 function restoreDelimiters(value: string): string {
-  return value.replace(/[\uFDD0-\uFDD4]/g, (standIn) => standing[standIn] ?? standIn)
+  return value.replace(/[\uFDD0-\uFDD6]/g, (standIn) => standing[standIn] ?? standIn)
 }
 
 function splitLines(text: string): Array<{ start: number; end: number }> {
@@ -184,6 +200,28 @@ function splitLines(text: string): Array<{ start: number; end: number }> {
   return lines
 }
 
+// Count a line of `=` or `-` under a line of text as a setext underline, over the whole
+// file, and make the ones past the limit text by standing in for their first character.
+function boundSetextUnderline(
+  line: { start: number; end: number },
+  inner: string,
+  setext: { count: number; block: ComplexBlock | undefined },
+  limits: Readonly<Record<DelimiterKind, number>>,
+  escapes: number[],
+  blocks: ComplexBlock[],
+): void {
+  if (!/^(?:=+|-+)[ \t]*$/.test(inner)) return
+  setext.count++
+  if (setext.count <= limits.setextHeadings) return
+  const at = line.end - inner.length
+  escapes.push(at)
+  if (setext.block) setext.block.count = setext.count
+  else {
+    setext.block = { offset: at, kind: 'setextHeadings', count: setext.count }
+    blocks.push(setext.block)
+  }
+}
+
 // Count the delimiters of one block outside code spans and backslash escapes, and
 // escape those past their limit.
 function boundBlock(
@@ -193,7 +231,12 @@ function boundBlock(
   escapes: number[],
   blocks: ComplexBlock[],
 ): void {
-  const counts: Record<DelimiterKind, number> = { emphasis: 0, strikethrough: 0, brackets: 0 }
+  const counts: Record<DelimiterKind, number> = {
+    emphasis: 0,
+    strikethrough: 0,
+    brackets: 0,
+    setextHeadings: 0,
+  }
   const found: Partial<Record<DelimiterKind, ComplexBlock>> = {}
   const spans = codeSpans(text, lines)
   let span = 0

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { expectations, tooDeep } from '../../schema/messages.js'
 import { diagnose } from '../_lib/diagnose.js'
 import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
@@ -11,6 +12,7 @@ import { resolveMarkdownOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { boundComplexMarkdown, complexMarkdownLimits, delimiterNames } from './complex-markdown.js'
+import { findDeepContainer } from './container-depth.js'
 import { frontMatterFences } from './fences.js'
 import { findFrontMatter } from './front-matter-extent.js'
 import { remarkArticleGfm } from './gfm.js'
@@ -82,6 +84,14 @@ function readMarkdown(
     const at = lines.pointAt(front.start)
     throw new ArticleParseError([diagnose('invalid-yaml', 'error', at, { expected })], file)
   }
+  // A line whose markers alone nest past the limit would cost the Markdown parser time
+  // with the square of its depth before the tree could be refused.
+  const deep = findDeepContainer(markdown, front?.end ?? 0)
+  if (deep !== undefined) {
+    const at = lines.pointAt(deep)
+    const facts = { actual: tooDeep, expected: expectations.nesting }
+    throw new ArticleParseError([diagnose('invalid-value', 'error', at, facts)], file)
+  }
   // Constructs on which the Markdown parser takes time out of proportion to their length
   // are made text first, each with a warning at its place.
   const bounded = boundComplexMarkdown(markdown)
@@ -94,7 +104,7 @@ function readMarkdown(
     ...bounded.blocks.map((block) =>
       diagnose('complex-markdown', 'warning', lines.pointAt(block.offset), {
         actual: String(block.count),
-        expected: `at most ${complexMarkdownLimits[block.kind]} ${delimiterNames[block.kind]} in one block`,
+        expected: `at most ${complexMarkdownLimits[block.kind]} ${delimiterNames[block.kind]} in one ${block.kind === 'setextHeadings' ? 'file' : 'block'}`,
       }),
     ),
     ...read.diagnostics,

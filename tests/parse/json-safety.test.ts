@@ -3,6 +3,7 @@ import { maxDiagnosticsPerRule } from '../../src/parse/_lib/cap-diagnostics.js'
 import { ArticleParseError, parseJson } from '../../src/parse/index.js'
 import type { Diagnostic } from '../../src/schema/index.js'
 import { formatDiagnostic } from '../../src/schema/index.js'
+import { parseErrorOf } from '../_lib/parse-error.js'
 
 const valid = `{
   "type": "NewsArticle",
@@ -16,13 +17,7 @@ const valid = `{
 `
 
 function failure(json: string, options: Parameters<typeof parseJson>[1] = {}): Diagnostic[] {
-  try {
-    parseJson(json, { file: 'a.json', ...options })
-  } catch (error) {
-    if (error instanceof ArticleParseError) return error.diagnostics
-    throw error
-  }
-  throw new Error('expected an ArticleParseError')
+  return parseErrorOf(() => parseJson(json, { file: 'a.json', ...options })).diagnostics
 }
 
 function lines(diagnostics: Diagnostic[]): string[] {

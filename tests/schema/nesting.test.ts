@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleParseError, parseJson, parseMarkdown } from '../../src/parse/index.js'
+import { parseJson, parseMarkdown } from '../../src/parse/index.js'
 import { renderHtml, renderJson, renderMarkdown } from '../../src/render/index.js'
 import { ArticleValidationError, validateArticle } from '../../src/schema/index.js'
 import { maxNesting, pathTooDeep } from '../../src/schema/nesting.js'
+import { parseErrorOf } from '../_lib/parse-error.js'
 import { minimal } from '../fixtures/entities.js'
 
 // A quote holding a quote… `levels` deep, as a body.
@@ -78,7 +79,7 @@ describe('values nested too deep', () => {
   })
 
   it('parseJson reports where JSON nests too deep, before reading it', () => {
-    const error = catchParseError(() =>
+    const error = parseErrorOf(() =>
       parseJson(`{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
     )
     expect(error.diagnostics).toMatchObject([
@@ -93,19 +94,9 @@ describe('values nested too deep', () => {
 
   it('parseMarkdown reports where Markdown nests too deep', () => {
     const markdown = `---\ntitle: Deep\n---\n\nIntro.\n\n${'>'.repeat(5000)} deep\n`
-    const error = catchParseError(() => parseMarkdown(markdown))
+    const error = parseErrorOf(() => parseMarkdown(markdown))
     expect(error.diagnostics).toMatchObject([
       { ruleId: 'invalid-value', line: 7, severity: 'error' },
     ])
   })
 })
-
-function catchParseError(run: () => unknown): ArticleParseError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ArticleParseError) return error
-    throw error
-  }
-  throw new Error('expected an ArticleParseError')
-}

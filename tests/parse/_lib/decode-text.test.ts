@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ArticleParseError, decodeText, parseText } from '../../../src/index.js'
+import { decodeText, parseText } from '../../../src/index.js'
+import { parseErrorOf } from '../../_lib/parse-error.js'
 import { encode } from './encode-legacy.js'
 
 const fixture = (name: string) =>
@@ -15,16 +16,6 @@ function randomBytes(length: number, seed: number): Uint8Array {
     bytes[index] = state >> 23
   }
   return bytes
-}
-
-function refusal(run: () => unknown): ArticleParseError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ArticleParseError) return error
-    throw error
-  }
-  throw new Error('expected an ArticleParseError')
 }
 
 describe('decodeText', () => {
@@ -146,7 +137,7 @@ describe('decodeText', () => {
       [4096, 2],
       [65536, 3],
     ] as const) {
-      const error = refusal(() => decodeText(randomBytes(length, seed), { file: 'photo.jpg' }))
+      const error = parseErrorOf(() => decodeText(randomBytes(length, seed), { file: 'photo.jpg' }))
       expect(error.diagnostics[0]).toMatchObject({ ruleId: 'binary-input', severity: 'error' })
       expect(error.file).toBe('photo.jpg')
       expect(error.message).toContain('photo.jpg:1:1')
@@ -154,22 +145,22 @@ describe('decodeText', () => {
   })
 
   it('refuses random bytes even with an encoding given', () => {
-    expect(refusal(() => decodeText(randomBytes(4096, 7), { encoding: 'gbk' })).message).toMatch(
-      /Expected text, found/,
-    )
+    expect(
+      parseErrorOf(() => decodeText(randomBytes(4096, 7), { encoding: 'gbk' })).message,
+    ).toMatch(/Expected text, found/)
   })
 
   it('refuses bytes full of NULs, in linear time', () => {
     const nul = new Uint8Array(4 * 1024 * 1024)
     const start = performance.now()
-    const error = refusal(() => decodeText(nul))
+    const error = parseErrorOf(() => decodeText(nul))
     expect(performance.now() - start).toBeLessThan(2000)
     expect(error.diagnostics[0]?.message).toBe('Expected text, found NUL bytes')
   })
 
   it('refuses text with NUL bytes between its letters, as in a binary file format', () => {
     const bytes = encode('PK\u0003\u0004\u0000\u0000\u0000\u0000header.txt\u0000\u0000', 'utf-8')
-    expect(refusal(() => decodeText(bytes)).diagnostics[0]?.ruleId).toBe('binary-input')
+    expect(parseErrorOf(() => decodeText(bytes)).diagnostics[0]?.ruleId).toBe('binary-input')
   })
 
   it('keeps one stray NUL in a long text, for the parsers to remove', () => {

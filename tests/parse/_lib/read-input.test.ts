@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import {
-  ArticleParseError,
-  defaultMaxInputLength,
-  parseJson,
-  parseMarkdown,
-  parseText,
-} from '../../../src/index.js'
+import { defaultMaxInputLength, parseJson, parseMarkdown, parseText } from '../../../src/index.js'
+import { parseErrorOf } from '../../_lib/parse-error.js'
 
 const page =
   'Home>News Content\n\nChamber Opens New Office\n\nSource:CCCME Add Time:2014-10-13 00:00:00\n\nThe chamber opened an office.'
-
-function thrown(run: () => unknown): ArticleParseError {
-  try {
-    run()
-  } catch (error) {
-    if (error instanceof ArticleParseError) return error
-    throw error
-  }
-  throw new Error('expected an ArticleParseError')
-}
 
 describe('control characters in the parsers', () => {
   it('keeps them out of the article of parseText, with a warning at their place', () => {
@@ -52,7 +37,7 @@ describe('control characters in the parsers', () => {
 
   it('points a parseJson error after a NUL at the column of the text given', () => {
     const json = '{"type":"NewsArticle",\u0000\u0000"headline":5}'
-    const error = thrown(() => parseJson(json))
+    const error = parseErrorOf(() => parseJson(json))
     const headline = error.diagnostics.find((d) => d.message.startsWith('headline'))
     expect(headline).toMatchObject({ line: 1, column: 36 })
     expect(json.slice(35, 36)).toBe('5')
@@ -61,7 +46,7 @@ describe('control characters in the parsers', () => {
 
   it('points a parseMarkdown error after a NUL at the column of the text given', () => {
     const markdown = '---\ntitle: \u0007Hi\ndate: 2014-02-30\n---\n\nText.'
-    const error = thrown(() => parseMarkdown(markdown))
+    const error = parseErrorOf(() => parseMarkdown(markdown))
     expect(
       error.diagnostics.find((d) => d.ruleId === 'impossible-date' || d.ruleId === 'unparsed-date'),
     ).toMatchObject({ line: 3, column: 7 })
@@ -90,7 +75,9 @@ describe('maxInputLength', () => {
     ],
     ['parseJson', (input: string | Uint8Array, options: object) => parseJson(input, options)],
   ])('makes %s refuse longer input with input-too-long, before reading it', (_, parse) => {
-    const error = thrown(() => parse('x'.repeat(101), { maxInputLength: 100, file: 'big.txt' }))
+    const error = parseErrorOf(() =>
+      parse('x'.repeat(101), { maxInputLength: 100, file: 'big.txt' }),
+    )
     expect(error.diagnostics).toEqual([
       expect.objectContaining({
         ruleId: 'input-too-long',
@@ -99,14 +86,14 @@ describe('maxInputLength', () => {
       }),
     ])
     expect(error.message).toContain('big.txt:1:1')
-    const bytes = thrown(() => parse(new Uint8Array(101), { maxInputLength: 100 }))
+    const bytes = parseErrorOf(() => parse(new Uint8Array(101), { maxInputLength: 100 }))
     expect(bytes.diagnostics[0]?.message).toBe('Expected at most 100 bytes, found 101 bytes')
   })
 
   it('refuses input over the default limit at once', () => {
     const huge = ' '.repeat(defaultMaxInputLength + 1)
     const start = performance.now()
-    expect(thrown(() => parseText(huge)).diagnostics[0]?.ruleId).toBe('input-too-long')
+    expect(parseErrorOf(() => parseText(huge)).diagnostics[0]?.ruleId).toBe('input-too-long')
     expect(performance.now() - start).toBeLessThan(500)
   })
 
@@ -132,7 +119,7 @@ describe('invisible characters in parseText', () => {
   })
 
   it('takes a page of only invisible characters and NULs for empty', () => {
-    const error = thrown(() => parseText('\u200B\u0000\n\u2060\uFEFF\n\u00AD'))
+    const error = parseErrorOf(() => parseText('\u200B\u0000\n\u2060\uFEFF\n\u00AD'))
     expect(error.diagnostics.map((d) => d.ruleId)).toContain('empty-input')
   })
 })

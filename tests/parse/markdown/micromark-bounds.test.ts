@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleParseError, parseMarkdown } from '../../../src/index.js'
+import { parseMarkdown } from '../../../src/index.js'
 import { findDeepContainer } from '../../../src/parse/markdown/container-depth.js'
+import { parseErrorOf } from '../../_lib/parse-error.js'
 
 const front = '---\ntitle: Bounds\n---\n\n'
 
 function refusal(markdown: string) {
-  try {
-    parseMarkdown(markdown)
-  } catch (error) {
-    if (error instanceof ArticleParseError) return error.diagnostics[0]
-    throw error
-  }
-  return undefined
+  return parseErrorOf(() => parseMarkdown(markdown)).diagnostics[0]
 }
 
 // Each of these took the Markdown parser seconds to minutes (time with the square of

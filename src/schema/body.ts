@@ -63,15 +63,13 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
       .number(expect(what))
       .int({ ...expect(what), abort: true })
       .min(minimum, expect(what))
-  const string = z
-    .string(expect('string'))
-    .regex(noControlCharactersPattern, expect('noControlCharacters'))
-    .refine(isWellFormedText, expect('wellFormedText'))
-  const nullableString = z
-    .string(expect('nullableString'))
-    .regex(noControlCharactersPattern, expect('noControlCharacters'))
-    .refine(isWellFormedText, expect('wellFormedText'))
-    .nullish()
+  const cleanString = (what: Expectation) =>
+    z
+      .string(expect(what))
+      .regex(noControlCharactersPattern, expect('noControlCharacters'))
+      .refine(isWellFormedText, expect('wellFormedText'))
+  const string = cleanString('string')
+  const nullableString = cleanString('nullableString').nullish()
   const nullableBoolean = z.boolean(expect('nullableBoolean')).nullish()
   const point = object(
     {

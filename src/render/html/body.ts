@@ -30,6 +30,8 @@ export interface BodyOptions {
 }
 
 const headingPattern = /^h([1-6])$/
+// The prefix the sanitizer gives ids and names (`user-content-`).
+const clobberPrefix = bodySchema.clobberPrefix ?? ''
 // Properties that name an element or point at one: prefixed so that the page's own
 // names cannot be shadowed (DOM clobbering), as the sanitizer prefixes them.
 const clobbered = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const
@@ -166,11 +168,10 @@ function followPrefixedIds(elements: ReadonlyArray<Element>): void {
   for (const element of elements) {
     if (typeof element.properties.id === 'string') ids.add(element.properties.id)
   }
-  const prefix = bodySchema.clobberPrefix ?? ''
   for (const element of elements) {
     const href = element.properties.href
     if (typeof href !== 'string' || !href.startsWith('#')) continue
-    const target = `${prefix}${href.slice(1)}`
+    const target = `${clobberPrefix}${href.slice(1)}`
     if (ids.has(target)) element.properties.href = `#${target}`
   }
 }
@@ -227,12 +228,11 @@ function fixElement(element: Element, options: BodyOptions, shift: number, prefi
 }
 
 function prefixNames(element: Element): void {
-  const prefix = bodySchema.clobberPrefix ?? ''
   const { properties } = element
   for (const key of clobbered as ReadonlyArray<string>) {
     const value = properties[key]
-    if (typeof value === 'string') properties[key] = `${prefix}${value}`
-    else if (Array.isArray(value)) properties[key] = value.map((item) => `${prefix}${item}`)
+    if (typeof value === 'string') properties[key] = `${clobberPrefix}${value}`
+    else if (Array.isArray(value)) properties[key] = value.map((item) => `${clobberPrefix}${item}`)
   }
 }
 

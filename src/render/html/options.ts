@@ -78,6 +78,9 @@ const documentOptionNames = [
 /** The values of `document.stylesheet`. */
 const stylesheets = ['inline', 'link', 'none'] as const
 
+/** The keys of `labels`: those of the built-in labels. */
+const labelNames = Object.keys(defaultHtmlLabels.en) as Array<keyof HtmlLabels>
+
 /**
  * Check the options of `toHast` and `renderHtml` and apply their defaults. A key it does
  * not know is an error, so that a typo is reported rather than ignored.
@@ -180,10 +183,9 @@ function readLocale(value: unknown): Locale | undefined {
 }
 
 function readLabels(value: unknown): Partial<HtmlLabels> {
-  const names = Object.keys(defaultHtmlLabels.en) as Array<keyof HtmlLabels>
-  const given = readOptions(value, names, 'labels')
+  const given = readOptions(value, labelNames, 'labels')
   const labels: Partial<HtmlLabels> = {}
-  for (const key of names) {
+  for (const key of labelNames) {
     const words = given[key]
     if (words === undefined) continue
     if (typeof words !== 'string') throw invalidArgument(`labels.${key}`, words, 'a string')

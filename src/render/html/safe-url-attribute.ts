@@ -1,6 +1,6 @@
 import type { Properties } from 'hast'
 import { find, html } from 'property-information'
-import { safeUrl } from './safe-url.js'
+import { checkedSafeUrl } from './safe-url.js'
 import { type UrlAttributeKind, urlAttributes } from './url-attributes.js'
 
 // The table by lower-case attribute name and by lower-case hast property name
@@ -67,10 +67,11 @@ function checked(url: string, baseUrl: string | undefined): string | undefined {
   // A fragment alone points into the page itself (a footnote): never resolved against
   // the base, which would send it to another page.
   if (url.startsWith('#')) return url
-  const safe = safeUrl(url, baseUrl)
+  const safe = checkedSafeUrl(url, baseUrl)
   // "%20javascript:" is not followed by browsers, but nothing that decodes to a script
   // URL is written either.
-  if (safe === undefined || safeUrl(percentDecoded(url), baseUrl) === undefined) return undefined
+  if (safe === undefined || checkedSafeUrl(percentDecoded(url), baseUrl) === undefined)
+    return undefined
   return safe
 }
 

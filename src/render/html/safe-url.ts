@@ -32,6 +32,19 @@ export function safeUrl(url: string, baseUrl?: string | null): string | undefine
       typeof baseUrl === 'string' ? 'range' : 'type',
     )
   }
+  return checkedSafeUrl(url, baseUrl ?? undefined)
+}
+
+/**
+ * {@link safeUrl} of arguments already checked (a string, and an absolute `baseUrl` or
+ * none), as the renderer has them: it runs for every URL of a body, so it does not check
+ * them again.
+ *
+ * @param url - the URL from the article.
+ * @param baseUrl - an absolute URL to resolve relative references against, or `undefined`.
+ * @returns the URL to write, or `undefined` to write none.
+ */
+export function checkedSafeUrl(url: string, baseUrl: string | undefined): string | undefined {
   let resolved: URL
   try {
     resolved = new URL(url, baseUrl ?? placeholder)
@@ -39,8 +52,7 @@ export function safeUrl(url: string, baseUrl?: string | null): string | undefine
     return undefined
   }
   if (!safeProtocols.includes(resolved.protocol)) return undefined
-  if ((baseUrl !== undefined && baseUrl !== null) || resolved.origin !== placeholderOrigin)
-    return resolved.href
+  if (baseUrl !== undefined || resolved.origin !== placeholderOrigin) return resolved.href
   // A relative reference is written as given: a browser reads it as the parser above did.
   return url.trim()
 }

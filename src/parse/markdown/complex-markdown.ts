@@ -1,4 +1,4 @@
-import { findFrontMatter } from './front-matter-extent.js'
+import { type FrontMatterExtent, findFrontMatter } from './front-matter-extent.js'
 
 /**
  * The most delimiters of each kind that one block of Markdown (lines up to a blank line)
@@ -61,6 +61,13 @@ const kinds: Readonly<Record<string, DelimiterKind>> = {
   ']': 'brackets',
 }
 
+// The block quote and list markers opening a line, with the white space between them.
+const containerPrefix = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/
+const openingFence = /^(`{3,}(?=[^`]*$)|~{3,})/
+const closingFence = /^(`{3,}|~{3,})[ \t]*$/
+// A line that ends a block: blank, or block quote markers alone.
+const blankLine = /^[\s>]*$/
+
 /** A block whose delimiters of one kind passed their limit. */
 export interface ComplexBlock {
   /** Offset in the original text of the first delimiter escaped. */
@@ -91,6 +98,8 @@ export interface BoundedMarkdown {
  *
  * @param markdown - the file's text.
  * @param limits - the limits (default: {@link complexMarkdownLimits}).
+ * @param front - the file's front matter, when the caller has already found it; `null`
+ *   for none (default: found in `markdown`).
  * @returns the text to parse, the offset map back, and the blocks bounded.
  * @example
  *   boundComplexMarkdown('*a'.repeat(600)).blocks //=> [{ offset: 1000, kind: 'emphasis', count: 600 }]
@@ -98,12 +107,12 @@ export interface BoundedMarkdown {
 export function boundComplexMarkdown(
   markdown: string,
   limits: Readonly<Record<DelimiterKind, number>> = complexMarkdownLimits,
+  front: FrontMatterExtent | null = findFrontMatter(markdown) ?? null,
 ): BoundedMarkdown {
   const blocks: ComplexBlock[] = []
   // Offsets in the original text before which a backslash goes.
   const escapes: number[] = []
   const lines = splitLines(markdown)
-  const front = findFrontMatter(markdown)
   let index = 0
   // The front matter is YAML, and the closing fence's line is no Markdown either.
   while (front && index < lines.length && (lines[index]?.start ?? 0) <= front.end) index++
@@ -117,19 +126,19 @@ export function boundComplexMarkdown(
   for (; index < lines.length; index++) {
     const line = lines[index] as { start: number; end: number }
     const content = markdown.slice(line.start, line.end)
-    const inner = content.replace(/^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/, '')
+    const inner = content.replace(containerPrefix, '')
     if (fence) {
-      const closing = /^(`{3,}|~{3,})[ \t]*$/.exec(inner)?.[1]
+      const closing = closingFence.exec(inner)?.[1]
       if (closing?.[0] === fence.marker && closing.length >= fence.length) fence = undefined
       continue
     }
-    const opening = /^(`{3,}(?=[^`]*$)|~{3,})/.exec(inner)?.[1]
+    const opening = openingFence.exec(inner)?.[1]
     if (opening) {
       flush()
       fence = { marker: opening[0] as string, length: opening.length }
       continue
     }
-    if (/^[\s>]*$/.test(content)) flush()
+    if (blankLine.test(content)) flush()
     else {
       if (block.length > 0) boundSetextUnderline(line, inner, setext, limits, escapes, blocks)
       block.push(line)

@@ -8,6 +8,9 @@ export interface FrontMatterExtent {
   length: number
 }
 
+const opening = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/
+const closing = /^(?:---|\.\.\.)[ \t]*$/
+
 /**
  * Find the front matter of a Markdown file as remark-frontmatter does, in one pass over
  * its lines: a first line `---`, up to a line `---` or `...` (Pandoc's close).
@@ -18,11 +21,12 @@ export interface FrontMatterExtent {
  *   findFrontMatter('---\ntitle: A\n---\nBody') //=> { start: 4, end: 13, length: 8 }
  */
 export function findFrontMatter(markdown: string): FrontMatterExtent | undefined {
-  const first = /^\uFEFF?---[ \t]*(?:\r\n?|\n)/.exec(markdown)
+  const first = opening.exec(markdown)
   if (!first) return undefined
   const start = first[0].length
-  const closing = /^(?:---|\.\.\.)[ \t]*$/
   let lineStart = start
+  // Where the line before `lineStart` ends, before its line end.
+  let previousEnd = start
   while (lineStart <= markdown.length) {
     let lineEnd = lineStart
     while (lineEnd < markdown.length) {
@@ -31,10 +35,10 @@ export function findFrontMatter(markdown: string): FrontMatterExtent | undefined
       lineEnd++
     }
     if (closing.test(markdown.slice(lineStart, lineEnd))) {
-      const ending = /(?:\r\n?|\n)$/.exec(markdown.slice(Math.max(start, lineStart - 2), lineStart))
-      return { start, end: lineStart, length: lineStart - start - (ending?.[0].length ?? 0) }
+      return { start, end: lineStart, length: previousEnd - start }
     }
     if (lineEnd >= markdown.length) return undefined
+    previousEnd = lineEnd
     lineStart = lineEnd + (markdown.startsWith('\r\n', lineEnd) ? 2 : 1)
   }
   return undefined

@@ -94,7 +94,7 @@ function readMarkdown(
   }
   // Constructs on which the Markdown parser takes time out of proportion to their length
   // are made text first, each with a warning at its place.
-  const bounded = boundComplexMarkdown(markdown)
+  const bounded = boundComplexMarkdown(markdown, complexMarkdownLimits, front ?? null)
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root
   const source = { text: bounded.text, pointAt, restore: bounded.restore }

@@ -19,7 +19,7 @@ import { splitLines } from './lines.js'
 import { addMetaLine, type MetaFields } from './meta-fields.js'
 import { clean } from './meta-line.js'
 import { splitNames } from './names.js'
-import { resolveTextOptions, type TextParseOptions } from './options.js'
+import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
 import { reportDropped } from './report-dropped.js'
 import { findReporter } from './reporter.js'
 import { readSplitBylines } from './split-byline.js'
@@ -60,12 +60,12 @@ export function parseText(
   text: string | Uint8Array,
   options?: TextParseOptions | null,
 ): TextParseResult {
-  const input = readInput(text, 'text', resolveTextOptions(options))
-  return input.finish((page) => readPage(page, options))
+  const settings = resolveTextOptions(options)
+  const input = readInput(text, 'text', settings)
+  return input.finish((page) => readPage(page, settings))
 }
 
-function readPage(text: string, options?: TextParseOptions | null): TextParseResult {
-  const settings = resolveTextOptions(options)
+function readPage(text: string, settings: ResolvedTextOptions): TextParseResult {
   const diagnostics: Diagnostic[] = []
   const lines = splitLines(text).filter((line) => line.text !== '')
   if (lines.length === 0) {

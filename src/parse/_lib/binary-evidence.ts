@@ -1,3 +1,5 @@
+import { isControlCharacter } from './clean-text.js'
+
 /**
  * When bytes are taken for something other than text. A text file has no NUL bytes
  * (outside UTF-16, where they are half of every ASCII letter) and, once decoded, next to
@@ -75,11 +77,7 @@ export function binaryEvidence(
   return undefined
 }
 
-// C0 and C1 controls but tab, line feed and carriage return; DEL; the replacement character.
+// A control character (see `isControlCharacter`) or the replacement character.
 function isNotText(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0xfffd
-  )
+  return isControlCharacter(code) || code === 0xfffd
 }

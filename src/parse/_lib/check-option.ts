@@ -1,4 +1,4 @@
-import { describeValue } from '../../schema/_lib/describe-value.js'
+import { invalidArgument } from '../../schema/_lib/options.js'
 
 /**
  * Throw the error of a bad call unless a condition holds: a `TypeError` (or a
@@ -22,9 +22,7 @@ export function checkOption(
   expected: string,
   kind: 'type' | 'range' = 'type',
 ): void {
-  if (ok) return
-  const message = `Invalid \`${name}\` ${describeValue(value)}: expected ${expected}`
-  throw kind === 'range' ? new RangeError(message) : new TypeError(message)
+  if (!ok) throw invalidArgument(name, value, expected, kind)
 }
 
 /**

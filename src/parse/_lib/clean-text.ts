@@ -48,10 +48,10 @@ export function cleanText(text: string): CleanText {
   let index = 0
   while (index < text.length) {
     const code = text.charCodeAt(index)
-    if (isControl(code)) {
+    if (isControlCharacter(code)) {
       let end = index + 1
-      while (end < text.length && isControl(text.charCodeAt(end))) end++
-      report('control-character', index, end, describeRun)
+      while (end < text.length && isControlCharacter(text.charCodeAt(end))) end++
+      report('control-character', index, end)
       runs.add(length, end - index)
       index = end
     } else if (code >= 0xd800 && code <= 0xdfff) {
@@ -61,7 +61,7 @@ export function cleanText(text: string): CleanText {
         units[length++] = next
         index += 2
       } else {
-        report('lone-surrogate', index, index + 1, describeRun)
+        report('lone-surrogate', index, index + 1)
         units[length++] = 0xfffd
         index++
       }
@@ -121,14 +121,32 @@ function fromCodeUnits(units: Uint16Array): string {
   return chunks.join('')
 }
 
-function isControl(code: number): boolean {
+/**
+ * Whether a UTF-16 code unit is a control character that is not text: the C0 controls
+ * but tab, line feed and carriage return; DEL; and the C1 controls, NEL among them.
+ *
+ * @param code - a UTF-16 code unit.
+ * @returns `true` for a control character to remove.
+ * @example
+ *   isControlCharacter(0x1b) //=> true
+ *   isControlCharacter(0x09) //=> false
+ */
+export function isControlCharacter(code: number): boolean {
   return (
     (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
     (code >= 0x7f && code <= 0x9f)
   )
 }
 
-function codePoint(code: number): string {
+/**
+ * Name a UTF-16 code unit as a diagnostic shows it.
+ *
+ * @param code - a UTF-16 code unit.
+ * @returns its `U+` form, at least four hexadecimal digits.
+ * @example
+ *   codePoint(0x1b) //=> 'U+001B'
+ */
+export function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 }
 
@@ -142,17 +160,12 @@ function describeRun(text: string, start: number, end: number): string {
 // run makes no diagnostic, so that a text of millions of them stays fast.
 function reporter(text: string, lines: LineCounter) {
   const tally = createDiagnosticTally()
-  const report = (
-    ruleId: 'control-character' | 'lone-surrogate',
-    start: number,
-    end: number,
-    describe: (text: string, start: number, end: number) => string,
-  ) => {
+  const report = (ruleId: 'control-character' | 'lone-surrogate', start: number, end: number) => {
     tally.add(ruleId, 'warning', () => {
       const from = lines.pointAt(start)
       const place = { start: from, end: lines.pointAt(end) }
       const at = { line: from.line, column: from.column, place }
-      return diagnose(ruleId, 'warning', at, { actual: describe(text, start, end) })
+      return diagnose(ruleId, 'warning', at, { actual: describeRun(text, start, end) })
     })
   }
   report.finish = () => tally.list()

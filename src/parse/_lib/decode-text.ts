@@ -82,10 +82,10 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   const file = optionalString('file', settings.file)
   const chosen = chooseEncoding(bytes, encoding)
   if (chosen !== undefined) {
-    const text = decodeBytes(bytes, chosen.encoding)
+    const text = chosen.text ?? decodeBytes(bytes, chosen.encoding)
     const evidence = binaryEvidence(bytes, text, chosen.encoding)
     if (evidence !== undefined) throw notText(bytes, evidence, file)
-    return { text, ...chosen, diagnostics: [] }
+    return { text, encoding: chosen.encoding, by: chosen.by, diagnostics: [] }
   }
   // A guess whose reading is full of invalid sequences is wrong: the next one may fit,
   // as short texts, with few characters to go by, often need. Guesses are tried on the
@@ -114,23 +114,25 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   throw notText(bytes, first ?? 'bytes in no known encoding', file)
 }
 
-// The encoding named by a byte order mark, the caller or the text itself, or plain UTF-8.
+// The encoding named by a byte order mark, the caller or the text itself, or plain UTF-8
+// (with the text, when checking that the bytes are UTF-8 already decoded them).
 function chooseEncoding(
   bytes: Uint8Array,
   option: string | undefined,
-): Pick<DecodedText, 'encoding' | 'by'> | undefined {
+): (Pick<DecodedText, 'encoding' | 'by'> & { text?: string }) | undefined {
   const bom = byteOrderMarks.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte))
   if (bom) return { encoding: bom.encoding, by: 'bom' }
   if (option !== undefined) return { encoding: option, by: 'option' }
   const declared = declaredCharset(bytes)
-  const utf8 = isUtf8(bytes)
+  const utf8Text = decodeUtf8(bytes)
+  const utf8 = utf8Text !== undefined
   const plainlyUtf8 = utf8 && multiByteCount(bytes) >= utf8Evidence
   if (declared !== undefined && (declared === 'utf-8' || !plainlyUtf8)) {
     return { encoding: declared, by: 'declared' }
   }
   // ASCII text in UTF-16 is valid UTF-8 too, a NUL byte between every two letters.
   const utf16 = utf8 && utf16ByNulBytes(bytes.subarray(0, detectionSampleBytes)) !== undefined
-  return utf8 && !utf16 ? { encoding: 'utf-8', by: 'detected' } : undefined
+  return utf8 && !utf16 ? { encoding: 'utf-8', by: 'detected', text: utf8Text } : undefined
 }
 
 function guessed(guess: DetectedEncoding): Diagnostic {
@@ -147,12 +149,12 @@ function guessed(guess: DetectedEncoding): Diagnostic {
   return diagnostic
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+// The bytes as UTF-8, or `undefined` when they are not valid UTF-8.
+function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return true
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    return false
+    return undefined
   }
 }
 

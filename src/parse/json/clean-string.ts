@@ -1,3 +1,5 @@
+import { codePoint, isControlCharacter } from '../_lib/clean-text.js'
+
 /** A character {@link cleanJsonString} took out of a string, with its place in the JSON text. */
 export interface StringRepair {
   /** `control-character` when removed, `lone-surrogate` when replaced by U+FFFD. */
@@ -8,23 +10,6 @@ export interface StringRepair {
   start: number
   /** Offset where it ends. */
   end: number
-}
-
-/**
- * Whether a UTF-16 code unit is a control character that is not text: the C0 controls
- * but tab, line feed and carriage return; DEL; and the C1 controls, NEL among them.
- *
- * @param code - a UTF-16 code unit.
- * @returns `true` for a control character to remove.
- * @example
- *   isControlCharacter(0x1b) //=> true
- *   isControlCharacter(0x09) //=> false
- */
-export function isControlCharacter(code: number): boolean {
-  return (
-    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
-    (code >= 0x7f && code <= 0x9f)
-  )
 }
 
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff
@@ -81,7 +66,7 @@ export function cleanJsonString(
     kept = index + 1
     onRepair({
       ruleId: control ? 'control-character' : 'lone-surrogate',
-      character: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+      character: codePoint(code),
       start,
       end: source,
     })

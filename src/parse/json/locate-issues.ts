@@ -1,7 +1,7 @@
 import { visit } from 'jsonc-parser'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import type { ValidationIssue } from '../../schema/validation-issue.js'
-import { type CapDiagnosticsOptions, createDiagnosticTally } from '../_lib/cap-diagnostics.js'
+import { createDiagnosticTally } from '../_lib/cap-diagnostics.js'
 import { issueDiagnostic, ruleOfIssue } from '../_lib/issue-diagnostic.js'
 import type { LineCounter } from '../_lib/line-counter.js'
 import { cleanJsonString } from './clean-string.js'
@@ -29,14 +29,12 @@ interface Place {
  * @param text - the JSON text the value was read from, well-formed and nested at most
  *   `maxNesting` deep.
  * @param lines - its line counter.
- * @param options - how many diagnostics of each rule to list.
  * @returns the diagnostics, by place.
  */
 export function locateIssues(
   issues: ReadonlyArray<ValidationIssue>,
   text: string,
   lines: LineCounter,
-  options?: CapDiagnosticsOptions | null,
 ): Diagnostic[] {
   if (issues.length === 0) return []
   const root: Place = { below: new Map() }
@@ -57,7 +55,7 @@ export function locateIssues(
   const order = spans
     .map((_, index) => index)
     .sort((a, b) => (spans[a]?.[0] ?? 0) - (spans[b]?.[0] ?? 0) || a - b)
-  const tally = createDiagnosticTally(options)
+  const tally = createDiagnosticTally()
   for (const index of order) {
     const issue = issues[index] as ValidationIssue
     const [start, end] = spans[index] ?? [0, 0]

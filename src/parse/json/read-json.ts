@@ -33,12 +33,6 @@ export interface JsonReading {
   unsafeNumbers: ReadonlySet<string>
 }
 
-/** Options for {@link readJson}. */
-export interface ReadJsonOptions {
-  /** How many diagnostics of each rule to list (default: `maxDiagnosticsPerRule`). */
-  maxPerRule?: number | undefined
-}
-
 // One object or list being read: the value, the key its next value goes under, and
 // where it stands in its parent.
 interface Frame {
@@ -63,20 +57,14 @@ class TooDeep {
  *
  * @param text - the JSON text.
  * @param lines - its line counter.
- * @param options - the cap on diagnostics.
- * @returns the value and the diagnostics.
+ * @returns the value and the diagnostics (each rule capped at `maxDiagnosticsPerRule`).
  * @example
  *   readJson('{"a": 1, "a": 2}', createLineCounter('{"a": 1, "a": 2}')).diagnostics[0].ruleId
  *   //=> 'duplicate-key'
  */
-export function readJson(
-  text: string,
-  lines: LineCounter,
-  options: ReadJsonOptions = {},
-): JsonReading {
-  const cap = { maxPerRule: options.maxPerRule }
-  const syntax = createDiagnosticTally(cap)
-  const found = createDiagnosticTally(cap)
+export function readJson(text: string, lines: LineCounter): JsonReading {
+  const syntax = createDiagnosticTally()
+  const found = createDiagnosticTally()
   const unsafeNumbers = new Set<string>()
   const frames: Frame[] = []
   let root: unknown

@@ -28,10 +28,12 @@ export {
   maxYamlDiagnostics,
 } from './markdown/yaml-limits.js'
 export { parseText, type TextParseResult } from './text/index.js'
-export {
-  defaultLabels,
-  type LabelDictionary,
-  type LabelField,
-} from './text/labels.js'
 export type { PageLanguage } from './text/language.js'
 export type { TextParseOptions } from './text/options.js'
+export {
+  defaultLabels,
+  defaultVocabulary,
+  type LabelDictionary,
+  type LabelField,
+  type Vocabulary,
+} from './vocabulary/index.js'

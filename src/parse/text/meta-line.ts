@@ -1,3 +1,4 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import {
   cjkWeekday,
   type DateContext,
@@ -7,10 +8,8 @@ import {
   weekdayName,
 } from '../_lib/find-dates.js'
 import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { LabelField } from '../vocabulary/labels.js'
-import { thresholds } from '../vocabulary/thresholds.js'
-import { widgetVocabulary } from '../vocabulary/widgets.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
 
@@ -49,24 +48,46 @@ function trimEdges(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
-// Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
-// Print", "↑大 ↓小", "参与互动(0)"): font sizes, buttons and comment widgets with a count.
-const tailWords = [...widgetVocabulary.sizes, ...widgetVocabulary.buttons]
-// Words that may stand in a widget after a value; the full pattern runs only when one does.
-const widgetWord = new RegExp(
-  wordAlternation([...tailWords, ...widgetVocabulary.comments], '\\s*'),
-  'i',
-)
-// Applied only to a value's last `widgetTailLength` characters.
-const widgetTail = new RegExp(
-  `(?:\\s*(?:[[【]\\s*)?(?:${wordAlternation(tailWords, '\\s*')}|(?:${wordAlternation(widgetVocabulary.comments, '\\s*')})\\(?\\d*\\)?)(?:\\s*[\\]】])?)+\\s*$`,
-  'i',
-)
-// A value made of nothing but Latin widget words is no value ("Large Medium Small").
-const latinWidgetStart = new RegExp(
-  `^(?:${wordAlternation(tailWords.filter((word) => /^[a-z]/i.test(word)))})`,
-  'i',
-)
+/** What reading a meta line needs besides the labels: the page's dates and vocabulary. */
+export interface MetaLineContext extends DateContext {
+  /** The words of widgets and bylines (default: `defaultVocabulary`). */
+  vocabulary?: Vocabulary | undefined
+}
+
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { widgets, bylines } = vocabulary
+  // Widget words printed after a value on the same line ("Zhongshan Daily Large Medium
+  // Small Print", "↑大 ↓小", "参与互动(0)"): font sizes, buttons, comment widgets with a count.
+  const tailWords = [...widgets.sizes, ...widgets.buttons]
+  const comments = wordAlternation(widgets.comments, '\\s*')
+  return {
+    /** Words that may stand in a widget after a value; the full pattern runs only when one does. */
+    widgetWord: new RegExp(wordAlternation([...tailWords, ...widgets.comments], '\\s*'), 'i'),
+    /** Applied only to a value's last `widgetTailLength` characters. */
+    widgetTail: new RegExp(
+      `(?:\\s*(?:[[【]\\s*)?(?:${wordAlternation(tailWords, '\\s*')}|(?:${comments})\\(?\\d*\\)?)(?:\\s*[\\]】])?)+\\s*$`,
+      'i',
+    ),
+    /** A value made of nothing but Latin widget words is no value ("Large Medium Small"). */
+    latinWidgetStart: new RegExp(
+      `^(?:${wordAlternation(tailWords.filter((word) => /^[a-z]/i.test(word)))})`,
+      'i',
+    ),
+    /** "Posted on May 5, 2020 by John Smith", once its date is taken out. */
+    postedVerb: new RegExp(`^(?:${wordAlternation(bylines.postedVerbs)})`, 'i'),
+    postedBy: new RegExp(
+      `^((?:${anyCaseAlternation(bylines.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
+      'u',
+    ),
+    /**
+     * The label in any case, the name starting with a capital: no `i` flag, which would
+     * let \p{Lu} match small letters too.
+     */
+    byline: new RegExp(`^(${anyCaseAlternation(bylines.words)})\\s+(\\p{Lu}.*)$`, 'u'),
+  }
+})
+patternsOf(defaultVocabulary)
+
 const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
@@ -79,10 +100,17 @@ const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
  *
  * @param text - a tidied line.
  * @param labels - the compiled label dictionary.
- * @param context - the page's language and era, for reading dates.
+ * @param context - the page's language and era, for reading dates, and its vocabulary.
  * @returns the values, the dates printed without a label, and the remaining text.
  */
-export function readMetaLine(text: string, labels: LabelMatcher, context: DateContext): MetaLine {
+export function readMetaLine(
+  text: string,
+  labels: LabelMatcher,
+  context: MetaLineContext,
+): MetaLine {
+  const vocabulary = context.vocabulary ?? defaultVocabulary
+  const { widgetWord, widgetTail, postedVerb } = patternsOf(vocabulary)
+  const tailLength = vocabulary.thresholds.widgetTailLength
   const found = labels.find(text)
   const values: LabelledValue[] = []
   const loose: string[] = []
@@ -106,10 +134,10 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       raw = raw.slice(0, close)
     }
     const trimmed = trimEdges(tidy(raw))
-    const end = trimmed.slice(Math.max(0, trimmed.length - thresholds.widgetTailLength))
+    const end = trimmed.slice(Math.max(0, trimmed.length - tailLength))
     const tail = widgetWord.test(end) ? widgetTail.exec(end) : null
     if (tail && tail[0].trim() !== '') widgets.push(trimEdges(tidy(tail[0])))
-    values.push(readValue(field, label.label, raw, context))
+    values.push(readValue(field, label.label, raw, context, vocabulary))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
@@ -118,7 +146,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
-      const posted = readByline(removeDates(piece, partDates))
+      const posted = readByline(removeDates(piece, partDates), vocabulary)
       if (posted && postedVerb.test(posted.label)) {
         values.push(posted)
         continue
@@ -127,12 +155,12 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
       // 2011By John Ward"): each stretch between dates is read on its own.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline = readByline(stretch)
+        const byline = readByline(stretch, vocabulary)
         if (byline) {
           values.push(byline)
           continue
         }
-        const left = clean(stretch.replace(weekdayWords, ' '))
+        const left = clean(stretch.replace(weekdayWords, ' '), vocabulary)
         if (left !== '') rest.push(left)
       }
     }
@@ -151,28 +179,19 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * The name must start with a capital letter, so `By the end of 2016` is not a byline.
  *
  * @param text - a part of a line.
+ * @param vocabulary - the byline words (default: `defaultVocabulary`).
  * @returns the author value, or `undefined`.
  */
-export function readByline(text: string): LabelledValue | undefined {
+export function readByline(
+  text: string,
+  vocabulary: Vocabulary = defaultVocabulary,
+): LabelledValue | undefined {
   const trimmed = tidy(text)
-  const match = bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
+  const { byline, postedBy } = patternsOf(vocabulary)
+  const match = byline.exec(trimmed) ?? postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  return { field: 'author', label: tidy(match[1]), value: clean(match[2]), dates: [] }
+  return { field: 'author', label: tidy(match[1]), value: clean(match[2], vocabulary), dates: [] }
 }
-
-// "Posted on May 5, 2020 by John Smith", once its date is taken out.
-const postedVerb = new RegExp(`^(?:${wordAlternation(bylineVocabulary.postedVerbs)})`, 'i')
-const postedBy = new RegExp(
-  `^((?:${anyCaseAlternation(bylineVocabulary.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
-  'u',
-)
-
-// The label in any case, the name starting with a capital: no `i` flag, which would
-// let \p{Lu} match small letters too.
-const bylinePattern = new RegExp(
-  `^(${anyCaseAlternation(bylineVocabulary.words)})\\s+(\\p{Lu}.*)$`,
-  'u',
-)
 
 function unmatchedClose(text: string): number {
   if (!/[)）\]】]/.test(text)) return -1
@@ -193,6 +212,7 @@ function readValue(
   label: string,
   raw: string,
   context: DateContext,
+  vocabulary: Vocabulary,
 ): LabelledValue {
   const isDate = field === 'published' || field === 'updated'
   const dates = findDates(raw, context)
@@ -200,9 +220,9 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  const value: LabelledValue = { field, label: tidy(label), value: clean(text), dates }
+  const value: LabelledValue = { field, label: tidy(label), value: clean(text, vocabulary), dates }
   if (isDate && dates.length > 0) {
-    const rest = clean(removeDates(raw, dates).replace(weekdayWords, ' '))
+    const rest = clean(removeDates(raw, dates).replace(weekdayWords, ' '), vocabulary)
     if (rest !== '') value.rest = rest
   }
   return value
@@ -232,12 +252,14 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * after it go.
  *
  * @param text - a value as cut from its line.
+ * @param vocabulary - the widget words (default: `defaultVocabulary`).
  * @returns the value.
  */
-export function clean(text: string): string {
+export function clean(text: string, vocabulary: Vocabulary = defaultVocabulary): string {
+  const { widgetWord, widgetTail, latinWidgetStart } = patternsOf(vocabulary)
   let value = trimEdges(tidy(text))
   // Widget words stand at the end: only the end of a long value is searched for them.
-  const cut = Math.max(0, value.length - thresholds.widgetTailLength)
+  const cut = Math.max(0, value.length - vocabulary.thresholds.widgetTailLength)
   const end = value.slice(cut)
   const withoutWidgets = widgetWord.test(end)
     ? value.slice(0, cut) + end.replace(widgetTail, '')

@@ -1,7 +1,8 @@
 import type { Author } from '../../schema/author.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { organizationWords, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { tidy } from './lines.js'
 
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
@@ -19,13 +20,18 @@ const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
  * becomes the person's job title; an outlet in brackets and "in City" are dropped.
  *
  * @param value - the value of an author or editor label.
+ * @param vocabulary - the role words (default: `defaultVocabulary`).
  * @returns the authors, in the order printed, and the notes that are no one's role
  *   (outlets), for the caller to report.
  * @example
  *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)')
  *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'] }
  */
-export function splitNames(value: string): { authors: Author[]; notes: string[] } {
+export function splitNames(
+  value: string,
+  vocabulary: Vocabulary = defaultVocabulary,
+): { authors: Author[]; notes: string[] } {
+  const { rolePrefix, roleWords } = patternsOf(vocabulary)
   const authors: Author[] = []
   const notes: string[] = []
   // "Name (role) Name (role)": each note closes the name before it.
@@ -84,17 +90,25 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
   return { authors, notes }
 }
 
-// A role printed before a Chinese name ("本报记者 张三", "驻京记者 李四").
-const rolePrefix = new RegExp(
-  `^((?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})?(?:${wordAlternation(roleVocabulary.chineseRoles)}))\\s*`,
-  'u',
-)
-// A role ends with a word for a job; words before it say which ("Communications Officer",
-// "Senior Trade Analyst", "Staff Writer").
-const roleWords = new RegExp(
-  `^(?:[\\p{L}&-]+\\s+){0,4}(?:${wordAlternation([...roleVocabulary.newsroomJobs, ...roleVocabulary.jobs])})s?$`,
-  'iu',
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const roles = vocabulary.roles
+  return {
+    /** A role printed before a Chinese name ("本报记者 张三", "驻京记者 李四"). */
+    rolePrefix: new RegExp(
+      `^((?:${wordAlternation(roles.chineseQualifiers)}|(?:${wordAlternation(roles.chineseStationed)})\\S{1,3})?(?:${wordAlternation(roles.chineseRoles)}))\\s*`,
+      'u',
+    ),
+    /**
+     * A role ends with a word for a job; words before it say which ("Communications
+     * Officer", "Senior Trade Analyst", "Staff Writer").
+     */
+    roleWords: new RegExp(
+      `^(?:[\\p{L}&-]+\\s+){0,4}(?:${wordAlternation([...roles.newsroomJobs, ...roles.jobs])})s?$`,
+      'iu',
+    ),
+  }
+})
+patternsOf(defaultVocabulary)
 
 function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []

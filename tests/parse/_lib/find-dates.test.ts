@@ -80,7 +80,8 @@ describe('findDates', () => {
 
   it('reads a time after a colon: "November 29, 2016: 3:42 PM ET"', () => {
     const [date] = findDates('by Jane Doe November 29, 2016: 3:42 PM ET')
-    expect(date?.text).toBe('November 29, 2016: 3:42 PM')
+    expect(date?.text).toBe('November 29, 2016: 3:42 PM ET')
+    expect(date && toIsoDate(date.parts, 'Asia/Shanghai')).toBe('2016-11-29T15:42:00-05:00')
     expect(read('November 29, 2016: 3:42 PM')).toEqual(['2016-11-29T15:42:00+08:00'])
   })
 

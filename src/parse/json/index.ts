@@ -7,6 +7,7 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveJsonOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { locateIssues } from './locate-issues.js'
 import { readJson } from './read-json.js'
@@ -78,7 +79,7 @@ function readArticle(
   if (/^[ \t\n\r]*$/.test(text)) {
     const nothing = { actual: 'nothing', expected: 'a JSON object' }
     throw new ArticleParseError(
-      [diagnose('invalid-json', 'error', lines.pointAt(0), nothing)],
+      [diagnose('invalid-json', 'error', spanAt(lines, 0, text.length), nothing)],
       file,
     )
   }

@@ -10,6 +10,7 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveMarkdownOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import { boundComplexMarkdown, complexMarkdownLimits, delimiterNames } from './complex-markdown.js'
 import { findDeepContainer } from './container-depth.js'
@@ -81,14 +82,14 @@ function readMarkdown(
   const front = findFrontMatter(markdown)
   if (front && front.length > maxFrontMatterLength) {
     const expected = yamlProblems.tooLong(front.length)
-    const at = lines.pointAt(front.start)
+    const at = spanAt(lines, front.start, front.start + front.length)
     throw new ArticleParseError([diagnose('invalid-yaml', 'error', at, { expected })], file)
   }
   // A line whose markers alone nest past the limit would cost the Markdown parser time
   // with the square of its depth before the tree could be refused.
   const deep = findDeepContainer(markdown, front?.end ?? 0)
   if (deep !== undefined) {
-    const at = lines.pointAt(deep)
+    const at = spanAt(lines, deep, markerEnd(markdown, deep))
     const facts = { actual: tooDeep, expected: expectations.nesting }
     throw new ArticleParseError([diagnose('invalid-value', 'error', at, facts)], file)
   }
@@ -102,7 +103,7 @@ function readMarkdown(
   const { article } = read
   const diagnostics = [
     ...bounded.blocks.map((block) =>
-      diagnose('complex-markdown', 'warning', lines.pointAt(block.offset), {
+      diagnose('complex-markdown', 'warning', spanAt(lines, block.offset, block.offset + 1), {
         actual: String(block.count),
         expected: `at most ${complexMarkdownLimits[block.kind]} ${delimiterNames[block.kind]} in one ${block.kind === 'setextHeadings' ? 'file' : 'block'}`,
       }),
@@ -111,4 +112,11 @@ function readMarkdown(
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!article) throw new ArticleParseError(diagnostics, file)
   return { article, diagnostics }
+}
+
+// Where the container marker at an offset ends: `>`, `-`, `*`, `+`, or `1.` and `1)`.
+function markerEnd(text: string, offset: number): number {
+  const marker = /\d{1,9}[.)]|[>*+-]/y
+  marker.lastIndex = offset
+  return marker.test(text) ? marker.lastIndex : offset + 1
 }

@@ -12,6 +12,7 @@ import { resolveMarkdownOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
 import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import type { FieldProvenance, ProvenanceOptions } from '../provenance.js'
 import { boundComplexMarkdown, complexMarkdownLimits, delimiterNames } from './complex-markdown.js'
 import { findDeepContainer } from './container-depth.js'
 import { frontMatterFences } from './fences.js'
@@ -21,7 +22,7 @@ import { readArticle } from './read-article.js'
 import { maxFrontMatterLength, yamlProblems } from './yaml-limits.js'
 
 /** Options for {@link parseMarkdown}. */
-export interface MarkdownParseOptions extends InputOptions {
+export interface MarkdownParseOptions extends InputOptions, ProvenanceOptions {
   /** The IANA zone of date-times written without an offset (default: `'Asia/Shanghai'`). */
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
@@ -34,6 +35,11 @@ export interface MarkdownParseOptions extends InputOptions {
 export interface MarkdownParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
+  /**
+   * With `provenance: true`, where each field was read: front-matter values, the first
+   * heading, the body's blocks (the rules are listed in `markdownProvenanceRules`).
+   */
+  provenance?: FieldProvenance[]
 }
 
 const processor = unified()
@@ -50,8 +56,10 @@ const processor = unified()
  *
  * @param markdown - the file, as a string or as bytes (a `Uint8Array`, decoded as
  *   `decodeText` says); control characters are removed with a warning.
- * @param options - time zone, strictness, file name, encoding and input limit.
- * @returns the article and its diagnostics (unknown keys are warnings).
+ * @param options - time zone, strictness, file name, encoding, input limit, and whether
+ *   to return `provenance`.
+ * @returns the article and its diagnostics (unknown keys are warnings), and with
+ *   `provenance: true` where each field was read.
  * @throws {ArticleParseError} when the front matter is not YAML, a value is rejected, a
  *   date cannot be read, or (with `strict`) a key is unknown; each diagnostic points at
  *   the line and column of the front-matter value in the file.
@@ -74,7 +82,12 @@ export function parseMarkdown(
 
 function readMarkdown(
   markdown: string,
-  { timeZone, file, strict }: { timeZone: string; file: string | undefined; strict: boolean },
+  {
+    timeZone,
+    file,
+    strict,
+    provenance,
+  }: { timeZone: string; file: string | undefined; strict: boolean; provenance: boolean },
 ): MarkdownParseResult {
   const lines = createLineCounter(markdown)
   // A front matter too long to read is refused before the Markdown parser spends
@@ -99,7 +112,7 @@ function readMarkdown(
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root
   const source = { text: bounded.text, pointAt, restore: bounded.restore }
-  const read = readArticle(tree, source, timeZone, strict)
+  const read = readArticle(tree, source, timeZone, strict, provenance)
   const { article } = read
   const diagnostics = [
     ...bounded.blocks.map((block) =>
@@ -111,7 +124,9 @@ function readMarkdown(
     ...read.diagnostics,
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!article) throw new ArticleParseError(diagnostics, file)
-  return { article, diagnostics }
+  return read.provenance
+    ? { article, diagnostics, provenance: read.provenance }
+    : { article, diagnostics }
 }
 
 // Where the container marker at an offset ends: `>`, `-`, `*`, `+`, or `1.` and `1)`.

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast'
+import type { Root } from 'mdast'
 import { toString as textOf } from 'mdast-util-to-string'
 import type { Position } from 'unist'
 import { removePosition } from 'unist-util-remove-position'
@@ -9,7 +9,9 @@ import { pathTooDeep } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
+import type { FieldProvenance } from '../provenance.js'
 import { detectLanguage } from '../text/language.js'
+import { markdownProvenance } from './field-provenance.js'
 import type { FrontMatterField } from './front-matter-keys.js'
 import { htmlNestingTooDeep } from './html-nesting.js'
 import { normalizeTreeLineEnds } from './line-ends.js'
@@ -34,14 +36,17 @@ export interface ParsedSource {
  * @param source - the text the tree was parsed from, for lines and columns.
  * @param timeZone - the zone of date-times written without an offset.
  * @param strict - whether an unknown key is an error.
- * @returns the article, unless an error was found, and every diagnostic, in order.
+ * @param provenance - whether to say where each field was read (default: `false`).
+ * @returns the article, unless an error was found, every diagnostic, in order, and
+ *   with `provenance`, where each field was read.
  */
 export function readArticle(
   tree: Root,
   source: ParsedSource,
   timeZone: string,
   strict: boolean,
-): { article: NewsArticle | undefined; diagnostics: Diagnostic[] } {
+  provenance = false,
+): { article: NewsArticle | undefined; diagnostics: Diagnostic[]; provenance?: FieldProvenance[] } {
   const diagnostics: Diagnostic[] = []
   const { text, pointAt, restore = (value: string) => value } = source
   // TOML front matter (`+++`), as Hugo writes it, is named rather than read as text.
@@ -88,10 +93,19 @@ export function readArticle(
   // `# Name`, even under a line of badges.
   const first =
     fields.headline === undefined ? body.findIndex((node) => node.type === 'heading') : -1
-  if (first >= 0) {
-    const [heading] = body.splice(first, 1)
-    fields.headline = restore(textOf(heading as RootContent).replace(/\r\n?/g, '\n'))
-  }
+  const [heading] = first >= 0 ? body.splice(first, 1) : []
+  if (heading) fields.headline = restore(textOf(heading).replace(/\r\n?/g, '\n'))
+  const sources = provenance
+    ? markdownProvenance({
+        fields,
+        keys,
+        front,
+        heading,
+        blocks: body,
+        languageDetected: fields.language === undefined,
+        pointAt,
+      })
+    : undefined
   for (const node of body) removePosition(node, { force: true })
   // A file saved with `\r\n` or `\r` line ends reads as the same file with `\n`.
   normalizeTreeLineEnds(body, restore)
@@ -111,7 +125,8 @@ export function readArticle(
     }
   }
   const failed = !result.success || diagnostics.some((d) => d.severity === 'error')
-  return { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
+  const read = { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
+  return sources && !failed ? { ...read, provenance: sources } : read
 }
 
 // The span of the first node nested too deep, by the model's count of levels or by

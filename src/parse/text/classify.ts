@@ -4,7 +4,7 @@ import { type FurnitureKind, findFurniture, isMenu } from './furniture.js'
 import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
-import { type MetaLine, readMetaLine } from './meta-line.js'
+import { type MetaLine, mayBeMetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
 import { isProse, isTitleLike } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
@@ -65,7 +65,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (/[:：\d]|\p{Script=Han}[/／]|^(?:by|written by|reported by|posted by)\s/iu.test(text)) {
+  if (mayBeMetaLine(text)) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }

@@ -6,8 +6,12 @@ import {
   matchBasicIsoDate,
   weekdayName,
 } from '../_lib/find-dates.js'
+import { nameBoundaries } from './byline-words.js'
+import { cutName } from './cut-name.js'
 import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
+import { readReporterLine } from './reporter.js'
+import { cutWidgetTail, type WidgetTail } from './widget-tail.js'
 
 /** One labelled value read from a meta line. */
 export interface LabelledValue {
@@ -44,14 +48,6 @@ function trimEdges(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
-// Words that may stand in a widget after a value; the full pattern runs only when one does.
-const widgetWord =
-  /large|medium|middle|small|big|print|close|[大中小↑↓]|打印|关闭|關閉|发表评论|發表評論|参与互动|參與互動/i
-// Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
-// Print", "cnu Clicks:", "↑大 ↓小"). Applied only to a value's last 60 characters.
-const widgetTail =
-  // eslint-disable-next-line regexp/no-super-linear-move -- applied to at most 60 characters
-  /(?:\s*(?:[[【]\s*)?(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)(?:\s*[\]】])?)+\s*$/i
 const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
@@ -90,11 +86,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    const trimmed = trimEdges(tidy(raw))
-    const end = trimmed.slice(Math.max(0, trimmed.length - 60))
-    const tail = widgetWord.test(end) ? widgetTail.exec(end) : null
-    if (tail && tail[0].trim() !== '') widgets.push(trimEdges(tidy(tail[0])))
-    values.push(readValue(field, label.label, raw, context))
+    values.push(readValue(field, label.label, raw, context, widgets))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
@@ -103,16 +95,18 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
-      const posted = readByline(removeDates(piece, partDates))
+      const postedWidgets: string[] = []
+      const posted = matchByline(removeDates(piece, partDates), postedWidgets)
       if (posted && /^(?:posted|published|written|updated)/i.test(posted.label)) {
         values.push(posted)
+        for (const widget of postedWidgets) widgets.push(widget)
         continue
       }
       // Otherwise a date ends a byline's name ("by Julia Horowitz November 29, 2016:
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
       // 2011By John Ward"): each stretch between dates is read on its own.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline = readByline(stretch)
+        const byline = matchByline(stretch, widgets) ?? readReporter(stretch, rest)
         if (byline) {
           values.push(byline)
           continue
@@ -127,6 +121,13 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       for (const date of value.dates) dates.push(date)
       value.dates = []
     }
+    // A name ends at an e-mail address, a handle, a bullet, a relative time: what
+    // follows it is reported, not a part of the name.
+    if (value.field === 'author' || value.field === 'editor') {
+      const { name, cut } = cutName(value.value)
+      value.value = name
+      for (const part of cut) rest.push(part)
+    }
   }
   return { values, dates, rest, widgets: widgets.filter((widget) => widget !== '') }
 }
@@ -139,29 +140,74 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * @returns the author value, or `undefined`.
  */
 export function readByline(text: string): LabelledValue | undefined {
+  return matchByline(text, [])
+}
+
+// A byline, its widget words put in `widgets`; a photo or translation credit without a
+// colon ("Photos by John Roe") is an ignored value.
+function matchByline(text: string, widgets: string[]): LabelledValue | undefined {
   const trimmed = tidy(text)
-  const match = bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
+  const credit = creditLine.exec(trimmed)
+  const match = credit ?? bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  return { field: 'author', label: tidy(match[1]), value: clean(match[2]), dates: [] }
+  const { value, widget } = cleanValue(match[2])
+  if (widget !== '') widgets.push(widget)
+  return { field: credit ? 'ignored' : 'author', label: tidy(match[1]), value, dates: [] }
+}
+
+// "聯合報 記者林宸誼／即時報導" between two dates: a Chinese byline; what stands
+// around the name (the outlet, where it was reported from) goes to `rest`.
+function readReporter(text: string, rest: string[]): LabelledValue | undefined {
+  if (!/[记記]者/u.test(text)) return undefined
+  const reporter = readReporterLine(tidy(text))
+  if (!reporter) return undefined
+  for (const part of reporter.rest) rest.push(part)
+  return { field: 'author', label: '记者', value: reporter.name, dates: [] }
 }
 
 // "Posted on May 5, 2020 by John Smith", once its date is taken out.
 const postedBy =
   /^((?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+[Oo]n)?\s*[Bb]y)\s+(\p{Lu}.*)$/u
 
-// The label in any case, the name starting with a capital: no `i` flag, which would
-// let \p{Lu} match small letters too.
-const bylinePattern = new RegExp(
-  `^(${bylineWords
+// A word in any case, for a pattern without the `i` flag.
+const anyCase = (words: ReadonlyArray<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
     .map((word) =>
       word
         .split(' ')
         .map((part) => part.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`))
         .join('\\s+'),
     )
-    .join('|')})\\s+(\\p{Lu}.*)$`,
+    .join('|')
+// The label in any case, the name starting with a capital: no `i` flag, which would
+// let \p{Lu} match small letters too. A page may print the label twice, once for screen
+// readers ("Byby JANE DOE"); a kind of piece may stand before it ("Analysis by").
+const bylineLabel = `(?:${anyCase(['By'])}\\s*)?(?:${anyCase(bylineWords)}|(?:${anyCase(nameBoundaries.pieceKinds)})\\s+${anyCase(['by'])})`
+const creditLabel = anyCase(nameBoundaries.creditsBefore.filter((word) => word.endsWith(' by')))
+const bylinePattern = new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u')
+const creditLine = new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u')
+// What a line must hold to carry meta data: a colon, a digit, a Chinese credit's slash,
+// or a byline's or credit's words at its start.
+const metaHint = new RegExp(
+  `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
   'u',
 )
+
+/**
+ * Whether a line may carry meta data at all: only a line with a colon, a digit, a
+ * Chinese credit's slash (`文/张三`) or a byline's words at its start (`By`, `Analysis
+ * by`, `Photos by`) can; most paragraphs are passed over without reading them for labels.
+ *
+ * @param text - a tidied line.
+ * @returns `true` when {@link readMetaLine} may find something in it.
+ * @example
+ *   mayBeMetaLine('Byby JANE DOE') //=> true
+ *   mayBeMetaLine('The chamber opened an office.') //=> false
+ */
+export function mayBeMetaLine(text: string): boolean {
+  return metaHint.test(text)
+}
 
 function unmatchedClose(text: string): number {
   if (!/[)）\]】]/.test(text)) return -1
@@ -182,6 +228,7 @@ function readValue(
   label: string,
   raw: string,
   context: DateContext,
+  widgets: string[],
 ): LabelledValue {
   const isDate = field === 'published' || field === 'updated'
   const dates = findDates(raw, context)
@@ -189,7 +236,9 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  const value: LabelledValue = { field, label: tidy(label), value: clean(text), dates }
+  const cleaned = cleanValue(text)
+  if (cleaned.widget !== '') widgets.push(cleaned.widget)
+  const value: LabelledValue = { field, label: tidy(label), value: cleaned.value, dates }
   if (isDate && dates.length > 0) {
     const rest = clean(removeDates(raw, dates).replace(weekdayWords, ' '))
     if (rest !== '') value.rest = rest
@@ -222,18 +271,23 @@ function removeDates(text: string, dates: DateMatch[]): string {
  *
  * @param text - a value as cut from its line.
  * @returns the value.
+ * @example
+ *   clean(' | Zhongshan Daily Large Medium Small Print') //=> 'Zhongshan Daily'
  */
 export function clean(text: string): string {
-  let value = trimEdges(tidy(text))
-  // Widget words stand at the end: only the end of a long value is searched for them.
-  const cut = Math.max(0, value.length - 60)
-  const end = value.slice(cut)
-  const withoutWidgets = widgetWord.test(end)
-    ? value.slice(0, cut) + end.replace(widgetTail, '')
-    : value
-  if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
-  else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {
-    value = ''
+  return cleanValue(text).value
+}
+
+// The value, and the widget words taken off its end.
+function cleanValue(text: string): WidgetTail {
+  const value = trimEdges(tidy(text))
+  const cut = cutWidgetTail(value)
+  if (cut.widget !== '') return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
+  // A value that is nothing but widget words ("Large Medium Small") is no value.
+  if (
+    /^(?:large|medium|small|print|close)(?:\s+(?:large|medium|small|print|close))*$/i.test(value)
+  ) {
+    return { value: '', widget: value }
   }
-  return trimEdges(tidy(value))
+  return cut
 }

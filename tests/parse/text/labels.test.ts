@@ -134,16 +134,18 @@ describe('readMetaLine', () => {
     expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
       authors: [{ type: 'Person', name: 'Admin' }],
       notes: ['in News, Events'],
+      credits: [],
     })
   })
 
   it("ends a byline's name at a date, and reports a handle and the text after the date", () => {
     const meta = readMetaLine('by Jane Doe @janedoe November 29, 2016: 3:42 PM ET', matcher, {})
-    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe @janedoe']])
-    expect(meta.rest).toEqual(['ET'])
-    expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
+    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe']])
+    expect(meta.rest).toEqual(['ET', '@janedoe'])
+    expect(splitNames('Jane Doe @janedoe')).toEqual({
       authors: [{ type: 'Person', name: 'Jane Doe' }],
       notes: ['@janedoe'],
+      credits: [],
     })
   })
 

@@ -1,7 +1,8 @@
-import { nameBoundaries, relativeTime } from './byline-words.js'
+import { findRelativeTime } from '../_lib/find-relative-time.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
 import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
-import { wordPattern } from './word-pattern.js'
 
 /** A byline's value cut where its names end. */
 export interface CutName {
@@ -15,14 +16,13 @@ const email = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 // A handle may be glued to the name before it ("Aja Romano@ajaromano").
 const handle = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu
 // Where the names end: a bullet or bar between spaces (never inside a name: a Chinese
-// transliterated name's dot has no spaces around it), a follow button, a relative time,
-// or a number (a date, a time or a counter that was not read as one).
+// transliterated name's dot has no spaces around it), a follow button, or a number (a
+// date, a time or a counter that was not read as one). A relative time ends them too.
 const end = new RegExp(
   [
     '\\s[•·|｜]\\s',
     '[•|｜]',
-    `(?<![\\p{L}\\p{N}])(?:${wordPattern(nameBoundaries.stops)})(?![\\p{L}\\p{N}])`,
-    relativeTime,
+    `(?<![\\p{L}\\p{N}])(?:${wordAlternation(bylineVocabulary.stops)})(?![\\p{L}\\p{N}])`,
     '(?<=\\S)\\s(?=\\d)',
   ].join('|'),
   'iu',
@@ -52,11 +52,14 @@ export function cutName(value: string): CutName {
       return ' '
     })
   }
-  const stop = end.exec(name)
-  if (stop && stop.index > 0) {
-    const tail = tidy(name.slice(stop.index))
+  const stop = Math.min(
+    end.exec(name)?.index ?? name.length,
+    findRelativeTime(name)?.start ?? name.length,
+  )
+  if (stop > 0 && stop < name.length) {
+    const tail = tidy(name.slice(stop))
     if (tail !== '') cut.push(tail)
-    name = name.slice(0, stop.index)
+    name = name.slice(0, stop)
   }
   name = tidy(name)
   // A page that prints the name and the title in two elements may glue them in its text

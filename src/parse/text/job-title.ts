@@ -1,9 +1,10 @@
-import { jobTitleWords } from './byline-words.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
 
 // A title ends with a word for a job; words before it say which ("Communications
 // Officer", "CNN Senior Supreme Court Analyst").
 const title = new RegExp(
-  `^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${jobTitleWords.titles.join('|')})s?\\.?$`,
+  `^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${wordAlternation([...roleVocabulary.newsroomJobs, ...roleVocabulary.jobs])})s?\\.?$`,
   'iu',
 )
 

@@ -6,9 +6,12 @@ import {
   matchBasicIsoDate,
   weekdayName,
 } from '../_lib/find-dates.js'
-import { nameBoundaries } from './byline-words.js'
+import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
+import type { LabelField } from '../vocabulary/labels.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
 import { cutName } from './cut-name.js'
-import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
+import type { LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
 import { readReporterLine } from './reporter.js'
 import { cutWidgetTail, type WidgetTail } from './widget-tail.js'
@@ -97,7 +100,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
       const postedWidgets: string[] = []
       const posted = matchByline(removeDates(piece, partDates), postedWidgets)
-      if (posted && /^(?:posted|published|written|updated)/i.test(posted.label)) {
+      if (posted && postedVerb.test(posted.label)) {
         values.push(posted)
         for (const widget of postedWidgets) widgets.push(widget)
         continue
@@ -166,25 +169,19 @@ function readReporter(text: string, rest: string[]): LabelledValue | undefined {
 }
 
 // "Posted on May 5, 2020 by John Smith", once its date is taken out.
-const postedBy =
-  /^((?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+[Oo]n)?\s*[Bb]y)\s+(\p{Lu}.*)$/u
+const postedVerb = new RegExp(`^(?:${wordAlternation(bylineVocabulary.postedVerbs)})`, 'i')
+const postedBy = new RegExp(
+  `^((?:${anyCaseAlternation(bylineVocabulary.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
+  'u',
+)
 
-// A word in any case, for a pattern without the `i` flag.
-const anyCase = (words: ReadonlyArray<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) =>
-      word
-        .split(' ')
-        .map((part) => part.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`))
-        .join('\\s+'),
-    )
-    .join('|')
 // The label in any case, the name starting with a capital: no `i` flag, which would
 // let \p{Lu} match small letters too. A page may print the label twice, once for screen
 // readers ("Byby JANE DOE"); a kind of piece may stand before it ("Analysis by").
-const bylineLabel = `(?:${anyCase(['By'])}\\s*)?(?:${anyCase(bylineWords)}|(?:${anyCase(nameBoundaries.pieceKinds)})\\s+${anyCase(['by'])})`
-const creditLabel = anyCase(nameBoundaries.creditsBefore.filter((word) => word.endsWith(' by')))
+const bylineLabel = `(?:${anyCaseAlternation(['By'])}\\s*)?(?:${anyCaseAlternation(bylineVocabulary.words)}|(?:${anyCaseAlternation(bylineVocabulary.pieceKinds)})\\s+${anyCaseAlternation(['by'])})`
+const creditLabel = anyCaseAlternation(
+  roleVocabulary.notAuthors.filter((word) => / by$/i.test(word)),
+)
 const bylinePattern = new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u')
 const creditLine = new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u')
 // What a line must hold to carry meta data: a colon, a digit, a Chinese credit's slash,
@@ -280,14 +277,6 @@ export function clean(text: string): string {
 
 // The value, and the widget words taken off its end.
 function cleanValue(text: string): WidgetTail {
-  const value = trimEdges(tidy(text))
-  const cut = cutWidgetTail(value)
-  if (cut.widget !== '') return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
-  // A value that is nothing but widget words ("Large Medium Small") is no value.
-  if (
-    /^(?:large|medium|small|print|close)(?:\s+(?:large|medium|small|print|close))*$/i.test(value)
-  ) {
-    return { value: '', widget: value }
-  }
-  return cut
+  const cut = cutWidgetTail(trimEdges(tidy(text)))
+  return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
 }

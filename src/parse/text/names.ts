@@ -1,9 +1,10 @@
 import type { Author } from '../../schema/author.js'
 import { organizationWords, toAuthor } from '../_lib/to-author.js'
-import { chineseRoleWords, nameBoundaries } from './byline-words.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
 import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
-import { wordPattern } from './word-pattern.js'
 
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
 // ("chinadaily.com.cn").
@@ -12,16 +13,16 @@ const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
 const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
 // "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text.
 const creditBefore = new RegExp(
-  `^(?:${wordPattern(nameBoundaries.creditsBefore)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
+  `^(?:${wordAlternation(roleVocabulary.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
   'iu',
 )
 // "王五 摄", "Jane Doe (photos)": the same credit after the name.
 const creditAfter = new RegExp(
-  `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordPattern(nameBoundaries.creditsAfter)})$`,
+  `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`,
   'iu',
 )
-const creditWord = new RegExp(`^(?:${wordPattern(nameBoundaries.creditsAfter)})$`, 'iu')
-const suffix = new RegExp(`^(?:${wordPattern(nameBoundaries.nameSuffixes)})$`, 'u')
+const creditWord = new RegExp(`^(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`, 'iu')
+const suffix = new RegExp(`^(?:${wordAlternation(bylineVocabulary.nameSuffixes)})$`, 'u')
 // A nickname in brackets between a first name and a surname: "Robert (Bob) Smith".
 const nickname = /^\p{Lu}[\p{L}'’.-]*$/u
 
@@ -90,7 +91,7 @@ export function splitNames(value: string): SplitNames {
         : splitList(piece.name, notes)
     let pendingRole: string | undefined
     for (const { name: printed, afterComma } of names) {
-      if (creditBefore.test(printed) || creditAfter.test(printed)) {
+      if (creditBefore.test(printed) || (creditAfter.test(printed) && !isJobTitle(printed))) {
         credits.push(printed)
         continue
       }
@@ -148,9 +149,9 @@ function isNickname(before: string, inner: string, after: string): boolean {
 }
 
 // A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者").
-const qualifiers = `(?:${wordPattern(chineseRoleWords.qualifiers)}|(?:驻|駐)\\S{1,3}?)`
+const qualifiers = `(?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})`
 const rolePrefix = new RegExp(
-  `^(${qualifiers}?(?:${wordPattern(chineseRoleWords.roles)})|${qualifiers}(?:${wordPattern(chineseRoleWords.qualifiedRoles)}))\\s*`,
+  `^(${qualifiers}?(?:${wordAlternation(roleVocabulary.chineseRoles)})|${qualifiers}(?:${wordAlternation(roleVocabulary.chineseQualifiedRoles)}))\\s*`,
   'u',
 )
 

@@ -1,5 +1,6 @@
-import { captionMarks } from './byline-words.js'
-import { wordPattern } from './word-pattern.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
+import { thresholds } from '../vocabulary/thresholds.js'
 
 const han = '\\p{Script=Han}'
 
@@ -110,7 +111,7 @@ export function findPhotoCredit(text: string): string | undefined {
 
 // A caption's closing bracket: "（資料照）", "（图片来源：新华社）", "(Photo: Xinhua)".
 const captionEnd = new RegExp(
-  `[(（][^()（）]{0,20}?(?:${wordPattern(captionMarks)})[^()（）]{0,30}[)）]\\s*$`,
+  `[(（][^()（）]{0,20}?(?:${wordAlternation(roleVocabulary.captionMarks)})[^()（）]{0,30}[)）]\\s*$`,
   'iu',
 )
 
@@ -141,7 +142,7 @@ export function isPhotoCaption(text: string): boolean {
 export function findOpeningReporter(paragraphs: ReadonlyArray<string>): string | undefined {
   const [first, second] = paragraphs
   if (first === undefined) return undefined
-  const own = findReporter(first.slice(0, 40))
+  const own = findReporter(first.slice(0, thresholds.reporterOpening))
   if (own !== undefined || second === undefined || !isPhotoCaption(first)) return own
-  return findReporter(second.slice(0, 40))
+  return findReporter(second.slice(0, thresholds.reporterOpening))
 }

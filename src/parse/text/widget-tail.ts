@@ -1,5 +1,6 @@
-import { counterForms, widgetWords } from './byline-words.js'
-import { escapePattern } from './word-pattern.js'
+import { escapePattern, wordAlternation } from '../_lib/word-pattern.js'
+import { thresholds } from '../vocabulary/thresholds.js'
+import { widgetVocabulary } from '../vocabulary/widgets.js'
 
 /** A value with the widget words and counters printed after it taken off. */
 export interface WidgetTail {
@@ -9,20 +10,25 @@ export interface WidgetTail {
   widget: string
 }
 
-const words = [...widgetWords]
-  .sort((a, b) => b.length - a.length)
-  .map((word) => {
-    const source = escapePattern(word).replace(/ /g, '\\s+')
-    // A Latin word stands apart from the letters before it ("Share", not "Timeshare"); so
-    // does a single Chinese character ("大", but not the last character of "华中").
-    if (/^[a-z]/i.test(word)) return `(?<![\\p{L}\\p{N}])${source}`
-    return word.length === 1 ? `(?<![\\p{L}\\p{N}])${source}` : source
-  })
+// Network names in share widgets (`Telegram`, `微博`) also end outlets' names ("The Daily
+// Telegram"): only share words that name an action are taken off a value.
+const widgetWords = [
+  ...widgetVocabulary.sizes,
+  ...widgetVocabulary.buttons,
+  ...widgetVocabulary.comments,
+  ...widgetVocabulary.reports,
+  ...widgetVocabulary.share.filter((word) => /^(?:share|分享|收藏)/i.test(word)),
+]
+// Each word stands apart from the letters before it ("Share", not "Timeshare"; "大", not
+// the last character of "华中"; "举报" after a space).
+const words = `(?<![\\p{L}\\p{N}])(?:${wordAlternation(widgetWords)})`
 // A number not preceded by another digit, so that a search starts once per number.
-const counters = counterForms.map((form) => form.replace(/#/g, '(?<![\\d,.])\\d[\\d,.]*[万萬kK]?'))
+const counters = widgetVocabulary.counterForms.map((form) =>
+  form.replace(/#/g, '(?<![\\d,.])\\d[\\d,.]*[万萬kK]?'),
+)
 // One widget word or counter at the end of a text, perhaps in brackets ("【打印】").
 const last = new RegExp(
-  `(?:[[【(（]\\s*)?(?:${[...counters, ...words].join('|')})(?:\\s*[\\]】)）])?$`,
+  `(?:[[【(（]\\s*)?(?:${[...counters, words].join('|')})(?:\\s*[\\]】)）])?$`,
   'iu',
 )
 // A cheap test for the tail's words and numbers, so that most values skip the search.
@@ -30,9 +36,6 @@ const hint = new RegExp(
   `\\d|${[...widgetWords].map((word) => escapePattern(word.split(' ')[0] ?? word)).join('|')}`,
   'i',
 )
-
-/** The most characters at a value's end that are searched for widget words. */
-export const widgetTailLength = 60
 
 /**
  * Take widget words and counters off the end of a value, where pages print their share,
@@ -47,7 +50,7 @@ export const widgetTailLength = 60
  *   cutWidgetTail('某某日报 举报') //=> { value: '某某日报', widget: '举报' }
  */
 export function cutWidgetTail(value: string): WidgetTail {
-  const from = Math.max(0, value.length - widgetTailLength)
+  const from = Math.max(0, value.length - thresholds.widgetTailLength)
   if (!hint.test(value.slice(from))) return { value, widget: '' }
   // Widget words are taken off one at a time, from the end, as long as some are left.
   let end = value.trimEnd().length

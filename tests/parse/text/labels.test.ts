@@ -139,9 +139,14 @@ describe('readMetaLine', () => {
   })
 
   it("ends a byline's name at a date, and reports a handle and the text after the date", () => {
-    const meta = readMetaLine('by Jane Doe @janedoe November 29, 2016: 3:42 PM ET', matcher, {})
+    const meta = readMetaLine(
+      'by Jane Doe @janedoe November 29, 2016: 3:42 PM ET Business',
+      matcher,
+      {},
+    )
     expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe']])
-    expect(meta.rest).toEqual(['ET', '@janedoe'])
+    expect(meta.dates.map((d) => d.text)).toEqual(['November 29, 2016: 3:42 PM ET'])
+    expect(meta.rest).toEqual(['Business', '@janedoe'])
     expect(splitNames('Jane Doe @janedoe')).toEqual({
       authors: [{ type: 'Person', name: 'Jane Doe' }],
       notes: ['@janedoe'],

@@ -58,6 +58,7 @@ describe('public exports', () => {
       'decodeText',
       'defaultLabels',
       'defaultMaxInputLength',
+      'defaultVocabulary',
       'frontMatterKeys',
       'jsonProvenanceRule',
       'jsonSyntaxExpectations',

@@ -31,10 +31,12 @@ export {
 } from './markdown/yaml-limits.js'
 export type { FieldProvenance, ProvenanceOptions } from './provenance.js'
 export { parseText, type TextParseResult } from './text/index.js'
-export {
-  defaultLabels,
-  type LabelDictionary,
-  type LabelField,
-} from './text/labels.js'
 export type { PageLanguage } from './text/language.js'
 export type { TextParseOptions } from './text/options.js'
+export {
+  defaultLabels,
+  defaultVocabulary,
+  type LabelDictionary,
+  type LabelField,
+  type Vocabulary,
+} from './vocabulary/index.js'

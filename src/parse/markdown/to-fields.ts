@@ -7,6 +7,8 @@ import { findDates, matchBasicIsoDate } from '../_lib/find-dates.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import type { SpanPlace } from '../_lib/span-at.js'
 import { toAuthor } from '../_lib/to-author.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { breadcrumbVocabulary } from '../vocabulary/breadcrumbs.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
 
 /**
@@ -216,10 +218,16 @@ const readList: Reader = (value) =>
         .filter((item) => item !== '')
     : value
 
+// A trail written as one string (`breadcrumb: Home > News`) splits where the text
+// parser's trails do: at a mark anywhere, at `/` or `-` with spaces around it.
+const trailSeparator = new RegExp(
+  `(?:(?<!\\s)\\s+)?(?:${wordAlternation(breadcrumbVocabulary.marks)})|(?<!\\s)\\s+(?:${wordAlternation(breadcrumbVocabulary.spaced)})\\s`,
+)
+
 const readTrail: Reader = (value) =>
   typeof value === 'string'
     ? value
-        .split(/>|»|›|\//)
+        .split(trailSeparator)
         .map((i) => i.trim())
         .filter((item) => item !== '')
     : value

@@ -61,7 +61,8 @@ describe('remarkNewsArticle', () => {
       .use(rehypeStringifyless)
       .process(markdown)
     const [message] = file.messages
-    const { start, end } = message?.place as { start: { offset: number }; end: { offset: number } }
+    const place = message?.place as { start: { offset: number }; end: { offset: number } }
+    const { start, end } = place
     expect(markdown.slice(start.offset, end.offset)).toBe('nickname')
   })
 

@@ -57,15 +57,18 @@ const words = <const Keys extends string>(keys: ReadonlyArray<Keys>) =>
  */
 export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
   labels: words(['source', 'author', 'editor', 'published', 'updated', 'ignored']).optional(),
-  bylines: words(['words', 'postedVerbs']).optional(),
+  bylines: words(['words', 'postedVerbs', 'pieceKinds', 'stops', 'nameSuffixes']).optional(),
   roles: words([
     'newsroomJobs',
     'jobs',
     'qualifiers',
     'chineseRoles',
     'chineseQualifiers',
+    'chineseQualifiedRoles',
     'chineseStationed',
     'notAuthors',
+    'notAuthorsAfter',
+    'captionMarks',
   ]).optional(),
   widgets: words([
     'sizes',
@@ -75,6 +78,8 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
     'comments',
     'tools',
     'counters',
+    'reports',
+    'counterForms',
   ]).optional(),
   furniture: z.array(FurniturePattern, expect('list')).optional(),
   breadcrumbs: words(['marks', 'spaced', 'homeWords', 'prefixes', 'contentWords']).optional(),

@@ -10,7 +10,7 @@ import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
 import type { PageLanguage } from './language.js'
 import type { Line } from './lines.js'
-import { type MetaLine, readMetaLine } from './meta-line.js'
+import { type MetaLine, mayBeMetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
 import { isProse, isTitleLike } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
@@ -74,7 +74,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (patterns.mayBeMeta.test(text)) {
+  if (mayBeMetaLine(text, vocabulary)) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context.language, thresholds)) return { kind: 'meta', line, meta }
   }
@@ -114,16 +114,11 @@ const yearless = new RegExp(
 )
 
 const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
-  const { roles, bylines } = vocabulary
+  const { roles } = vocabulary
   return {
     /** A byline's second line naming the author's role: "China.org.cn staff reporter". */
     roleLine: new RegExp(
       `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roles.qualifiers)})\\s*)?(?:${wordAlternation(roles.newsroomJobs)})s?$`,
-      'iu',
-    ),
-    /** Only a line with a colon, a digit or a byline word can carry meta data. */
-    mayBeMeta: new RegExp(
-      `[:：\\d]|\\p{Script=Han}[/／]|^(?:${wordAlternation(bylines.words)})\\s`,
       'iu',
     ),
     /** The role words and separators around a Chinese reporter's name. */

@@ -53,6 +53,7 @@ function extend(base: Vocabulary, additions: VocabularyAdditions): Vocabulary {
     thresholds: thresholds
       ? ({ ...base.thresholds, ...thresholds } as Thresholds)
       : base.thresholds,
+    dates: base.dates,
   }
 }
 

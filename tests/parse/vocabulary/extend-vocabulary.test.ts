@@ -45,13 +45,14 @@ describe('options.vocabulary', () => {
     expect(article.authors).toEqual([{ type: 'Person', name: 'Jane Doe' }])
   })
 
-  it('reads a job added to roles', () => {
-    const meta = 'By Jane Doe, Evening Anchor'
-    expect(pageWith({ meta }).article.authors).toEqual([{ type: 'Person', name: 'Jane Doe' }])
-    const { article } = pageWith({ meta }, { vocabulary: { roles: { jobs: ['anchor'] } } })
-    expect(article.authors).toEqual([
-      { type: 'Person', name: 'Jane Doe', jobTitle: 'Evening Anchor' },
-    ])
+  it('reads a credit added to the roles that name no author', () => {
+    const meta = 'Cartoon by John Roe'
+    const options = { vocabulary: { roles: { notAuthors: ['Cartoon by'] } } }
+    expect(reported(pageWith({ meta }), 'ignored-label')).toEqual([])
+    const result = pageWith({ meta }, options)
+    expect(result.article.headline).toBe('Chamber Opens a New Office in Tianjin')
+    expect(result.article.authors).toEqual([])
+    expect(reported(result, 'ignored-label')).toEqual(['Cartoon by: John Roe'])
   })
 
   it('leaves out a share word added to widgets', () => {

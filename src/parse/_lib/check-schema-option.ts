@@ -48,7 +48,7 @@ function parseOrThrow(schema: z.ZodType, name: string, value: object): unknown {
   const path = [name, ...issue.segments.map(String)].join('.')
   const found = valueAt(value, issue.segments)
   if (issue.code === 'unknown-key') {
-    throw invalidArgument(path, found, 'no such key: see the SiteProfile schema', 'range')
+    throw invalidArgument(path, found, 'a key the schema knows (a typo?)', 'range')
   }
   const expected = issue.expected ?? issue.message.replace(/^expected /, '')
   // A value of the wrong type, or none where one is needed, is a TypeError.

@@ -3,6 +3,7 @@ import type { DateContext } from './date-context.js'
 import type { DateParts } from './date-parts.js'
 import {
   cjkClock,
+  cjkDigit,
   cjkMonthDay,
   cjkYear,
   clock,
@@ -36,7 +37,10 @@ export interface DateFormSpec {
 }
 
 // Every English form names a month: a text without a month's first letters has none.
-const monthHint = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i
+const monthHint = new RegExp(
+  [...new Set(Object.keys(monthNames).map((name) => name.slice(0, 3)))].join('|'),
+  'i',
+)
 
 // Ordinal words without their hyphens, as the day patterns let them be printed.
 const ordinals = new Map(
@@ -127,7 +131,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 二〇一九年三月十四日, 二零一九年三月廿四日, 二零一六年，九月三号: years digit by digit,
     // months and days in words.
     form: 'chinese-numerals',
-    hint: /[〇零一二三四五六七八九]年/,
+    hint: new RegExp(`${cjkDigit}年`),
     pattern: new RegExp(`(?<year>${cjkYear})\\s*年${cjkMonthDay}`, 'g'),
     read: (g) => readChinese(g, readChineseNumber(g.year ?? '')),
   },

@@ -1,5 +1,6 @@
 import {
   chineseDayPeriods,
+  chineseNumerals,
   chineseWeekdayDays,
   chineseWeekdayPrefixes,
   monthNames,
@@ -92,11 +93,15 @@ export const dayDigits = '\\d{1,2}(?!\\d)(?:st|nd|rd|th)?'
 /** A pattern source for an optional weekday after a numeric date. */
 export const weekdayAfter = `(?:(?:\\s*,\\s*|\\s+)(?:${weekdayName}\\b\\.?|${cjkWeekday})|\\s*[(（](?:${cjkWeekday}|[${Object.keys(chineseWeekdayDays).join('')}])[)）])?`
 
-const cjkDigits = '〇零一二三四五六七八九'
-/** A pattern source for a number of up to 31 in Chinese words (`十四`, `廿四`, `卅一`). */
-export const cjkNumber = `[${cjkDigits}十廿卅]{1,3}`
+const numerals = Object.entries(chineseNumerals)
+/** A pattern source for one Chinese digit, `〇` to `九`. */
+export const cjkDigit = `[${numerals.flatMap(([char, value]) => (value < 10 ? [char] : [])).join('')}]`
+/** A pattern source for a number of up to 39 in Chinese words (`十四`, `廿四`, `卅一`). */
+export const cjkNumber = `[${numerals.map(([char]) => char).join('')}]{1,3}`
+/** A pattern source for a month in Chinese words, `一` to `十二`. */
+export const cjkMonth = `[${numerals.flatMap(([char, value]) => (value >= 1 && value <= 10 ? [char] : [])).join('')}]{1,3}`
 /** A pattern source for a year in Chinese numerals, digit by digit (`二〇一九`). */
-export const cjkYear = `[${cjkDigits}]{4}`
+export const cjkYear = `${cjkDigit}{4}`
 
 /**
  * A pattern source for a Chinese time of day, without capture groups: `10:30`,
@@ -115,4 +120,4 @@ export const cjkDateTail = `(?:(?:\\s*[,，])?\\s*(?:${cjkWeekday}|[(（](?:${cj
  * groups `month`, `day` (in figures, `日` optional: `3月14`, `3月14日`, `3月14号`) and
  * `dayWord` (in words: `三月廿四日`, `三号`), then {@link cjkDateTail}.
  */
-export const cjkMonthDay = `(?:\\s*[,，])?\\s*(?<month>\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:(?<day>\\d{1,2})(?!\\d(?!\\d?[:：]))(?:\\s*[日号號])?|(?<dayWord>${cjkNumber})\\s*[日号號])${cjkDateTail}`
+export const cjkMonthDay = `(?:\\s*[,，])?\\s*(?<month>\\d{1,2}|${cjkMonth})\\s*月\\s*(?:(?<day>\\d{1,2})(?!\\d(?!\\d?[:：]))(?:\\s*[日号號])?|(?<dayWord>${cjkNumber})\\s*[日号號])${cjkDateTail}`

@@ -2,7 +2,7 @@ import type { DateForm } from '../vocabulary/dates.js'
 import type { DateContext } from './date-context.js'
 import { dateForms, rangeStarts, readRangeStart, timeBefore } from './date-forms.js'
 import { type DateParts, isRealDate } from './date-parts.js'
-import { weekdayName } from './date-patterns.js'
+import { cjkDigit, weekdayName } from './date-patterns.js'
 import { readClock, withTime } from './read-time.js'
 
 /** A date found in a text, with where it stands and whether it exists. */
@@ -38,6 +38,9 @@ export {
 // A weekday that ends just before a date, for the forms that take one outside their pattern.
 const weekdayBefore = new RegExp(`(?<![a-z])${weekdayName}\\.?,?\\s*$`, 'i')
 
+// A Chinese digit before 年: the only date printed without figures.
+const cjkYearHint = new RegExp(`${cjkDigit}年`)
+
 // How far before a date a weekday or a time printed before it may start.
 const weekdayReach = 12
 const timeReach = 40
@@ -69,7 +72,7 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     ? input.replace(/[０-９：／．－]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     : input
   // Every form has digits, in figures or (before 年) in Chinese: a text without any has no date.
-  if (!/\d/.test(text) && !/[〇零一二三四五六七八九]年/.test(text)) return []
+  if (!/\d/.test(text) && !cjkYearHint.test(text)) return []
   const found: Candidate[] = []
   for (const spec of dateForms) {
     if (!spec.hint.test(text)) continue

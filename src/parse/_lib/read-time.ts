@@ -6,6 +6,7 @@ import {
   zoneRegions,
 } from '../vocabulary/dates.js'
 import type { DateParts } from './date-parts.js'
+import { cjkNumber } from './date-patterns.js'
 
 /** A time of day as read. */
 export interface TimeOfDay {
@@ -69,6 +70,13 @@ export function readChineseNumber(text: string): number {
   return total + pending
 }
 
+// The hour, the minute (or 半, half past) and the second of a Chinese time, in figures
+// or in words.
+const cjkPart = `\\d{1,2}|${cjkNumber}`
+const chineseClockParts = new RegExp(
+  `^\\s*(${cjkPart})\\s*[:：时時点點](?:\\s*(半|${cjkPart}))?(?:(?:\\s*[:：分]|(?<=半))\\s*(${cjkPart}))?`,
+)
+
 // The parts of the day, longest first: 晚上 before 晚.
 const periodWords = Object.keys(chineseDayPeriods).sort((a, b) => b.length - a.length)
 
@@ -83,10 +91,7 @@ const periodWords = Object.keys(chineseDayPeriods).sort((a, b) => b.length - a.l
  */
 export function readChineseClock(text: string): TimeOfDay | undefined {
   const period = periodWords.find((word) => text.startsWith(word))
-  const match =
-    /^\s*(\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})\s*[:：时時点點](?:\s*(半|\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3}))?(?:(?:\s*[:：分]|(?<=半))\s*(\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3}))?/.exec(
-      text.slice(period?.length ?? 0),
-    )
+  const match = chineseClockParts.exec(text.slice(period?.length ?? 0))
   if (!match) return undefined
   let hour = readChineseNumber(match[1] ?? '')
   const minute = match[2] === '半' ? 30 : match[2] ? readChineseNumber(match[2]) : 0

@@ -14,7 +14,6 @@ import {
   timeAfterRequired,
   timeSeparator,
   weekdayAfter,
-  weekdayPattern,
   year,
   zone,
 } from './date-patterns.js'
@@ -26,10 +25,14 @@ export type DateGroups = Readonly<Record<string, string | undefined>>
 /** One printed form of a date: where to look for it, its pattern, and how to read it. */
 export interface DateFormSpec {
   form: DateForm
-  /** A cheap test that a text may hold this form at all. */
-  hint: RegExp
+  /** Cheap tests that a text may hold this form at all: each must pass. */
+  hint: ReadonlyArray<RegExp>
   pattern: RegExp
-  /** Whether a weekday may stand before the date (`Thu 08-10-2017`), outside the pattern. */
+  /**
+   * Whether a weekday may stand before the date (`Thu 08-10-2017`, `Wednesday, October 8,
+   * 2008`): looked for outside the pattern, which would otherwise try the weekday names
+   * at every letter.
+   */
   weekdayBefore?: boolean
   read(groups: DateGroups, context: DateContext): DateParts | undefined
   /** For a range (`August 10 - 22, 2012`), read its last day; `read` reads its first. */
@@ -37,10 +40,13 @@ export interface DateFormSpec {
 }
 
 // Every English form names a month: a text without a month's first letters has none.
+// They all print a four-digit year too.
 const monthHint = new RegExp(
   [...new Set(Object.keys(monthNames).map((name) => name.slice(0, 3)))].join('|'),
   'i',
 )
+const yearHint = /\d{4}/
+const englishHint = [monthHint, yearHint]
 
 // Ordinal words without their hyphens, as the day patterns let them be printed.
 const ordinals = new Map(
@@ -110,7 +116,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 2014-10-13 00:00:00, 2014/10/13, 2014.10.13, 2023/2/9 18:30, 2014-10-13T00:00:00+08:00,
     // Mon 2014-10-13, 2014-10-13 星期一
     form: 'year-month-day',
-    hint: /\d{4}\s*[-/.]/,
+    hint: [/\d{4}\s*[-/.]/],
     weekdayBefore: true,
     pattern: new RegExp(
       `(?<!\\d)(?<year>\\d{4})\\s*(?<sep>[-/.])\\s*(?<month>\\d{1,2})\\s*\\k<sep>\\s*(?<day>\\d{1,2})(?!\\d(?!\\d?[:：]))${weekdayAfter}(?:(?:T|${timeSeparator})${timeAfterRequired})?`,
@@ -123,7 +129,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时, 2016年3月20日(日) 21時40分,
     // 2019年3月14, 2019年3月14日，星期四, 2016年9月3号
     form: 'chinese',
-    hint: /年/,
+    hint: [/年/],
     pattern: new RegExp(`(?<!\\d)(?<year>\\d{4})\\s*年${cjkMonthDay}`, 'g'),
     read: (g) => readChinese(g, Number(g.year)),
   },
@@ -131,14 +137,14 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 二〇一九年三月十四日, 二零一九年三月廿四日, 二零一六年，九月三号: years digit by digit,
     // months and days in words.
     form: 'chinese-numerals',
-    hint: new RegExp(`${cjkDigit}年`),
+    hint: [new RegExp(`${cjkDigit}年`)],
     pattern: new RegExp(`(?<year>${cjkYear})\\s*年${cjkMonthDay}`, 'g'),
     read: (g) => readChinese(g, readChineseNumber(g.year ?? '')),
   },
   {
     // 110年3月5日 on traditional-character pages: year 110 of the Republic is 2021.
     form: 'roc-era',
-    hint: /年/,
+    hint: [/年/],
     pattern: new RegExp(
       `(?<!\\d)(?<year>\\d{2,3})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号號](?:\\s*(?<cjkTime>${cjkClock}))?`,
       'g',
@@ -150,9 +156,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // November 29, 2016: 3:42 PM; Mar/14/2019; March fourteenth, 2019 at noon;
     // Mon Oct 13 2014 00:00:00 GMT+0800
     form: 'month-day-year',
-    hint: monthHint,
+    hint: englishHint,
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<month>${monthName})(?:\\s*(?:,\\s*)?|[-/])(?<day>${dayDigits}|${ordinalDay})(?:[-/]|\\s*(?:,\\s*)?)${year}${timeAfter}`,
+      `(?<month>${monthName})(?:\\s*(?:,\\s*)?|[-/])(?<day>${dayDigits}|${ordinalDay})(?:[-/]|\\s*(?:,\\s*)?)${year}${timeAfter}`,
       'gi',
     ),
     read: (g) =>
@@ -161,9 +168,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // August 10 - 22, 2012; May eighth to tenth, 2010: a range of days in one month.
     form: 'month-day-year',
-    hint: monthHint,
+    hint: [...englishHint, /[-–—]|to|until|through/i],
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<month>${monthName})\\s*(?<day>${dayDigits}|${ordinalDay})\\s*(?:[-–—]|to|until|through)\\s*(?<untilDay>${dayDigits}|${ordinalDay})\\s*(?:,\\s*)?${year}`,
+      `(?<month>${monthName})\\s*(?<day>${dayDigits}|${ordinalDay})\\s*(?:[-–—]|to|until|through)\\s*(?<untilDay>${dayDigits}|${ordinalDay})\\s*(?:,\\s*)?${year}`,
       'gi',
     ),
     read: (g) => dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
@@ -171,11 +179,24 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   },
   {
     // 17 April 2017; 12 Jun, 2024; 06-May-2020; 13/Oct/2014; 3rd of May 2019;
-    // the fourteenth of March 2019; Mon, 13 Oct 2014 00:00:00 +0800
+    // Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
-    hint: monthHint,
+    hint: englishHint,
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<day>(?<!\\d)${dayDigits}|(?<![a-z])(?:the\\s+)?${ordinalDay}(?=\\s+of\\s))(?:[-/]|\\.?\\s*(?:of\\s+)?)(?<month>${monthName})(?:[-/.]|,?\\s*)${year}${timeAfter}`,
+      `(?<!\\d)(?<day>${dayDigits})(?:[-/]|\\.?\\s*(?:of\\s+)?)(?<month>${monthName})(?:[-/.]|,?\\s*)${year}${timeAfter}`,
+      'gi',
+    ),
+    read: (g) =>
+      withTime(dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone),
+  },
+  {
+    // the fourteenth of March 2019, The twenty-first of June, 2021
+    form: 'day-month-year',
+    hint: [...englishHint, /\sof\s/i],
+    weekdayBefore: true,
+    pattern: new RegExp(
+      `(?<![a-z])(?<day>(?:the\\s+)?${ordinalDay})\\s+of\\s+(?<month>${monthName})(?:[-/.]|,?\\s*)${year}${timeAfter}`,
       'gi',
     ),
     read: (g) =>
@@ -184,7 +205,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
   {
     // 2014 October 13, 2014 Oct. 13 14:42, 2019, Mar 14, 2019-Mar-14, 2012/Aug/10
     form: 'year-month-name-day',
-    hint: monthHint,
+    hint: englishHint,
     pattern: new RegExp(
       `(?<!\\d)(?<year>\\d{4})(?:,?\\s+|[-/.])(?<month>${monthName})(?:\\s*|[-/.])(?<day>${dayDigits})${timeAfter}`,
       'gi',
@@ -196,9 +217,10 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // Thu Mar 14 09:30:00 2019, Tue Apr 4 00:22:12 PDT 1995 (the C library's asctime and
     // the Unix date command)
     form: 'asctime',
-    hint: monthHint,
+    hint: [...englishHint, /\d:\d\d/],
+    weekdayBefore: true,
     pattern: new RegExp(
-      `${weekdayPattern}(?<month>${monthName})\\s*(?<day>\\d{1,2})(?!\\d)\\s+(?<time>\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)(?:\\s+(?<zone>${zone}))?\\s+(?<year>\\d{4})(?!\\d)`,
+      `(?<month>${monthName})\\s*(?<day>\\d{1,2})(?!\\d)\\s+(?<time>\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)(?:\\s+(?<zone>${zone}))?\\s+(?<year>\\d{4})(?!\\d)`,
       'gi',
     ),
     read: (g) =>
@@ -209,7 +231,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // the context's date order says), 24.11.2022 and 24-11-2022 (day first), 14.3.2019,
     // Thu 08-10-2017
     form: 'numeric-day-month-year',
-    hint: /\d[/.-]\d{1,2}[/.-]\d{4}/,
+    hint: [/\d[/.-]\d{1,2}[/.-]\d{4}/],
     weekdayBefore: true,
     pattern: new RegExp(`${numericHead}${year}${weekdayAfter}${timeAfter}`, 'gi'),
     read: readNumeric,
@@ -218,7 +240,7 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
     // 12/16/16 12:21pm, 04.04.95 00:22: a two-digit year, read only with a time after it,
     // where the figures cannot be a fraction or a version number.
     form: 'numeric-day-month-year',
-    hint: /\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)/,
+    hint: [/\d[/.-]\d{1,2}[/.-]\d{2}(?!\d)/],
     weekdayBefore: true,
     pattern: new RegExp(
       `${numericHead}(?<year>\\d{2})(?![\\d/.-])(?:\\s*,\\s*|\\s+)${timeAfterRequired}`,

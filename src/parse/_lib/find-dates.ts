@@ -75,7 +75,7 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   if (!/\d/.test(text) && !cjkYearHint.test(text)) return []
   const found: Candidate[] = []
   for (const spec of dateForms) {
-    if (!spec.hint.test(text)) continue
+    if (!spec.hint.every((hint) => hint.test(text))) continue
     spec.pattern.lastIndex = 0
     for (const match of text.matchAll(spec.pattern)) {
       const parts = spec.read(match.groups ?? {}, context)

@@ -44,14 +44,6 @@ export const weekdayPattern = `(?:${weekdayName}(?![a-z])\\.?,?\\s*)?`
  */
 export const ordinalDay = `(?:${alternativesOf(Object.keys(ordinalWords)).replace(/-/g, '[-\\s]?')})(?![a-z])`
 
-const meridiem = '\\s*[ap]\\.?\\s*m\\b\\.?'
-
-/**
- * A pattern source for a time of day, without capture groups: `09:30`, `9:30:15.25 pm`,
- * `3.05 pm`, `4 a.m.`, `9h45`, `noon`, `midnight`.
- */
-export const clock = `(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2}(?:[.,]\\d+)?)?(?:${meridiem})?|\\d{1,2}(?:\\.\\d{2})?${meridiem}|\\d{1,2}h\\d{2}(?:m(?![a-z]))?|(?:${alternativesOf(Object.keys(namedTimes))})(?![a-z]))`
-
 const zoneWords = alternativesOf(
   [...Object.keys(zoneNames), ...Object.keys(zoneRegions)].filter(
     (name) => !['UTC', 'GMT'].includes(name),
@@ -66,12 +58,21 @@ const zoneWords = alternativesOf(
  */
 export const zone = `(?:[+-](?:0\\d|1[0-4])(?::?[0-5]\\d)?|(?:UTC|GMT|${zoneWords})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)(?![a-z])`
 
+const meridiem = '\\s*[ap]\\.?\\s*m\\b\\.?'
+
+/**
+ * A pattern source for a time of day, without capture groups: `09:30`, `9:30:15.25 pm`,
+ * `3.05 pm`, `4 a.m.`, `9h45`, `noon`, `midnight`, and `10.30` when a zone follows it
+ * (`10.30 GMT`), as British papers print it.
+ */
+export const clock = `(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2}(?:[.,]\\d+)?)?(?:${meridiem})?|\\d{1,2}(?:\\.\\d{2})?${meridiem}|\\d{1,2}\\.\\d{2}(?=\\s*${zone})|\\d{1,2}h\\d{2}(?:m(?![a-z]))?|(?:${alternativesOf(Object.keys(namedTimes))})(?![a-z]))`
+
 /**
  * A pattern source for what joins a time to the date before it: white space, `,`, `:`,
- * `.`, `|`, `•`, `·`, `-`, `–`, `—`, `@` or `at`, or nothing (`December 15, 20163:33 PM`,
+ * `.`, `/`, `|`, `•`, `·`, `-`, `–`, `—`, `@` or `at`, or nothing (`December 15, 20163:33 PM`,
  * as pages saved as text glue them).
  */
-export const timeSeparator = '\\s*(?:[,|•·@:.–—-]\\s*(?:at\\s+)?|at\\s+)?'
+export const timeSeparator = '\\s*(?:[,|•·@:./–—-]\\s*(?:at\\s+)?|at\\s+)?'
 
 /** A pattern source for a time after a date, with the named groups `time` and `zone`. */
 export const timeAfterRequired = `(?<time>${clock})(?:\\s*(?<zone>${zone}))?`

@@ -186,6 +186,9 @@ describe('findDates: a time after the date', () => {
     ['3 June 2021 @ 10:15', '2021-06-03T10:15:00+08:00'],
     ['2021-06-03 | 10:15', '2021-06-03T10:15:00+08:00'],
     ['03.06.2021, 10:15', '2021-06-03T10:15:00+08:00'],
+    ['JUNE 3, 2021 / 6:18 AM / UPDATED', '2021-06-03T06:18:00+08:00'],
+    ['Thu 3 Jun 2021 10.30 BST', '2021-06-03T10:30:00+01:00'],
+    ['June 3, 2021 / 10:30 AM CDT', '2021-06-03T10:30:00-05:00'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
   })
@@ -203,6 +206,7 @@ describe('findDates: a time after the date', () => {
 
   it('reads no time from a number after the date that is not one', () => {
     expect(findDates('June 3, 2021, 4 people came')[0]?.text).toBe('June 3, 2021')
+    expect(findDates('3 June 2021 10.30 million')[0]?.text).toBe('3 June 2021')
     expect(findDates('June 3, 2021 5 amendments')[0]?.text).toBe('June 3, 2021')
   })
 

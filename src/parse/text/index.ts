@@ -24,7 +24,7 @@ import { clean } from './meta-line.js'
 import { splitNames } from './names.js'
 import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
 import { reportDropped } from './report-dropped.js'
-import { findReporter } from './reporter.js'
+import { findOpeningReporter, findReporter } from './reporter.js'
 import { readSplitBylines } from './split-byline.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
@@ -237,7 +237,6 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
 
   // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
   // a page that prints no date of its own.
-  const opening = body[0] && paragraphText(body[0])
   const dated = dates.some((date) => date.rank < dateRanks.dateline)
   for (const node of dated ? [] : body.slice(0, 2)) {
     const dateline = findDateline(paragraphText(node) ?? '', context)
@@ -249,10 +248,9 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   if (authors.length === 0 && language === 'zh') {
     const last = body[body.length - 1]
     const closing = last && paragraphText(last)
+    const opening = body.slice(0, 2).flatMap((node) => paragraphText(node) ?? [])
     const name =
-      (opening === undefined
-        ? undefined
-        : findReporter(opening.slice(0, thresholds.reporterOpening))) ??
+      findOpeningReporter(opening) ??
       (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
     if (name) authors.push({ type: 'Person', name })
   }

@@ -5,6 +5,7 @@ import { toIsoDate } from '../../../src/parse/_lib/date-parts.js'
 import { findDates } from '../../../src/parse/_lib/find-dates.js'
 import type { TextParseResult } from '../../../src/parse/index.js'
 import { breadcrumbVocabulary } from '../../../src/parse/vocabulary/breadcrumbs.js'
+import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
 import { defaultLabels } from '../../../src/parse/vocabulary/labels.js'
 
 const tidy = (text: string) => text.replace(/[\s\u00a0\u3000\ufeff\u200b]+/g, ' ').trim()
@@ -12,9 +13,10 @@ const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbVocabul
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
 // A byline word is a label before a name, or alone at the end of its line when the name
-// is printed on the next one ("By" / "Mike Cason").
+// is printed on the next one ("By" / "Mike Cason"); it may be printed twice ("Byby"), or
+// after the kind of piece ("Analysis by").
 const labelPattern = new RegExp(
-  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by|written by)(?:\\s|$)`,
+  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by\\s*)?(?:by|written by|(?:${bylineVocabulary.pieceKinds.join('|')})\\s+by)(?:\\s|$)`,
   'giu',
 )
 const separators = /[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》"“”'’»›→.。]+/gu

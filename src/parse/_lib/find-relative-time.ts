@@ -6,7 +6,7 @@ import {
   relativeOneWords,
   relativeUnits,
 } from '../vocabulary/dates.js'
-import { cjkClock, cjkNumber, clock } from './date-patterns.js'
+import { defaultDatePatterns } from './date-patterns.js'
 import { readChineseClock, readChineseNumber, readClock, type TimeOfDay } from './read-time.js'
 
 /**
@@ -31,6 +31,8 @@ export interface RelativeTimeMatch {
 function alternativesOf(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')
 }
+
+const { cjkClock, cjkNumber, clock } = defaultDatePatterns
 
 // An amount in figures or words; 两 is two, 半 a half.
 const cjkAmount = `\\d{1,3}|${cjkNumber}|[两兩]|半`

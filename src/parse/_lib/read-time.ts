@@ -1,12 +1,11 @@
 import {
   chineseDayPeriods,
   chineseNumerals,
-  namedTimes,
-  zoneNames,
-  zoneRegions,
+  type DateVocabulary,
+  dateVocabulary,
 } from '../vocabulary/dates.js'
 import type { DateParts } from './date-parts.js'
-import { cjkNumber } from './date-patterns.js'
+import { defaultDatePatterns } from './date-patterns.js'
 
 /** A time of day as read. */
 export interface TimeOfDay {
@@ -20,12 +19,16 @@ export interface TimeOfDay {
  * `3.05 pm`, `4 a.m.`, `9h45`, `noon`, `midnight`.
  *
  * @param text - the time as matched by the `clock` pattern.
+ * @param vocabulary - the date vocabulary, for named times (default: the default one).
  * @returns the time on a 24-hour clock, or `undefined` when the text is none.
  * @example
  *   readClock('11:30 p.m.') //=> { hour: 23, minute: 30, second: 0 }
  */
-export function readClock(text: string): TimeOfDay | undefined {
-  const named = namedTimes[text.toLowerCase()]
+export function readClock(
+  text: string,
+  vocabulary: Pick<DateVocabulary, 'namedTimes'> = dateVocabulary,
+): TimeOfDay | undefined {
+  const named = vocabulary.namedTimes[text.toLowerCase()]
   if (named !== undefined) return { hour: named, minute: 0, second: 0 }
   const match = /^(\d{1,2})(?:\s*[:：.h]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/i.exec(text)
   if (!match) return undefined
@@ -72,7 +75,7 @@ export function readChineseNumber(text: string): number {
 
 // The hour, the minute (or 半, half past) and the second of a Chinese time, in figures
 // or in words.
-const cjkPart = `\\d{1,2}|${cjkNumber}`
+const cjkPart = `\\d{1,2}|${defaultDatePatterns.cjkNumber}`
 const chineseClockParts = new RegExp(
   `^\\s*(${cjkPart})\\s*[:：时時点點](?:\\s*(半|${cjkPart}))?(?:(?:\\s*[:：分]|(?<=半))\\s*(${cjkPart}))?`,
 )
@@ -108,6 +111,7 @@ export function readChineseClock(text: string): TimeOfDay | undefined {
  * `UTC+05:30`, `PST-0800`), a zone name with one offset (`EST`), or a region's name (`ET`).
  *
  * @param text - the zone as matched.
+ * @param vocabulary - the date vocabulary, for zone names (default: the default one).
  * @returns the offset in minutes east of UTC, or the IANA zone a region name stands for;
  *   `undefined` for an offset of more than 14 hours, which no place has.
  * @example
@@ -115,8 +119,10 @@ export function readChineseClock(text: string): TimeOfDay | undefined {
  */
 export function readZone(
   text: string | undefined,
+  vocabulary: Pick<DateVocabulary, 'zoneNames' | 'zoneRegions'> = dateVocabulary,
 ): { offset: number } | { timeZone: string } | undefined {
   if (text === undefined) return undefined
+  const { zoneNames, zoneRegions } = vocabulary
   const compact = text.replace(/\s+/g, '').toUpperCase()
   const named = zoneNames[compact]
   if (named !== undefined) return { offset: named }
@@ -140,16 +146,18 @@ export function readZone(
  * @param parts - the date.
  * @param time - the time read, if any.
  * @param zoneText - the zone as printed, if any.
+ * @param vocabulary - the date vocabulary, for zone names (default: the default one).
  * @returns the date with its time, offset or zone.
  */
 export function withTime(
   parts: DateParts,
   time: TimeOfDay | undefined,
   zoneText?: string,
+  vocabulary: Pick<DateVocabulary, 'zoneNames' | 'zoneRegions'> = dateVocabulary,
 ): DateParts {
   if (!time) return parts
   const result: DateParts = { ...parts, time }
-  const zone = readZone(zoneText)
+  const zone = readZone(zoneText, vocabulary)
   if (zone && 'offset' in zone) result.offset = zone.offset
   else if (zone) result.timeZone = zone.timeZone
   return result

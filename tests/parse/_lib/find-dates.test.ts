@@ -5,6 +5,7 @@ import {
   findDates,
   readBasicIsoDate,
 } from '../../../src/parse/_lib/find-dates.js'
+import { dateVocabulary } from '../../../src/parse/vocabulary/dates.js'
 
 function read(text: string, options: DateContext = {}, zone = 'Asia/Shanghai') {
   return findDates(text, options).map((date) =>
@@ -332,6 +333,26 @@ describe('findDates: date order', () => {
 
   it('reads a first number past 12 as the day in either order', () => {
     expect(read('25/11/2020', { dateOrder: 'month-day' })).toEqual(['2020-11-25'])
+  })
+})
+
+describe('findDates: a vocabulary of its own', () => {
+  const indian = {
+    ...dateVocabulary,
+    monthNames: { ...dateVocabulary.monthNames, janv: 1, févr: 2 },
+    zoneNames: { ...dateVocabulary.zoneNames, IST: 330 },
+  }
+
+  it('reads the month and zone names a vocabulary adds', () => {
+    expect(read('14 janv. 2019 10:30 IST', { vocabulary: indian })).toEqual([
+      '2019-01-14T10:30:00+05:30',
+    ])
+    expect(read('Published 3 févr 2021', { vocabulary: indian })).toEqual(['2021-02-03'])
+  })
+
+  it('leaves the default vocabulary as it was', () => {
+    expect(findDates('14 janv. 2019 10:30 IST')).toEqual([])
+    expect(read('14 Jan 2019 10:30 IST')).toEqual(['2019-01-14T10:30:00+08:00'])
   })
 })
 

@@ -37,6 +37,8 @@ export interface CompiledDateForms {
    * `0:01:02 on July 4, 1976`), at the end of the text before the date.
    */
   timeBefore: RegExp
+  /** A weekday that ends the text before a date, for the forms that take one outside their pattern. */
+  weekdayBefore: RegExp
   /**
    * The first day of a range printed before the date that ends it, by the form of that
    * date: `10 - 22 August 2012` and `10 August - 12 September 2013` before a
@@ -76,6 +78,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     timeAfterRequired,
     timeSeparator,
     weekdayAfter,
+    weekdayName,
     year,
     zone,
   } = datePatternsOf(vocabulary)
@@ -353,7 +356,8 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     return before ? first : undefined
   }
 
-  return { forms, timeBefore, rangeStarts, readRangeStart, vocabulary }
+  const weekdayBefore = new RegExp(`(?<![a-z])${weekdayName}\\.?,?\\s*$`, 'i')
+  return { forms, timeBefore, weekdayBefore, rangeStarts, readRangeStart, vocabulary }
 }
 
 /** The date forms of the default date vocabulary, built once. */

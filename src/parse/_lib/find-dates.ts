@@ -35,9 +35,6 @@ export {
   weekdayPattern,
 } from './date-patterns.js'
 
-// A weekday that ends just before a date, for the forms that take one outside their pattern.
-const weekdayBefore = new RegExp(`(?<![a-z])${defaultDatePatterns.weekdayName}\\.?,?\\s*$`, 'i')
-
 // A Chinese digit before 年: the only date printed without figures.
 const cjkYearHint = new RegExp(`${defaultDatePatterns.cjkDigit}年`)
 
@@ -97,7 +94,9 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
       // A weekday before a numeric date is a part of it ("Thu 08-10-2017"): looked for
       // here rather than in the patterns, which would then be tried at every letter.
       const weekday = spec.weekdayBefore
-        ? weekdayBefore.exec(text.slice(Math.max(0, match.index - weekdayReach), match.index))
+        ? compiledForms.weekdayBefore.exec(
+            text.slice(Math.max(0, match.index - weekdayReach), match.index),
+          )
         : null
       const start = match.index - (weekday?.[0].length ?? 0)
       const end = match.index + match[0].length

@@ -340,6 +340,7 @@ describe('findDates: a vocabulary of its own', () => {
   const indian = {
     ...dateVocabulary,
     monthNames: { ...dateVocabulary.monthNames, janv: 1, févr: 2 },
+    weekdayNames: { ...dateVocabulary.weekdayNames, lun: 1 },
     zoneNames: { ...dateVocabulary.zoneNames, IST: 330 },
   }
 
@@ -348,6 +349,9 @@ describe('findDates: a vocabulary of its own', () => {
       '2019-01-14T10:30:00+05:30',
     ])
     expect(read('Published 3 févr 2021', { vocabulary: indian })).toEqual(['2021-02-03'])
+    expect(findDates('lun. 14 janv. 2019', { vocabulary: indian })[0]?.text).toBe(
+      'lun. 14 janv. 2019',
+    )
   })
 
   it('leaves the default vocabulary as it was', () => {

@@ -116,7 +116,7 @@ export function datePatternsOf(vocabulary: DateVocabulary): DatePatterns {
 
   const meridiem = '\\s*[ap]\\.?\\s*m\\b\\.?'
 
-  const clock = `(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{2}(?:[.,]\\d+)?)?(?:${meridiem})?|\\d{1,2}(?:\\.\\d{2})?${meridiem}|\\d{1,2}\\.\\d{2}(?=\\s*${zone})|\\d{1,2}h\\d{2}(?:m(?![a-z]))?|(?:${alternativesOf(Object.keys(vocabulary.namedTimes))})(?![a-z]))`
+  const clock = `(?:\\d{1,2}\\s*[:：]\\s*\\d{2}(?:\\s*[:：]\\s*\\d{1,2}(?!\\d)(?:[.,]\\d+)?)?(?:${meridiem})?|\\d{1,2}(?:\\.\\d{2})?${meridiem}|\\d{1,2}\\.\\d{2}(?=\\s*${zone})|\\d{1,2}h\\d{2}(?:m(?![a-z]))?|(?:${alternativesOf(Object.keys(vocabulary.namedTimes))})(?![a-z]))`
 
   const timeSeparator = '\\s*(?:[,|•·@:./–—-]\\s*(?:at\\s+)?|at\\s+)?'
 

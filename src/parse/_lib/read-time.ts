@@ -30,7 +30,7 @@ export function readClock(
 ): TimeOfDay | undefined {
   const named = vocabulary.namedTimes[text.toLowerCase()]
   if (named !== undefined) return { hour: named, minute: 0, second: 0 }
-  const match = /^(\d{1,2})(?:\s*[:：.h]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/i.exec(text)
+  const match = /^(\d{1,2})(?:\s*[:：.h]\s*(\d{2})(?:\s*[:：]\s*(\d{1,2}))?)?/i.exec(text)
   if (!match) return undefined
   let hour = Number(match[1])
   // "a.m.", "P M", "pm": the meridiem ends the text, with dots and spaces anywhere in it.

@@ -325,7 +325,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
   ]
 
   const timeBefore = new RegExp(
-    `(?<![\\d:.])(?<time>${clock})(?:\\s*(?<zone>${zone}))?\\s*(?:[,|•·@–—-]\\s*|on\\s+)?$`,
+    `(?<![a-z\\d:.])(?<time>${clock})(?:\\s*(?<zone>${zone}))?\\s*(?:[,|•·@–—-]\\s*|on\\s+)?$`,
     'i',
   )
 

@@ -232,6 +232,10 @@ describe('findDates: a time before the date', () => {
     expect(read(text)).toEqual([iso])
   })
 
+  it('takes no time glued to a word before the date, such as a video length', () => {
+    expect(read('VIDEO3:49 June 3, 2021')).toEqual(['2021-06-03'])
+  })
+
   it('leaves a time between two dates with the first', () => {
     expect(read('Posted 2021-06-02 18:20 Updated June 3, 2021')).toEqual([
       '2021-06-02T18:20:00+08:00',

@@ -191,14 +191,16 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       read: (g) => readChinese(g, readChineseNumber(g.year ?? '')),
     },
     {
-      // 110年3月5日 on traditional-character pages: year 110 of the Republic is 2021.
+      // 110年3月5日 on traditional-character pages, 民國110年3月5日 on any: year 110 of the
+      // Republic is 2021.
       form: 'roc-era',
       hint: [/年/],
       pattern: new RegExp(
-        `(?<!\\d)(?<year>\\d{2,3})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号號](?:\\s*(?<cjkTime>${cjkClock}))?`,
+        `(?:(?<era>民[國国])\\s*)?(?<!\\d)(?<year>\\d{2,3})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号號](?:\\s*(?<cjkTime>${cjkClock}))?`,
         'g',
       ),
-      read: (g, context) => (context.rocEra ? readChinese(g, Number(g.year) + 1911) : undefined),
+      read: (g, context) =>
+        context.rocEra || g.era !== undefined ? readChinese(g, Number(g.year) + 1911) : undefined,
     },
     {
       // October 13, 2014; Oct. 13, 2014; April 17,2017; Wednesday, October 08, 2008 14:00;

@@ -73,6 +73,11 @@ describe('findDates', () => {
     expect(read('110年3月5日')).toEqual([])
   })
 
+  it('reads 民國110年3月5日 as 2021-03-05 on any page: the era is named', () => {
+    expect(read('民國110年3月5日')).toEqual(['2021-03-05'])
+    expect(findDates('民国110年3月5日 10:30')[0]?.text).toBe('民国110年3月5日 10:30')
+  })
+
   it('reads 05/11/2020 month first on English pages and day first otherwise', () => {
     expect(read('05/11/2020', { language: 'en' })).toEqual(['2020-05-11'])
     expect(read('05/11/2020', { language: 'zh' })).toEqual(['2020-11-05'])

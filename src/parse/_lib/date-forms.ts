@@ -80,16 +80,17 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     weekdayAfter,
     weekdayName,
     year,
+    namedYear,
     zone,
   } = datePatternsOf(vocabulary)
 
   // Every English form names a month: a text without a month's first letters has none.
-  // They all print a four-digit year too.
+  // They all print a four-digit year too, or two figures after an apostrophe.
   const monthHint = new RegExp(
     [...new Set(Object.keys(vocabulary.monthNames).map((name) => name.slice(0, 3)))].join('|'),
     'i',
   )
-  const yearHint = /\d{4}/
+  const yearHint = /\d{4}|['’]\d\d/
   const englishHint = [monthHint, yearHint]
 
   // Ordinal words without their hyphens, as the day patterns let them be printed.
@@ -121,7 +122,13 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     return groups.time === undefined ? undefined : readClock(groups.time, vocabulary)
   }
 
-  // Two-digit years, printed only with a time after them (`12/16/16 12:21pm`): 69 and
+  // A four-digit year, or two figures after an apostrophe (`Oct. 7, '70`).
+  function yearOf(groups: DateGroups): number {
+    return groups.year === undefined ? fullYear(groups.shortYear ?? '') : Number(groups.year)
+  }
+
+  // Two-digit years, printed only with a time after them (`12/16/16 12:21pm`) or after an
+  // apostrophe (`'70`): 69 and
   // below are of this century, as POSIX reads them.
   function fullYear(text: string): number {
     const value = Number(text)
@@ -210,16 +217,11 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       hint: englishHint,
       weekdayBefore: true,
       pattern: new RegExp(
-        `(?<month>${monthName})(?:\\s*(?:,\\s*)?|[-/])(?<day>${dayDigits}|${ordinalDay})(?:[-/]|\\s*(?:,\\s*)?)${year}${timeAfter}`,
+        `(?<month>${monthName})(?:\\s*(?:,\\s*)?|[-/])(?<day>${dayDigits}|${ordinalDay})(?:[-/]|\\s*(?:,\\s*)?)${namedYear}${timeAfter}`,
         'gi',
       ),
       read: (g) =>
-        withTime(
-          dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
-          timeOf(g),
-          g.zone,
-          vocabulary,
-        ),
+        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
     },
     {
       // August 10 - 22, 2012; May eighth to tenth, 2010: a range of days in one month.
@@ -240,16 +242,11 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       hint: englishHint,
       weekdayBefore: true,
       pattern: new RegExp(
-        `(?<!\\d)(?<day>${dayDigits})(?:[-/]|\\.?\\s*(?:of\\s+)?)(?<month>${monthName})(?:[-/.]|,?\\s*)${year}${timeAfter}`,
+        `(?<!\\d)(?<day>${dayDigits})(?:[-/]|\\.?\\s*(?:of\\s+)?)(?<month>${monthName})(?:[-/.]|,?\\s*)${namedYear}${timeAfter}`,
         'gi',
       ),
       read: (g) =>
-        withTime(
-          dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
-          timeOf(g),
-          g.zone,
-          vocabulary,
-        ),
+        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
     },
     {
       // the fourteenth of March 2019, The twenty-first of June, 2021
@@ -257,16 +254,11 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       hint: [...englishHint, /\sof\s/i],
       weekdayBefore: true,
       pattern: new RegExp(
-        `(?<![a-z])(?<day>(?:the\\s+)?${ordinalDay})\\s+of\\s+(?<month>${monthName})(?:[-/.]|,?\\s*)${year}${timeAfter}`,
+        `(?<![a-z])(?<day>(?:the\\s+)?${ordinalDay})\\s+of\\s+(?<month>${monthName})(?:[-/.]|,?\\s*)${namedYear}${timeAfter}`,
         'gi',
       ),
       read: (g) =>
-        withTime(
-          dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
-          timeOf(g),
-          g.zone,
-          vocabulary,
-        ),
+        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
     },
     {
       // 2014 October 13, 2014 Oct. 13 14:42, 2019, Mar 14, 2019-Mar-14, 2012/Aug/10

@@ -57,6 +57,11 @@ export interface DatePatterns {
    * pages saved as text print `Dec 20 201610:32 AM`.
    */
   year: string
+  /**
+   * A pattern source for the year of a date with a month's name: four figures, or two
+   * after an apostrophe (`Oct. 7, '70`), with the named group `year` or `shortYear`.
+   */
+  namedYear: string
   /** A pattern source for a day of the month in figures (`14`, `14th`). */
   dayDigits: string
   /** A pattern source for an optional weekday after a numeric date. */
@@ -125,6 +130,7 @@ export function datePatternsOf(vocabulary: DateVocabulary): DatePatterns {
   const timeAfter = `(?:${timeSeparator}${timeAfterRequired})?`
 
   const year = '(?<year>\\d{4})(?!\\d(?!\\d?[:：]))'
+  const namedYear = `(?:${year}|['’](?<shortYear>\\d{2})(?!\\d))`
 
   const dayDigits = '\\d{1,2}(?!\\d)(?:st|nd|rd|th)?'
 
@@ -156,6 +162,7 @@ export function datePatternsOf(vocabulary: DateVocabulary): DatePatterns {
     timeAfterRequired,
     timeAfter,
     year,
+    namedYear,
     dayDigits,
     weekdayAfter,
     cjkDigit,

@@ -271,11 +271,13 @@ describe('findDates: month names, figures and words', () => {
     ['June thirtieth 2021', '2021-06-30'],
     ['SATURDAY, JUNE 5, 2021', '2021-06-05'],
     ['saturday, june 5, 2021', '2021-06-05'],
+    ["Sat., June 5, '21", '2021-06-05'],
+    ['5 Jun ’99', '1999-06-05'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
   })
 
-  it.each(['the second May 2021 meeting', 'a first of many in 2021', 'June 3rd'])(
+  it.each(['the second May 2021 meeting', 'a first of many in 2021', 'June 3rd', "June 3, '210"])(
     'reads no date in %j',
     (text) => {
       expect(findDates(text)).toEqual([])

@@ -127,9 +127,8 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     return groups.year === undefined ? fullYear(groups.shortYear ?? '') : Number(groups.year)
   }
 
-  // Two-digit years, printed only with a time after them (`12/16/16 12:21pm`) or after an
-  // apostrophe (`'70`): 69 and
-  // below are of this century, as POSIX reads them.
+  // Two-digit years, printed only with a time after them (`12/16/16 12:21pm`) or after
+  // an apostrophe (`'70`): 68 and below are of this century, as POSIX reads them.
   function fullYear(text: string): number {
     const value = Number(text)
     if (text.length !== 2) return value

@@ -18,5 +18,5 @@ export interface DateContext {
    * ordinal and zone names); the forms built from each vocabulary object are kept, so pass
    * the same object for every page (default: the default date vocabulary).
    */
-  dateVocabulary?: DateVocabulary
+  dates?: DateVocabulary | undefined
 }

@@ -83,7 +83,7 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     : input
   // Every form has digits, in figures or (before 年) in Chinese: a text without any has no date.
   if (!/\d/.test(text) && !cjkYearHint.test(text)) return []
-  const compiledForms = formsOf(context.dateVocabulary)
+  const compiledForms = formsOf(context.dates)
   const found: Candidate[] = []
   for (const spec of compiledForms.forms) {
     if (!spec.hint.every((hint) => hint.test(text))) continue

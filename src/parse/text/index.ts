@@ -88,6 +88,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const { thresholds } = vocabulary
   const context = {
     vocabulary,
+    dates: vocabulary.dates,
     labels: compileLabels(vocabulary.labels),
     language,
     rocEra: language === 'zh' && isTraditional(text),

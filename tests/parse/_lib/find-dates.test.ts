@@ -357,13 +357,11 @@ describe('findDates: a vocabulary of its own', () => {
   }
 
   it('reads the month and zone names a vocabulary adds', () => {
-    expect(read('14 janv. 2019 10:30 IST', { dateVocabulary: indian })).toEqual([
+    expect(read('14 janv. 2019 10:30 IST', { dates: indian })).toEqual([
       '2019-01-14T10:30:00+05:30',
     ])
-    expect(read('Published 3 févr 2021', { dateVocabulary: indian })).toEqual(['2021-02-03'])
-    expect(findDates('lun. 14 janv. 2019', { dateVocabulary: indian })[0]?.text).toBe(
-      'lun. 14 janv. 2019',
-    )
+    expect(read('Published 3 févr 2021', { dates: indian })).toEqual(['2021-02-03'])
+    expect(findDates('lun. 14 janv. 2019', { dates: indian })[0]?.text).toBe('lun. 14 janv. 2019')
   })
 
   it('leaves the default vocabulary as it was', () => {

@@ -9,6 +9,7 @@ import {
   isPhotoCaption,
   readReporterLine,
 } from '../../../src/parse/text/reporter.js'
+import { lostLines } from './accounting.js'
 
 describe('findReporter on credits without brackets', () => {
   it.each([
@@ -95,5 +96,40 @@ describe('Chinese credits with a slash', () => {
       ['author', '张三'],
       ['ignored', '李四'],
     ])
+  })
+})
+
+describe('Chinese credits with a two-character label and a slash', () => {
+  const matcher = compileLabels(defaultLabels)
+  const read = (text: string) =>
+    readMetaLine(text, matcher, { language: 'zh' }).values.map((v) => [v.field, v.value])
+
+  it('reads 编辑/, 记者/ and 摄影/ as labels', () => {
+    expect(read('记者/张三 摄影/李四 编辑/王五')).toEqual([
+      ['author', '张三'],
+      ['ignored', '李四'],
+      ['editor', '王五'],
+    ])
+  })
+
+  it('reads no label glued to the text before the slash: a reporter line is read as one', () => {
+    expect(read('示例日报记者楊川欽/台北報導')).toEqual([['author', '楊川欽']])
+    expect(read('中国/日本')).toEqual([])
+    expect(read('示例编辑/王五')).toEqual([])
+  })
+})
+
+describe('parseText with two-character credit labels', () => {
+  it('reads the author and editor after 记者/ and 编辑/, losing no text', () => {
+    const page = [
+      '示例商会举办会员大会',
+      '记者/张三 编辑/王五 2021-05-06',
+      '',
+      '5月6日，示例商会举办会员大会，三十余家会员企业参加，会上通过了新的章程。',
+    ].join('\n')
+    const result = parseText(page)
+    expect(result.article.authors).toEqual([{ type: 'Person', name: '张三' }])
+    expect(result.article.editors).toEqual([{ type: 'Person', name: '王五' }])
+    expect(lostLines(page, result)).toEqual([])
   })
 })

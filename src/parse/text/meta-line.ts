@@ -6,6 +6,7 @@ import {
   matchBasicIsoDate,
   weekdayName,
 } from '../_lib/find-dates.js'
+import { splitOutsideDates } from '../_lib/split-outside-dates.js'
 import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
 import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { LabelField } from '../vocabulary/labels.js'
@@ -78,7 +79,9 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
     const next = found[index + 1]?.start ?? text.length
     let raw = text.slice(label.end, next)
     // A bar ends a value: what follows it is a part of its own.
-    const bar = raw.search(/[|｜]/)
+    // (A bar between a date and its time, "December 19, 2016 | 7:08pm", does not.)
+    const [head = raw, ...afterBar] = splitOutsideDates(raw, '|｜', context)
+    const bar = afterBar.length > 0 ? head.length : -1
     if (bar >= 0) {
       loose.push(raw.slice(bar + 1))
       raw = raw.slice(0, bar)
@@ -94,7 +97,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
   const dates: DateMatch[] = []
   const rest: string[] = []
   for (const part of loose) {
-    for (const piece of part.split(/[|｜]/).map((s) => s.trim())) {
+    for (const piece of splitOutsideDates(part, '|｜', context).map((s) => s.trim())) {
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.

@@ -10,7 +10,10 @@ import { tidy } from './lines.js'
 // ("chinadaily.com.cn").
 const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
-const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
+const outlet = new RegExp(
+  `\\.[a-z]{2,}\\b|^(?:${wordAlternation(bylineVocabulary.agencies)})$`,
+  'i',
+)
 // "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text.
 const creditBefore = new RegExp(
   `^(?:${wordAlternation(roleVocabulary.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,

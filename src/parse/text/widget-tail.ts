@@ -19,9 +19,12 @@ const widgetWords = [
   ...widgetVocabulary.reports,
   ...widgetVocabulary.share.filter((word) => /^(?:share|分享|收藏)/i.test(word)),
 ]
-// Each word stands apart from the letters before it ("Share", not "Timeshare"; "大", not
-// the last character of "华中"; "举报" after a space).
-const words = `(?<![\\p{L}\\p{N}])(?:${wordAlternation(widgetWords)})`
+// A Latin word or a single character stands apart from the letters before it ("Share",
+// not "Timeshare"; "大", not the last character of "华中"); a longer Chinese word may be
+// glued to the value ("求是网参与互动").
+const gluedWords = widgetWords.filter((word) => /^\p{Script=Han}{2,}$/u.test(word))
+const apartWords = widgetWords.filter((word) => !gluedWords.includes(word))
+const words = `(?<![\\p{L}\\p{N}])(?:${wordAlternation(apartWords)})|${wordAlternation(gluedWords)}`
 // A number not preceded by another digit, so that a search starts once per number.
 const counters = widgetVocabulary.counterForms.map((form) =>
   form.replace(/#/g, '(?<![\\d,.])\\d[\\d,.]*[万萬kK]?'),

@@ -19,6 +19,8 @@ describe('cutWidgetTail', () => {
     ['示例晚报 【打印】 【关闭】', '示例晚报', '【打印】 【关闭】'],
     ['Example Daily Large Medium Small Print', 'Example Daily', 'Large Medium Small Print'],
     ['示例新闻网 ↑大 ↓小', '示例新闻网', '↑大 ↓小'],
+    ['示例网参与互动', '示例网', '参与互动'],
+    ['示例日报举报', '示例日报', '举报'],
   ])('takes the widget off %s', (text, value, widget) => {
     expect(cutWidgetTail(text)).toEqual({ value, widget })
   })

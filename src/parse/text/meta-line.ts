@@ -164,12 +164,15 @@ function matchByline(text: string, widgets: string[]): LabelledValue | undefined
 // "聯合報 記者林宸誼／即時報導" between two dates: a Chinese byline; what stands
 // around the name (the outlet, where it was reported from) goes to `rest`.
 function readReporter(text: string, rest: string[]): LabelledValue | undefined {
-  if (!/[记記]者/u.test(text)) return undefined
+  const word = reporterWord.exec(text)
+  if (!word) return undefined
   const reporter = readReporterLine(tidy(text))
   if (!reporter) return undefined
   for (const part of reporter.rest) rest.push(part)
-  return { field: 'author', label: '记者', value: reporter.name, dates: [] }
+  return { field: 'author', label: word[0], value: reporter.name, dates: [] }
 }
+
+const reporterWord = new RegExp(wordAlternation(roleVocabulary.chineseReporters), 'u')
 
 // "Posted on May 5, 2020 by John Smith", once its date is taken out.
 const postedVerb = new RegExp(`^(?:${wordAlternation(bylineVocabulary.postedVerbs)})`, 'i')

@@ -3,31 +3,37 @@ import { roleVocabulary } from '../vocabulary/roles.js'
 import { thresholds } from '../vocabulary/thresholds.js'
 
 const han = '\\p{Script=Han}'
+const reporter = `(?:${wordAlternation(roleVocabulary.chineseReporters)})`
+const photo = `(?:${wordAlternation(roleVocabulary.chinesePhotoCredits)})`
 
 // "(记者 张乔甫)", "(中央社記者吳柏緯台北10日電)", "【本報記者牛寅虎長春十二日電】",
 // "〔記者巫其倫／台北報導〕"
 const bracketed = new RegExp(
-  `[(（【[〔［][^()（）【】[\\]〔〕［］]{0,16}?(?:记者|記者)\\s*(${han}{2,})`,
+  `[(（【[〔［][^()（）【】[\\]〔〕［］]{0,16}?${reporter}\\s*(${han}{2,})`,
   'u',
 )
 // What follows a reporter's name on a byline: "报道" (reported), or where from.
-const reported = '(?:报道|報導|报导|報道)'
+const reported = `(?:${wordAlternation(roleVocabulary.chineseReported)})`
 // "台灣新聞網記者楊川欽/台中報導", "记者 王磊 报道", "聯合報 記者林宸誼／即時報導"
 const bylineLine = new RegExp(
-  `^((?:\\S{1,12}\\s)?\\S{0,12}?)(?:记者|記者)\\s*(${han}{2,4})\\s*((?:[/／]\\s*${han}{2,6}\\s*)?${reported}?)$`,
+  `^((?:\\S{1,12}\\s)?\\S{0,12}?)${reporter}\\s*(${han}{2,4})\\s*((?:[/／]\\s*${han}{2,6}\\s*)?${reported}?)$`,
   'u',
 )
 // "本报讯 记者张三报道 昨日……": a credit without brackets at a paragraph's start,
 // before its first sentence.
 const openingCredit = new RegExp(
-  `^[^。，,]{0,12}?(?:记者|記者)\\s*(${han}{2,4}?)\\s*(?:[/／]\\s*${han}{2,6}\\s*)?${reported}`,
+  `^[^。，,]{0,12}?${reporter}\\s*(${han}{2,4}?)\\s*(?:[/／]\\s*${han}{2,6}\\s*)?${reported}`,
   'u',
 )
 // "图为会场。新华社记者 张三 摄", "（记者 张三 摄）": a photo credit, a photographer.
 const photoCredit = new RegExp(
-  `(?:(?:记者|記者)\\s*)?(${han}{2,4}?)\\s*(?:[/／]\\s*)?(?:摄影?|攝影?)\\s*(?:[)）]\\s*)?$`,
+  `(?:${reporter}\\s*)?(${han}{2,4}?)\\s*(?:[/／]\\s*)?${photo}\\s*(?:[)）]\\s*)?$`,
   'u',
 )
+
+const photoAfter = new RegExp(`^\\s*(?:[/／]\\s*)?${photo}`, 'u')
+// A photographer's name follows a break: a space, a full stop, a bracket, a reporter's word.
+const breakBefore = new RegExp(`(?:[\\s。.!！?？)）(（]|${reporter})$`, 'u')
 
 /**
  * Find a reporter's name in the opening or closing bracket of a Chinese article, on a
@@ -57,7 +63,7 @@ export function findReporter(text: string): string | undefined {
   const name = characters.length <= 3 ? run : characters.slice(0, 3).join('')
   // "（记者 张三 摄）": the bracket credits a photo.
   const after = text.slice((match.index ?? 0) + match[0].length - run.length + name.length)
-  return /^\s*(?:[/／]\s*)?(?:摄|攝)/u.test(after) ? undefined : name
+  return photoAfter.test(after) ? undefined : name
 }
 
 /**
@@ -106,7 +112,7 @@ export function findPhotoCredit(text: string): string | undefined {
   if (!match?.[1]) return undefined
   // The name follows a break: a space, a full stop, a bracket or the word 记者.
   const before = tail.slice(0, match.index + match[0].indexOf(match[1]))
-  return before === '' || /(?:[\s。.!！?？)）(（]|记者|記者)$/u.test(before) ? match[1] : undefined
+  return before === '' || breakBefore.test(before) ? match[1] : undefined
 }
 
 // A caption's closing bracket: "（資料照）", "（图片来源：新华社）", "(Photo: Xinhua)".

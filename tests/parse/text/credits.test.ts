@@ -9,6 +9,7 @@ import {
   isPhotoCaption,
   readReporterLine,
 } from '../../../src/parse/text/reporter.js'
+import { roleVocabulary } from '../../../src/parse/vocabulary/roles.js'
 import { lostLines } from './accounting.js'
 
 describe('findReporter on credits without brackets', () => {
@@ -131,5 +132,21 @@ describe('parseText with two-character credit labels', () => {
     expect(result.article.authors).toEqual([{ type: 'Person', name: '张三' }])
     expect(result.article.editors).toEqual([{ type: 'Person', name: '王五' }])
     expect(lostLines(page, result)).toEqual([])
+  })
+})
+
+describe('the credit words of the role vocabulary', () => {
+  it.each(roleVocabulary.chineseReporters)('reads %s in a bracket and without one', (word) => {
+    expect(findReporter(`本报讯（${word} 张三）昨日，交易会开幕。`)).toBe('张三')
+    expect(findReporter(`本报讯 ${word}李四报道 昨日，交易会开幕。`)).toBe('李四')
+  })
+
+  it.each(roleVocabulary.chineseReported)('reads a credit ending in %s', (word) => {
+    expect(readReporterLine(`记者 王五 ${word}`)?.name).toBe('王五')
+  })
+
+  it.each(roleVocabulary.chinesePhotoCredits)('reads a photographer credited with %s', (word) => {
+    expect(findPhotoCredit(`交易会现场。记者 赵六 ${word}`)).toBe('赵六')
+    expect(findReporter(`（记者 赵六 ${word}）`)).toBeUndefined()
   })
 })

@@ -52,10 +52,10 @@ export function cutName(value: string): CutName {
       return ' '
     })
   }
-  const stop = Math.min(
-    end.exec(name)?.index ?? name.length,
-    findRelativeTime(name)?.start ?? name.length,
-  )
+  // A day word in capitals is a part of an outlet's name ("USA TODAY"), not a time.
+  const relative = findRelativeTime(name)
+  const relativeStart = relative && !/^[A-Z\s]+$/.test(relative.text) ? relative.start : name.length
+  const stop = Math.min(end.exec(name)?.index ?? name.length, relativeStart)
   if (stop > 0 && stop < name.length) {
     const tail = tidy(name.slice(stop))
     if (tail !== '') cut.push(tail)

@@ -125,7 +125,7 @@ export function splitNames(value: string): SplitNames {
       }
       // An outlet after a person's name and a comma ("Jane Doe, The Example Times") is
       // where the person writes, not a second author.
-      if (afterComma && previous?.type === 'Person' && isOutlet(name)) {
+      if (afterComma && previous?.type === 'Person' && isOutlet(name, previous.name)) {
         notes.push(name)
         continue
       }
@@ -135,9 +135,20 @@ export function splitNames(value: string): SplitNames {
   return { authors, notes, credits }
 }
 
-function isOutlet(name: string): boolean {
-  return organizationWords.test(name) || outlet.test(name) || /^\p{Lu}{2,}$/u.test(name)
+// An outlet after a person's name: a body's name, a web address or agency, a word in
+// capitals ("CNN"), words in capitals after a name that is not ("USA TODAY"), or a name
+// with an article ("The Week"), which a person's name never has.
+function isOutlet(name: string, person: string): boolean {
+  return (
+    organizationWords.test(name) ||
+    outlet.test(name) ||
+    /^\p{Lu}{2,}$/u.test(name) ||
+    (capitals.test(name) && !capitals.test(person)) ||
+    /^the\s/i.test(name)
+  )
 }
+
+const capitals = /^[\p{Lu}\s.&'’-]+$/u
 
 function isNickname(before: string, inner: string, after: string): boolean {
   const first = tidy(before)

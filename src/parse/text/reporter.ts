@@ -10,7 +10,7 @@ const photo = `(?:${wordAlternation(roleVocabulary.chinesePhotoCredits)})`
 // "〔記者巫其倫／台北報導〕"
 const bracketed = new RegExp(
   `[(（【[〔［][^()（）【】[\\]〔〕［］]{0,16}?${reporter}\\s*(${han}{2,})`,
-  'u',
+  'gu',
 )
 // What follows a reporter's name on a byline: "报道" (reported), or where from.
 const reported = `(?:${wordAlternation(roleVocabulary.chineseReported)})`
@@ -22,7 +22,7 @@ const bylineLine = new RegExp(
 // "本报讯 记者张三报道 昨日……": a credit without brackets at a paragraph's start,
 // before its first sentence.
 const openingCredit = new RegExp(
-  `^[^。，,]{0,12}?${reporter}\\s*(${han}{2,4}?)\\s*(?:[/／]\\s*${han}{2,6}\\s*)?${reported}`,
+  `^[^。，,]{0,20}?${reporter}\\s*(${han}{2,4}?)\\s*(?:[/／]\\s*${han}{2,6}\\s*)?${reported}`,
   'u',
 )
 // "图为会场。新华社记者 张三 摄", "（记者 张三 摄）": a photo credit, a photographer.
@@ -56,14 +56,15 @@ export function findReporter(text: string): string | undefined {
   if (byline?.[2]) return byline[2]
   const opening = openingCredit.exec(text)
   if (opening?.[1]) return opening[1]
-  const match = bracketed.exec(text)
-  if (!match?.[1]) return undefined
-  const run = match[1]
-  const characters = Array.from(run)
-  const name = characters.length <= 3 ? run : characters.slice(0, 3).join('')
-  // "（记者 张三 摄）": the bracket credits a photo.
-  const after = text.slice((match.index ?? 0) + match[0].length - run.length + name.length)
-  return photoAfter.test(after) ? undefined : name
+  // "（记者 张三 摄）": a bracket that credits a photo is passed over for the next one.
+  for (const match of text.matchAll(bracketed)) {
+    const run = match[1] ?? ''
+    const characters = Array.from(run)
+    const name = characters.length <= 3 ? run : characters.slice(0, 3).join('')
+    const after = text.slice(match.index + match[0].length - run.length + name.length)
+    if (!photoAfter.test(after)) return name
+  }
+  return undefined
 }
 
 /**

@@ -18,6 +18,8 @@ describe('findReporter on credits without brackets', () => {
     ['本报讯记者 李四 报道 5月6日，交易会开幕。', '李四'],
     ['〔記者王五／台北報導〕示例公會今天舉行年會。', '王五'],
     ['［記者趙六／台中報導］示例公會今天舉行年會。', '趙六'],
+    ['（记者 王五 摄）本报讯（记者 李四）5月6日，交易会开幕。', '李四'],
+    ['本报北京5月6日电 记者张三报道 交易会开幕。', '张三'],
   ])('finds the reporter in %s', (text, name) => {
     expect(findReporter(text)).toBe(name)
   })

@@ -1,8 +1,9 @@
 import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { anyCaseAlternation } from '../_lib/word-pattern.js'
-import { thresholds } from '../vocabulary/thresholds.js'
-import { widgetVocabulary } from '../vocabulary/widgets.js'
+import type { Thresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { reportDropped } from './report-dropped.js'
@@ -13,15 +14,12 @@ type TextEntry = Extract<Entry, { kind: 'text' }>
 // Buttons glued to the start of the first paragraph: "Print PrintFrom March 5 to 14".
 // Only one-word Latin buttons are glued so; a button glued to a capital letter is one
 // ("PrintFrom"), to a small letter a word ("Shareholders").
-const gluedButtons = anyCaseAlternation(
-  [...widgetVocabulary.buttons, ...widgetVocabulary.share].filter((word) =>
-    /^[a-z-]+$/i.test(word),
-  ),
-)
-const leadingWidgets = new RegExp(
-  `^(?:(?:${gluedButtons})\\s*){2,}(?=\\S)|^(?:${gluedButtons})(?=\\p{Lu})`,
-  'u',
-)
+const leadingWidgetsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { buttons, share } = vocabulary.widgets
+  const glued = anyCaseAlternation([...buttons, ...share].filter((word) => /^[a-z-]+$/i.test(word)))
+  return new RegExp(`^(?:(?:${glued})\\s*){2,}(?=\\S)|^(?:${glued})(?=\\p{Lu})`, 'u')
+})
+leadingWidgetsOf(defaultVocabulary)
 
 /**
  * Make the body's paragraphs from the text lines under the headline, leaving out what
@@ -32,13 +30,17 @@ const leadingWidgets = new RegExp(
  * @param entries - every entry of the page, in order.
  * @param texts - the text entries after the headline, in order.
  * @param language - the page's language.
+ * @param vocabulary - the widget words and thresholds (default: `defaultVocabulary`).
  * @returns the paragraphs and a diagnostic for each line or part left out.
  */
 export function buildBody(
   entries: ReadonlyArray<Entry>,
   texts: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
+  vocabulary: Vocabulary = defaultVocabulary,
 ): { paragraphs: Paragraph[]; diagnostics: Diagnostic[] } {
+  const { thresholds } = vocabulary
+  const leadingWidgets = leadingWidgetsOf(vocabulary)
   const diagnostics: Diagnostic[] = []
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
@@ -47,14 +49,14 @@ export function buildBody(
   const kept: TextEntry[] = []
   for (const { entry, index } of texts) {
     const header = index < firstProse
-    if (header && (index < lastHeaderMeta || isStub(entry.text, language))) {
+    if (header && (index < lastHeaderMeta || isStub(entry.text, language, thresholds))) {
       diagnostics.push(furniture(entry, entry.text))
     } else {
       kept.push(entry)
     }
   }
   // Captions before the first paragraph are left out when a paragraph follows them.
-  const firstReal = kept.findIndex((entry) => !isCaption(entry.text))
+  const firstReal = kept.findIndex((entry) => !isCaption(entry.text, thresholds))
   const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
   for (const entry of captions) {
     diagnostics.push(
@@ -77,7 +79,7 @@ export function buildBody(
   return { paragraphs, diagnostics }
 }
 
-function isStub(text: string, language: PageLanguage): boolean {
+function isStub(text: string, language: PageLanguage, thresholds: Thresholds): boolean {
   if (language === 'zh') return text.length <= thresholds.stubLengthZh
   return text.split(/\s+/).length <= thresholds.stubWords && !/[.!?。！？]["”’']?$/.test(text)
 }

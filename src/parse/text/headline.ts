@@ -1,4 +1,4 @@
-import { thresholds } from '../vocabulary/thresholds.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { isTitleCase } from './shape.js'
@@ -33,17 +33,19 @@ const closed = /[.!?:;。！？：；]$/
  *
  * @param entries - the page's entries, in order.
  * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns the choice, or `undefined` when no line can be the headline.
  */
 export function findHeadline(
   entries: ReadonlyArray<Entry>,
   language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
 ): HeadlineChoice | undefined {
   const texts = entries.flatMap((entry, index) => (entry.kind === 'text' ? [{ entry, index }] : []))
   const prose = texts.filter(({ entry }) => entry.prose).map(({ index }) => index)
   let from = 0
   for (const end of prose) {
-    const choice = nearestTitle(entries, from, end, language)
+    const choice = nearestTitle(entries, from, end, language, thresholds)
     if (choice) return choice
     from = end + 1
   }
@@ -62,19 +64,22 @@ function nearestTitle(
   from: number,
   end: number,
   language: PageLanguage,
+  thresholds: Thresholds,
 ): HeadlineChoice | undefined {
   for (let index = end - 1; index >= from; index--) {
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
     if (!entry.title) continue
     const above = previousTitle(entries, index, from)
-    if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {
+    if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language, thresholds)) {
       return { index: above, subtitle: index }
     }
     const choice: HeadlineChoice = { index }
     if (language === 'zh') return choice
-    if (index - 1 >= from && wrapped(entries[index - 1], entry)) choice.firstLine = index - 1
-    else if (index + 1 < end && wrapped(entry, entries[index + 1])) choice.lastLine = index + 1
+    if (index - 1 >= from && wrapped(entries[index - 1], entry, thresholds))
+      choice.firstLine = index - 1
+    else if (index + 1 < end && wrapped(entry, entries[index + 1], thresholds))
+      choice.lastLine = index + 1
     return choice
   }
   return undefined
@@ -83,7 +88,11 @@ function nearestTitle(
 // Whether two entries are one headline wrapped over two lines: they stand on
 // consecutive lines, the upper one does not end a sentence, and it ends in a word no
 // headline ends with, or the lower one goes on in lower case.
-function wrapped(upper: Entry | undefined, lower: Entry | undefined): boolean {
+function wrapped(
+  upper: Entry | undefined,
+  lower: Entry | undefined,
+  thresholds: Thresholds,
+): boolean {
   if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
   if (upper.line.number !== lower.line.number - 1) return false
   if (closed.test(upper.text)) return false
@@ -108,13 +117,18 @@ function previousTitle(
 }
 
 // A deck: a sentence-case line (most words lower case) under a Title Case headline.
-function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): boolean {
+function isDeck(
+  headline: TextEntry,
+  deck: TextEntry,
+  language: PageLanguage,
+  thresholds: Thresholds,
+): boolean {
   if (language === 'zh') return /^[—–-]{1,2}/.test(deck.text)
   const headlineWords = headline.text.split(/\s+/).length
   const deckWords = deck.text.split(/\s+/).length
   return (
-    isTitleCase(headline.text) &&
-    !isTitleCase(deck.text) &&
+    isTitleCase(headline.text, thresholds) &&
+    !isTitleCase(deck.text, thresholds) &&
     headlineWords >= thresholds.deckHeadlineWords &&
     deckWords > headlineWords
   )

@@ -3,20 +3,20 @@ import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { validateArticle } from '../../schema/validate-article.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
 import { readInput } from '../_lib/read-input.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { ArticleParseError } from '../article-parse-error.js'
-import { defaultLabels } from '../vocabulary/labels.js'
-import { thresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { buildBody } from './body.js'
 import { classifyLine, type Entry, textEntry } from './classify.js'
 import { findDateline } from './dateline.js'
 import { chooseDates, type DateCandidate, dateRanks } from './dates.js'
 import { findRunningText } from './footer.js'
 import { findHeadline } from './headline.js'
-import { compileLabels, extendLabels } from './labels.js'
+import { compileLabels } from './labels.js'
 import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
 import { splitLines } from './lines.js'
 import { addMetaLine, type MetaFields } from './meta-fields.js'
@@ -36,10 +36,14 @@ export interface TextParseResult {
 // A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
 const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
 // An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
-const closingCredit = new RegExp(
-  `[(（【[]\\s*(?:${wordAlternation(defaultLabels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
-  'iu',
+const closingCreditOf = compiledOnce(
+  (vocabulary: Vocabulary) =>
+    new RegExp(
+      `[(（【[]\\s*(?:${wordAlternation(vocabulary.labels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
+      'iu',
+    ),
 )
+closingCreditOf(defaultVocabulary)
 
 /**
  * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
@@ -80,8 +84,12 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     )
   }
   const language: PageLanguage = settings.language ?? detectLanguage(text)
+  const { vocabulary } = settings
+  const { thresholds } = vocabulary
   const context = {
-    labels: compileLabels(extendLabels(settings.labels)),
+    vocabulary,
+    dates: vocabulary.dates,
+    labels: compileLabels(vocabulary.labels),
     language,
     rocEra: language === 'zh' && isTraditional(text),
   }
@@ -102,7 +110,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     context,
   )
 
-  const choice = findHeadline(entries, language)
+  const choice = findHeadline(entries, language, thresholds)
   const headlineEntry = choice === undefined ? undefined : entries[choice.index]
   if (!choice || !headlineEntry || headlineEntry.kind !== 'text') {
     const at = lines[0] ?? { number: 1, column: 1 }
@@ -158,7 +166,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
   let alternativeHeadline: string | undefined
   let ended = false
-  const running = findRunningText(entries)
+  const running = findRunningText(entries, thresholds)
   // The end of a block of furniture inside the article: the next line of running text.
   let blockEnd = 0
 
@@ -209,7 +217,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
         break
       }
       case 'meta': {
-        addMetaLine(entry, before, fields, diagnostics)
+        addMetaLine(entry, before, fields, diagnostics, vocabulary)
         break
       }
       case 'text': {
@@ -222,8 +230,11 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
         } else if (entry.text === headline || entry.text === headlineEntry.text) {
           diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
         } else {
-          const credit = closingCredit.exec(entry.text.slice(-thresholds.closingCreditTail))
-          if (credit?.[1]) for (const editor of splitNames(credit[1]).authors) editors.push(editor)
+          const credit = closingCreditOf(vocabulary).exec(
+            entry.text.slice(-thresholds.closingCreditTail),
+          )
+          if (credit?.[1])
+            for (const editor of splitNames(credit[1], vocabulary).authors) editors.push(editor)
           bodyTexts.push({ entry, index })
         }
         break
@@ -231,7 +242,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     }
   }
 
-  const built = buildBody(entries, bodyTexts, language)
+  const built = buildBody(entries, bodyTexts, language, vocabulary)
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic)
   const body: RootContent[] = built.paragraphs
 
@@ -250,8 +261,10 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     const closing = last && paragraphText(last)
     const opening = body.slice(0, 2).flatMap((node) => paragraphText(node) ?? [])
     const name =
-      findOpeningReporter(opening) ??
-      (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
+      findOpeningReporter(opening, vocabulary) ??
+      (closing === undefined
+        ? undefined
+        : findReporter(closing.slice(-thresholds.reporterClosing), vocabulary))
     if (name) authors.push({ type: 'Person', name })
   }
 

@@ -1,6 +1,7 @@
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
@@ -23,12 +24,14 @@ export interface MetaFields {
  * @param aboveHeadline - whether it stands above the headline (its dates count less).
  * @param fields - the fields read so far; changed in place.
  * @param diagnostics - where the reports go.
+ * @param vocabulary - the role words for names (default: `defaultVocabulary`).
  */
 export function addMetaLine(
   entry: Extract<Entry, { kind: 'meta' }>,
   aboveHeadline: boolean,
   fields: MetaFields,
   diagnostics: Diagnostic[],
+  vocabulary?: Vocabulary,
 ): void {
   const { line, meta } = entry
   const at = { line: line.number, column: line.column }
@@ -43,7 +46,7 @@ export function addMetaLine(
         diagnostics.push(diagnose('extra-value', 'info', at, { actual: printed, expected }))
       }
     } else if (value.field === 'author' || value.field === 'editor') {
-      const names = splitNames(value.value)
+      const names = splitNames(value.value, vocabulary)
       const people = value.field === 'author' ? fields.authors : fields.editors
       for (const person of names.authors) people.push(person)
       for (const note of names.notes) {

@@ -1,8 +1,8 @@
 import type { Author } from '../../schema/author.js'
-import { organizationWords, toAuthor } from '../_lib/to-author.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
+import { organizationPattern, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
 
@@ -10,22 +10,6 @@ import { tidy } from './lines.js'
 // ("chinadaily.com.cn").
 const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
-const outlet = new RegExp(
-  `\\.[a-z]{2,}\\b|^(?:${wordAlternation(bylineVocabulary.agencies)})$`,
-  'i',
-)
-// "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text.
-const creditBefore = new RegExp(
-  `^(?:${wordAlternation(roleVocabulary.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
-  'iu',
-)
-// "王五 摄", "Jane Doe (photos)": the same credit after the name.
-const creditAfter = new RegExp(
-  `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`,
-  'iu',
-)
-const creditWord = new RegExp(`^(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`, 'iu')
-const suffix = new RegExp(`^(?:${wordAlternation(bylineVocabulary.nameSuffixes)})$`, 'u')
 // A nickname in brackets between a first name and a surname: "Robert (Bob) Smith".
 const nickname = /^\p{Lu}[\p{L}'’.-]*$/u
 
@@ -52,13 +36,16 @@ export interface SplitNames {
  * illustrators and translators (`Photos by John Roe`, `王五 摄`) are credits, not authors.
  *
  * @param value - the value of an author or editor label.
+ * @param vocabulary - the role, credit and suffix words (default: `defaultVocabulary`).
  * @returns the authors, the notes that are no one's role (outlets), and the credits, for
  *   the caller to report.
  * @example
  *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)')
  *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'], credits: [] }
  */
-export function splitNames(value: string): SplitNames {
+export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabulary): SplitNames {
+  const patterns = patternsOf(vocabulary)
+  const { creditBefore, creditAfter, creditWord, suffix, rolePrefix, isJobTitle, outlet } = patterns
   const authors: Author[] = []
   const notes: string[] = []
   const credits: string[] = []
@@ -68,7 +55,7 @@ export function splitNames(value: string): SplitNames {
   for (const match of value.matchAll(note)) {
     const name = value.slice(last, match.index)
     const inner = tidy(match[1] ?? '')
-    if (isNickname(name, inner, value.slice(match.index + match[0].length))) continue
+    if (isNickname(name, inner, value.slice(match.index + match[0].length), patterns)) continue
     if (tidy(name) !== '') {
       if (inner !== '' && creditWord.test(inner)) credits.push(tidy(`${name} (${inner})`))
       else if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
@@ -89,9 +76,9 @@ export function splitNames(value: string): SplitNames {
     })
     // A body's name keeps its "and": "The China Provinces and US States Cooperation".
     const names =
-      organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
+      patterns.organization.test(piece.name) && !/[,，、;；]/.test(piece.name)
         ? [{ name: tidy(piece.name), afterComma: false }]
-        : splitList(piece.name, notes)
+        : splitList(piece.name, notes, patterns)
     let pendingRole: string | undefined
     for (const { name: printed, afterComma } of names) {
       if (creditBefore.test(printed) || (creditAfter.test(printed) && !isJobTitle(printed))) {
@@ -125,11 +112,11 @@ export function splitNames(value: string): SplitNames {
       }
       // An outlet after a person's name and a comma ("Jane Doe, The Example Times") is
       // where the person writes, not a second author.
-      if (afterComma && previous?.type === 'Person' && isOutlet(name, previous.name)) {
+      if (afterComma && previous?.type === 'Person' && isOutlet(name, previous.name, patterns)) {
         notes.push(name)
         continue
       }
-      authors.push(toAuthor(name, piece.role))
+      authors.push(toAuthor(name, piece.role, vocabulary.bylines))
     }
   }
   return { authors, notes, credits }
@@ -138,9 +125,9 @@ export function splitNames(value: string): SplitNames {
 // An outlet after a person's name: a body's name, a web address or agency, a word in
 // capitals ("CNN"), words in capitals after a name that is not ("USA TODAY"), or a name
 // with an article ("The Week"), which a person's name never has.
-function isOutlet(name: string, person: string): boolean {
+function isOutlet(name: string, person: string, { outlet, organization }: NamePatterns): boolean {
   return (
-    organizationWords.test(name) ||
+    organization.test(name) ||
     outlet.test(name) ||
     /^\p{Lu}{2,}$/u.test(name) ||
     (capitals.test(name) && !capitals.test(person)) ||
@@ -150,7 +137,12 @@ function isOutlet(name: string, person: string): boolean {
 
 const capitals = /^[\p{Lu}\s.&'’-]+$/u
 
-function isNickname(before: string, inner: string, after: string): boolean {
+function isNickname(
+  before: string,
+  inner: string,
+  after: string,
+  { isJobTitle, creditWord, outlet }: NamePatterns,
+): boolean {
   const first = tidy(before)
   return (
     nickname.test(inner) &&
@@ -162,14 +154,42 @@ function isNickname(before: string, inner: string, after: string): boolean {
   )
 }
 
-// A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者").
-const qualifiers = `(?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})`
-const rolePrefix = new RegExp(
-  `^(${qualifiers}?(?:${wordAlternation(roleVocabulary.chineseRoles)})|${qualifiers}(?:${wordAlternation(roleVocabulary.chineseQualifiedRoles)}))\\s*`,
-  'u',
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { roles, bylines } = vocabulary
+  const qualifiers = `(?:${wordAlternation(roles.chineseQualifiers)}|(?:${wordAlternation(roles.chineseStationed)})\\S{1,3})`
+  return {
+    /** "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text. */
+    creditBefore: new RegExp(
+      `^(?:${wordAlternation(roles.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
+      'iu',
+    ),
+    /** "王五 摄", "Jane Doe (photos)": the same credit after the name. */
+    creditAfter: new RegExp(
+      `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roles.notAuthorsAfter)})$`,
+      'iu',
+    ),
+    creditWord: new RegExp(`^(?:${wordAlternation(roles.notAuthorsAfter)})$`, 'iu'),
+    suffix: new RegExp(`^(?:${wordAlternation(bylines.nameSuffixes)})$`, 'u'),
+    /** A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者"). */
+    rolePrefix: new RegExp(
+      `^(${qualifiers}?(?:${wordAlternation(roles.chineseRoles)})|${qualifiers}(?:${wordAlternation(roles.chineseQualifiedRoles)}))\\s*`,
+      'u',
+    ),
+    isJobTitle: (text: string) => isJobTitle(text, vocabulary),
+    organization: organizationPattern(bylines),
+    /** An outlet named in a byline's brackets: a web address or an agency (`Xinhua`). */
+    outlet: new RegExp(`\\.[a-z]{2,}\\b|^(?:${wordAlternation(bylines.agencies)})$`, 'i'),
+  }
+})
+patternsOf(defaultVocabulary)
 
-function splitList(text: string, notes: string[]): Array<{ name: string; afterComma: boolean }> {
+type NamePatterns = ReturnType<typeof patternsOf>
+
+function splitList(
+  text: string,
+  notes: string[],
+  { creditWord, rolePrefix }: NamePatterns,
+): Array<{ name: string; afterComma: boolean }> {
   const names: Array<{ name: string; afterComma: boolean }> = []
   // The separators are kept (odd places in the list): after "in Place", a part that
   // follows a comma goes on with the place ("in Guangzhou, Guangdong") or, in a blog's

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { toAuthor } from '../../../src/parse/_lib/to-author.js'
+import { parseText } from '../../../src/parse/index.js'
 import { splitNames } from '../../../src/parse/text/names.js'
 import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
 
@@ -33,5 +34,21 @@ describe('agencies in a byline', () => {
       notes: [agency],
       credits: [],
     })
+  })
+})
+
+describe('organization words a caller adds', () => {
+  it('makes a name with an added word an Organization on a parsed page', () => {
+    const page = [
+      'Harbour Authority Opens New Cargo Terminal',
+      'Author: Harbour Gazette',
+      '',
+      'The harbour authority opened a cargo terminal on Wednesday, doubling what the port can handle.',
+    ].join('\n')
+    expect(parseText(page).article.authors).toEqual([{ type: 'Person', name: 'Harbour Gazette' }])
+    expect(
+      parseText(page, { vocabulary: { bylines: { organizationWords: ['gazette'] } } }).article
+        .authors,
+    ).toEqual([{ type: 'Organization', name: 'Harbour Gazette' }])
   })
 })

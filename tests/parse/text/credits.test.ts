@@ -152,3 +152,18 @@ describe('the credit words of the role vocabulary', () => {
     expect(findReporter(`（记者 赵六 ${word}）`)).toBeUndefined()
   })
 })
+
+describe('credit words a caller adds', () => {
+  it('reads a reporter named with a word the caller adds to chineseReporters', () => {
+    const page = [
+      '示例商会举办会员大会',
+      '2021-05-06 10:20',
+      '',
+      '本报讯（特派员 张三）5月6日，示例商会举办会员大会，三十余家会员企业参加，会上通过了新的章程。',
+    ].join('\n')
+    expect(parseText(page).article.authors).toEqual([])
+    expect(
+      parseText(page, { vocabulary: { roles: { chineseReporters: ['特派员'] } } }).article.authors,
+    ).toEqual([{ type: 'Person', name: '张三' }])
+  })
+})

@@ -97,7 +97,7 @@ export function readMetaLine(
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    values.push(readValue(field, label.label, raw, context, widgets))
+    values.push(readValue(field, label.label, raw, context, widgets, patterns.vocabulary))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
@@ -136,7 +136,7 @@ export function readMetaLine(
     // A name ends at an e-mail address, a handle, a bullet, a relative time: what
     // follows it is reported, not a part of the name.
     if (value.field === 'author' || value.field === 'editor') {
-      const { name, cut } = cutName(value.value)
+      const { name, cut } = cutName(value.value, patterns.vocabulary)
       value.value = name
       for (const part of cut) rest.push(part)
     }
@@ -170,7 +170,7 @@ function matchByline(
   const credit = patterns.creditLine.exec(trimmed)
   const match = credit ?? patterns.byline.exec(trimmed) ?? patterns.postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  const { value, widget } = cleanValue(match[2])
+  const { value, widget } = cleanValue(match[2], patterns.vocabulary)
   if (widget !== '') widgets.push(widget)
   return { field: credit ? 'ignored' : 'author', label: tidy(match[1]), value, dates: [] }
 }
@@ -263,6 +263,7 @@ function readValue(
   raw: string,
   context: DateContext,
   widgets: string[],
+  vocabulary: Vocabulary,
 ): LabelledValue {
   const isDate = field === 'published' || field === 'updated'
   const dates = findDates(raw, context)
@@ -270,7 +271,7 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  const cleaned = cleanValue(text)
+  const cleaned = cleanValue(text, vocabulary)
   if (cleaned.widget !== '') widgets.push(cleaned.widget)
   const value: LabelledValue = { field, label: tidy(label), value: cleaned.value, dates }
   if (isDate && dates.length > 0) {
@@ -304,16 +305,17 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * after it go.
  *
  * @param text - a value as cut from its line.
+ * @param vocabulary - the widget words (default: `defaultVocabulary`).
  * @returns the value.
  * @example
  *   clean(' | Zhongshan Daily Large Medium Small Print') //=> 'Zhongshan Daily'
  */
-export function clean(text: string): string {
-  return cleanValue(text).value
+export function clean(text: string, vocabulary: Vocabulary = defaultVocabulary): string {
+  return cleanValue(text, vocabulary).value
 }
 
 // The value, and the widget words taken off its end.
-function cleanValue(text: string): WidgetTail {
-  const cut = cutWidgetTail(trimEdges(tidy(text)))
+function cleanValue(text: string, vocabulary: Vocabulary): WidgetTail {
+  const cut = cutWidgetTail(trimEdges(tidy(text)), vocabulary)
   return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
 }

@@ -92,6 +92,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     labels: compileLabels(vocabulary.labels),
     language,
     rocEra: language === 'zh' && isTraditional(text),
+    ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}),
   }
 
   // The crawler's stamp is the weakest date of all; the line keeps the rest of its text.
@@ -279,6 +280,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     authors: named(authors),
     ...(named(editors).length > 0 ? { editors: named(editors) } : {}),
     ...(fields.source ? { source: { name: fields.source } } : {}),
+    ...(settings.publisher ? { publisher: settings.publisher } : {}),
     ...(datePublished ? { datePublished } : {}),
     ...(dateModified ? { dateModified } : {}),
     ...(breadcrumb ? { breadcrumb } : {}),

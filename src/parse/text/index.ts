@@ -262,8 +262,10 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     const closing = last && paragraphText(last)
     const opening = body.slice(0, 2).flatMap((node) => paragraphText(node) ?? [])
     const name =
-      findOpeningReporter(opening) ??
-      (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
+      findOpeningReporter(opening, vocabulary) ??
+      (closing === undefined
+        ? undefined
+        : findReporter(closing.slice(-thresholds.reporterClosing), vocabulary))
     if (name) authors.push({ type: 'Person', name })
   }
 

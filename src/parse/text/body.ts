@@ -11,6 +11,8 @@ type TextEntry = Extract<Entry, { kind: 'text' }>
 const leadingWidgets =
   /^(?:(?:print|close|share|e-?mail)\s*){2,}(?=\S)|^(?:print|share)(?=\p{Lu})/iu
 
+const counter = /^[\d,.]{1,9}$/
+
 /**
  * Make the body's paragraphs from the text lines under the headline, leaving out what
  * stands between the headline and the running text but is not part of it: lines above
@@ -35,7 +37,11 @@ export function buildBody(
   const kept: TextEntry[] = []
   for (const { entry, index } of texts) {
     const header = index < firstProse
-    if (header && (index < lastHeaderMeta || isStub(entry.text, language))) {
+    // A number alone is a counter (of comments, views, likes), not a paragraph.
+    if (
+      counter.test(entry.text) ||
+      (header && (index < lastHeaderMeta || isStub(entry.text, language)))
+    ) {
       diagnostics.push(furniture(entry, entry.text))
     } else {
       kept.push(entry)

@@ -107,11 +107,27 @@ const yearless = new RegExp(
 const roleLine =
   /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:(?:staff|senior|special|chief|contributing|trainee)\s*)?(?:reporter|correspondent|writer|editor|photographer|columnist)s?$/iu
 
-function isRoleLine(text: string): boolean {
+/**
+ * Whether a line names a byline's role alone: `Staff Writer`, `China.org.cn staff reporter`.
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a role line.
+ * @example
+ *   isRoleLine('Senior Editor') //=> true
+ */
+export function isRoleLine(text: string): boolean {
   return roleLine.test(text)
 }
 
-function isYearlessDate(text: string): boolean {
+/**
+ * Whether a line is a date printed without its year (`Nov 30`, `January 09, 9:00 UTC+3`).
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a yearless date.
+ * @example
+ *   isYearlessDate('Nov 30') //=> true
+ */
+export function isYearlessDate(text: string): boolean {
   return yearless.test(text)
 }
 

@@ -70,17 +70,25 @@ function nearestTitle(
     }
     const choice: HeadlineChoice = { index }
     if (language === 'zh') return choice
-    if (index - 1 >= from && wrapped(entries[index - 1], entry)) choice.firstLine = index - 1
-    else if (index + 1 < end && wrapped(entry, entries[index + 1])) choice.lastLine = index + 1
+    if (index - 1 >= from && wrappedHeadline(entries[index - 1], entry))
+      choice.firstLine = index - 1
+    else if (index + 1 < end && wrappedHeadline(entry, entries[index + 1]))
+      choice.lastLine = index + 1
     return choice
   }
   return undefined
 }
 
-// Whether two entries are one headline wrapped over two lines: they stand on
-// consecutive lines, the upper one does not end a sentence, and it ends in a word no
-// headline ends with, or the lower one goes on in lower case.
-function wrapped(upper: Entry | undefined, lower: Entry | undefined): boolean {
+/**
+ * Whether two entries are one headline wrapped over two lines: they stand on
+ * consecutive lines, the upper one does not end a sentence, and it ends in a word no
+ * headline ends with, or the lower one goes on in lower case.
+ *
+ * @param upper - the entry above.
+ * @param lower - the entry below.
+ * @returns `true` when the two lines are one headline.
+ */
+export function wrappedHeadline(upper: Entry | undefined, lower: Entry | undefined): boolean {
   if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
   if (upper.line.number !== lower.line.number - 1) return false
   if (closed.test(upper.text) || upper.text.length + lower.text.length > 200) return false
@@ -103,8 +111,17 @@ function previousTitle(
   return undefined
 }
 
-// A deck: a sentence-case line (most words lower case) under a Title Case headline.
-function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): boolean {
+/**
+ * Whether a line is the deck (standfirst) of the headline above it: in English, a
+ * sentence-case line longer than a Title Case headline of five words or more; in
+ * Chinese, a line opening with a dash.
+ *
+ * @param headline - the headline's entry.
+ * @param deck - the entry under it.
+ * @param language - the page's language.
+ * @returns `true` for a deck.
+ */
+export function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): boolean {
   if (language === 'zh') return /^[—–-]{1,2}/.test(deck.text)
   const headlineWords = headline.text.split(/\s+/).length
   const deckWords = deck.text.split(/\s+/).length

@@ -12,9 +12,9 @@ import { classifyLine, type Entry, textEntry } from './classify.js'
 import { findDateline } from './dateline.js'
 import { chooseDates, type DateCandidate, dateRanks } from './dates.js'
 import { findRunningText } from './footer.js'
-import { findHeadline } from './headline.js'
 import { compileLabels, extendLabels } from './labels.js'
 import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
+import { findLayout, markHeaderLines } from './layout.js'
 import { splitLines } from './lines.js'
 import { addMetaLine, type MetaFields } from './meta-fields.js'
 import { clean } from './meta-line.js'
@@ -97,9 +97,11 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     context,
   )
 
-  const choice = findHeadline(entries, language)
+  const marks = markHeaderLines(entries)
+  const layout = findLayout(entries, marks, language)
+  const choice = layout?.headline
   const headlineEntry = choice === undefined ? undefined : entries[choice.index]
-  if (!choice || !headlineEntry || headlineEntry.kind !== 'text') {
+  if (!layout || !choice || !headlineEntry || headlineEntry.kind !== 'text') {
     const at = lines[0] ?? { number: 1, column: 1 }
     throw new ArticleParseError(
       [
@@ -152,6 +154,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const translations: Array<{ language: string; label: string }> = []
   const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
   let alternativeHeadline: string | undefined
+  const headerNames: Array<Extract<Entry, { kind: 'text' }>> = []
   let ended = false
   const running = findRunningText(entries)
   // The end of a block of furniture inside the article: the next line of running text.
@@ -160,7 +163,8 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   for (const [index, entry] of entries.entries()) {
     const { line } = entry
     const at = { line: line.number, column: line.column }
-    const before = index < choice.index
+    const before = index < (layout.header?.start ?? choice.index)
+    const inBody = index >= layout.bodyStart
     if (index === choice.index || index === choice.firstLine || index === choice.lastLine) continue
     if (index === choice.subtitle && entry.kind === 'text') {
       alternativeHeadline = entry.text
@@ -204,11 +208,23 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
         break
       }
       case 'meta': {
-        addMetaLine(entry, before, fields, diagnostics)
+        // Once the body has begun, a byline belongs to a related story, a sponsored
+        // block or a comment, unless the header named no author.
+        if (inBody && authors.length > 0 && marks[index] === 'author') {
+          diagnostics.push(reportDropped('unlabelled-text', at, line.text))
+        } else addMetaLine(entry, before, fields, diagnostics)
         break
       }
       case 'text': {
-        if (before || ended || index < blockEnd) {
+        if (layout.names.includes(index)) {
+          headerNames.push(entry)
+        } else if (!inBody && !before && index > choice.index) {
+          const caption =
+            marks[index] === 'caption' || marks[index] === 'credit' || marks[index + 1] === 'credit'
+          diagnostics.push(
+            reportDropped(caption ? 'photo-caption' : 'site-furniture', at, line.text),
+          )
+        } else if (before || ended || index < blockEnd) {
           diagnostics.push(
             entry.text === headline
               ? diagnose('repeated-headline', 'info', at, { actual: line.text })
@@ -226,6 +242,19 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     }
   }
 
+  // A name printed alone beside the header's date or role line is the author's, when no
+  // byline names one.
+  for (const entry of headerNames) {
+    if (authors.length === 0 || (entry === headerNames[0] && authors.length === 0)) {
+      authors.push({ type: 'Person', name: entry.text })
+    } else if (!authors.some((author) => author.name === entry.text)) {
+      const at = { line: entry.line.number, column: entry.line.column }
+      diagnostics.push(reportDropped('unlabelled-text', at, entry.line.text))
+    } else {
+      const at = { line: entry.line.number, column: entry.line.column }
+      diagnostics.push(reportDropped('site-furniture', at, entry.line.text))
+    }
+  }
   const built = buildBody(entries, bodyTexts, language)
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic)
   const body: RootContent[] = built.paragraphs

@@ -1,0 +1,103 @@
+/**
+ * The words and shapes of the parts of a page that stand around an article's headline:
+ * photo credits, reading times, relative times and the length limits of the header
+ * block. Data only: the layout stage (`src/parse/text/layout.ts`) reads them.
+ */
+
+/**
+ * Words that open a photo or image credit line: `Photo: Jane Doe`, `Image by Getty
+ * Images`, `Photograph by Tyrone Turner`, `图片来源：新华社`.
+ */
+export const creditOpeners: ReadonlyArray<string> = [
+  'photo',
+  'photos',
+  'photograph',
+  'photography',
+  'image',
+  'images',
+  'picture',
+  'illustration',
+  'graphic',
+  'video',
+  'courtesy',
+  'credit',
+  '图片来源',
+  '圖片來源',
+  '图片',
+  '圖片',
+  '图',
+  '圖',
+  '摄影',
+  '攝影',
+  '供图',
+  '資料照',
+]
+
+/**
+ * Names of picture agencies that end a credit line on their own (`Evan Vucci/AP Photo`,
+ * `Getty Images`, `Jane Doe / Reuters`).
+ */
+export const pictureAgencies: ReadonlyArray<string> = [
+  'Getty Images',
+  'Getty',
+  'Shutterstock',
+  'iStock',
+  'AP Photo',
+  'AP',
+  'Reuters',
+  'AFP',
+  'EPA',
+  'Xinhua',
+  'IC',
+  'Alamy',
+  'Bloomberg',
+]
+
+/**
+ * Units of a reading time (`5 Min Read`, `11 minute read`, `阅读 3 分钟`) and of a
+ * relative time (`2 hours ago`, `3小时前`), in English and Chinese.
+ */
+export const timeUnits = {
+  readingMinutes: ['min', 'mins', 'minute', 'minutes'],
+  relativeEnglish: [
+    'second',
+    'seconds',
+    'sec',
+    'secs',
+    'minute',
+    'minutes',
+    'min',
+    'mins',
+    'hour',
+    'hours',
+    'hr',
+    'hrs',
+    'day',
+    'days',
+    'week',
+    'weeks',
+    'month',
+    'months',
+    'year',
+    'years',
+  ],
+  relativeChinese: ['秒', '分钟', '分鐘', '小时', '小時', '天', '周', '週', '个月', '個月', '年'],
+} as const
+
+/** How far the layout stage looks around a headline for its header block. */
+export const headerLimits = {
+  /** Entries between two meta lines of one header block, at most (buttons, a repeated title). */
+  gap: 3,
+  /** Entries read above a header block for its headline. */
+  above: 10,
+  /** Text lines (decks, captions, buttons) read above a header block for its headline. */
+  textBetween: 4,
+  /** Entries between the header block and the first line of running text, at most. */
+  toBody: 40,
+  /** Entries between the header block and running text that stands right under it. */
+  nearBody: 8,
+  /** Words of an unlabelled name printed in a byline's place (`Jane Q. Doe`). */
+  nameWords: { least: 2, most: 4 },
+  /** Characters of such a name, at most. */
+  nameLength: 40,
+} as const

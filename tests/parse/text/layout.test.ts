@@ -1,0 +1,244 @@
+// The layout rules of parseText, each on an invented whole page in the shape real news
+// sites print: menus, a header block of meta lines under the headline, captions and
+// credits, the body, related stories and a footer.
+import { describe, expect, it } from 'vitest'
+import { parseText } from '../../../src/parse/index.js'
+
+const paragraphs = [
+  'The harbour authority opened a third container terminal on Monday, adding room for another two million boxes a year at the port.',
+  'Officials said the terminal would take the largest ships now sailing between the port and its partners across the ocean.',
+  'Trade groups welcomed the opening, and several shipping lines said they would add calls at the port next spring.',
+]
+
+const menu = [
+  'Home',
+  'World',
+  'Business',
+  'Technology',
+  'Sign In',
+  'Harbour News Daily',
+  'Business',
+]
+
+const related = [
+  'More from Business',
+  'Grain prices rise as the dry season drags on',
+  'By Peter Quill',
+  'March 3, 2021',
+  'Three ferry routes to close for the winter',
+  'By Gamora Zen',
+  'March 2, 2021',
+  '© 2021 Harbour News Daily. All rights reserved.',
+]
+
+function page(...parts: string[][]): string {
+  return parts.flat().join('\n\n')
+}
+
+function firstParagraph(text: string): string | undefined {
+  const [first] = parseText(text).article.body.children
+  return first?.type === 'paragraph' && first.children[0]?.type === 'text'
+    ? first.children[0].value
+    : undefined
+}
+
+describe('parseText reads the header block first', () => {
+  it('takes the title over the byline and date as the headline, past menus', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021 9:15 AM'],
+      paragraphs,
+      related,
+    )
+    const { article } = parseText(text, { timeZone: 'UTC' })
+    expect(article.headline).toBe('New Container Terminal Opens at the Harbour')
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+    expect(article.datePublished).toBe('2021-03-04T09:15:00+00:00')
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+  })
+
+  it('passes over share buttons, a photo caption and its credit between headline and byline', () => {
+    const text = page(
+      menu,
+      [
+        'New Container Terminal Opens at the Harbour',
+        'Share this story',
+        'Cranes stand over the new terminal at dawn on Monday',
+        'Jane Roe/Harbour Photo Agency',
+        'By Jane Doe',
+        'March 4, 2021',
+      ],
+      paragraphs,
+    )
+    const { article, diagnostics } = parseText(text)
+    expect(article.headline).toBe('New Container Terminal Opens at the Harbour')
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+    expect(diagnostics.some((d) => d.actual === 'Jane Roe/Harbour Photo Agency')).toBe(true)
+  })
+
+  it('leaves a caption, its credit and buttons between the header and the body out of the body', () => {
+    const text = page(
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      [
+        'Enlarge this image',
+        'Cranes stand over the new terminal at dawn on Monday',
+        'Photo: Jane Roe',
+        'Link copied',
+      ],
+      paragraphs,
+    )
+    const { diagnostics } = parseText(text)
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+    const caption = diagnostics.find((d) => d.actual?.startsWith('Cranes stand'))
+    expect(caption?.ruleId).toBe('photo-caption')
+  })
+
+  it('reads a caption whose credit is glued to it as a caption, not a headline', () => {
+    const text = page(
+      menu,
+      [
+        'New Container Terminal Opens at the Harbour',
+        'Cranes stand over the new terminal at dawn. (Jane Roe/Harbour Photo Agency)',
+        'By Jane Doe',
+        'March 4, 2021',
+      ],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe('New Container Terminal Opens at the Harbour')
+  })
+
+  it('finds the headline under a date printed over it, with the byline under the deck', () => {
+    const text = page(
+      menu,
+      [
+        'March 4, 2021 9:15 AM',
+        'Terminal Three',
+        'The harbour gains room for two million more containers a year, and the shipping lines are already booking their calls there.',
+        'By Jane Doe',
+      ],
+      paragraphs,
+    )
+    const { article } = parseText(text)
+    expect(article.headline).toBe('Terminal Three')
+    expect(article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+  })
+
+  it('takes the headline and not a kicker printed over it', () => {
+    const text = page(
+      menu,
+      ['Port News', 'New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe('New Container Terminal Opens at the Harbour')
+  })
+
+  it('takes a sentence-case deck under a Title Case headline as its subtitle', () => {
+    const text = page(
+      menu,
+      [
+        'New Container Terminal Opens at the Harbour',
+        'The port can now take the largest ships on the ocean',
+        'By Jane Doe',
+        'March 4, 2021',
+      ],
+      paragraphs,
+    )
+    const { article } = parseText(text)
+    expect(article.headline).toBe('New Container Terminal Opens at the Harbour')
+    expect(article.alternativeHeadline).toBe('The port can now take the largest ships on the ocean')
+  })
+
+  it('reads a headline ending in a question or exclamation mark', () => {
+    for (const headline of [
+      'Is the Harbour Ready for Bigger Ships?',
+      'The Harbour Opens Its Third Terminal!',
+    ]) {
+      const text = page(menu, [headline, 'By Jane Doe', 'March 4, 2021'], paragraphs)
+      expect(parseText(text).article.headline).toBe(headline)
+    }
+  })
+})
+
+describe('parseText reads names printed without a label', () => {
+  it('takes a capitalised name beside the date as the author', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'March 4, 2021', 'Jane Q. Doe'],
+      paragraphs,
+    )
+    expect(parseText(text).article.authors.map((author) => author.name)).toEqual(['Jane Q. Doe'])
+  })
+
+  it('takes a name over a role line as the author', () => {
+    const text = page(
+      menu,
+      [
+        'New Container Terminal Opens at the Harbour',
+        'By',
+        'Jane Doe',
+        'Staff Writer',
+        'March 4, 2021',
+      ],
+      paragraphs,
+    )
+    expect(parseText(text).article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+  })
+
+  it('takes no author from a capitalised line with no date or role beside it', () => {
+    const text = page(
+      ['New Container Terminal Opens at the Harbour', 'Source: Harbour Authority', 'Port Notices'],
+      paragraphs,
+    )
+    expect(parseText(text).article.authors).toEqual([])
+  })
+})
+
+describe('parseText reads fields from the header, not from the blocks after the body', () => {
+  it('takes no author from the bylines of related stories', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      paragraphs,
+      related,
+    )
+    expect(parseText(text).article.authors.map((author) => author.name)).toEqual(['Jane Doe'])
+  })
+
+  it('leaves counters (comments, views) out of the body', () => {
+    const text = page(
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      paragraphs,
+      ['Comments', '12', '1,204'],
+    )
+    const texts = parseText(text).article.body.children.map((node) =>
+      node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : '',
+    )
+    expect(texts).toEqual(paragraphs)
+  })
+})
+
+describe('parseText falls back to a ranked choice without a header block', () => {
+  it('takes the title over the first paragraph when an issue date stands over the page furniture', () => {
+    const text = page(
+      ['This story appears in', 'Page A15', 'December 21, 2009', 'Free for subscribers'],
+      ['Home » Business » Economy'],
+      ['New Container Terminal Opens at the Harbour'],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe('New Container Terminal Opens at the Harbour')
+  })
+
+  it('takes a Chinese headline over a date and source line', () => {
+    const text = page(
+      ['首页', '新闻', '财经'],
+      ['港口第三集装箱码头今日开港', '2021-03-04 09:15 来源：海港日报'],
+      [
+        '港务局周一宣布第三集装箱码头正式启用，每年可新增二百万标准箱的吞吐能力，进一步扩大港口的规模。',
+        '多家航运公司表示，明年春季起将增加在该港的挂靠班次，贸易团体对此表示欢迎。',
+      ],
+    )
+    const { article } = parseText(text)
+    expect(article.headline).toBe('港口第三集装箱码头今日开港')
+    expect(article.source?.name).toBe('海港日报')
+  })
+})

@@ -52,6 +52,8 @@ export interface Layout {
 export interface HeaderCluster {
   /** Index of its first entry. */
   start: number
+  /** How many of its lines print a date or a time. */
+  dated: number
   /** Index of its last entry. */
   end: number
   /** What its lines are. */
@@ -128,14 +130,12 @@ function chooseHeader(
   marks: ReadonlyArray<HeaderMark | undefined>,
   language: PageLanguage,
 ): Header | undefined {
-  const copies = new Map<string, number>()
-  for (const entry of entries) {
-    if (entry.kind === 'text' && entry.title) {
-      copies.set(entry.text, (copies.get(entry.text) ?? 0) + 1)
-    }
-  }
-  const clusters = findClusters(entries, marks)
-  const aboves = clusters.map((cluster) => headlineAbove(entries, marks, cluster.start, language))
+  const { copies, bar } = countCopies(entries)
+  // A cluster in a list of stories printed alike is an item of the list, not a header.
+  const clusters = findClusters(entries, marks).filter((cluster) => !inList(marks, cluster))
+  const aboves = clusters.map((cluster) =>
+    headlineAbove(entries, marks, cluster.start, language, bar),
+  )
   const headers: Header[] = []
   for (const [position, cluster] of clusters.entries()) {
     const headline = headlineOf(entries, marks, cluster, aboves[position], aboves[position + 1])
@@ -143,6 +143,7 @@ function chooseHeader(
     const last = headers[headers.length - 1]
     if (last && last.headline === headline) {
       last.end = Math.max(last.end, cluster.end)
+      last.dated += cluster.dated
       for (const mark of cluster.found) last.found.add(mark)
       last.names.push(...cluster.names)
     } else
@@ -160,17 +161,21 @@ function chooseHeader(
       (found.has('author') ? 2 : header.names.length > 0 ? 1 : 0) +
       (found.has('date') ? 2 : found.has('time') ? 1 : 0) +
       (found.has('meta') || found.has('role') ? 1 : 0)
-    if (weight < 2) continue
+    // A header prints its date once or twice (published, updated); a list of stories
+    // prints one per story.
+    if (weight < 2 || header.dated > headerLimits.mostDates) continue
     const end = Math.max(header.end, headline)
     const prose = proseBelow(entries, end)
     if (prose === undefined) continue
-    // A date alone (an e-paper's issue date over its page furniture) makes a header only
-    // with the headline beside it and the running text right under it.
+    // A day alone (an e-paper's issue date over its page furniture) makes a header only
+    // with the headline beside it and the running text right under it; a date with its
+    // time of day (a publication time) needs the headline beside it.
     if (weight === 2 && !found.has('author')) {
       const beside =
         textsBetween(entries, marks, headline, header.start) === 0 ||
         textsBetween(entries, marks, header.end, headline) === 0
-      if (!beside || textsBetween(entries, marks, end, prose) > 2) continue
+      const timed = hasTime(entries, header)
+      if (!beside || (!timed && textsBetween(entries, marks, end, prose) > 2)) continue
     }
     const { text } = entries[headline] as TextEntry
     const score =
@@ -178,10 +183,40 @@ function chooseHeader(
       ((copies.get(text) ?? 0) > 1 ? 1 : 0) +
       (isFullTitle(text, language) ? 1 : 0) +
       (prose - end <= headerLimits.nearBody ? 1 : 0)
-    if (!best || score > best.score) best = { header, score }
+    // Of two equal headers, the one naming an author.
+    const better =
+      !best ||
+      score > best.score ||
+      (score === best.score && found.has('author') && !best.header.found.has('author'))
+    if (better) best = { header, score }
   }
   return best?.header
 }
+
+// How many times each title-shaped text is printed, exactly or as a title bar's
+// "Headline | Site"; a title bar's copies are counted under `bar`.
+function countCopies(entries: ReadonlyArray<Entry>): {
+  copies: Map<string, number>
+  bar: Set<string>
+} {
+  const copies = new Map<string, number>()
+  const bar = new Set<string>()
+  const add = (text: string) => copies.set(text, (copies.get(text) ?? 0) + 1)
+  for (const entry of entries) {
+    if (entry.kind !== 'text' && entry.kind !== 'furniture') continue
+    const text = entry.kind === 'text' ? entry.text : entry.line.text
+    if (entry.kind === 'text' && entry.title) add(text)
+    const title = titleBar.exec(text)?.[1]
+    if (title) {
+      add(title)
+      bar.add(title)
+    }
+  }
+  return { copies, bar }
+}
+
+// A page title as a browser's title bar prints it: "Headline | Site", "Headline - Site".
+const titleBar = /^(.{10,200}?) [|–—_-] [^|–—_-]{2,40}$/u
 
 /**
  * Group the meta lines of a page into clusters: marked entries with at most
@@ -203,21 +238,28 @@ export function findClusters(
     if (mark === undefined || mark === 'credit' || mark === 'caption') {
       // Running text and a breadcrumb trail (site chrome over the article) end a cluster.
       const prose = entry.kind === 'text' && (entry.prose || looksLikeProse(entry.text))
-      const barrier = prose || entry.kind === 'breadcrumb'
+      // So does a title of a headline's length (a headline between a date and a byline).
+      const titled = entry.kind === 'text' && entry.title && isHeadlineLength(entry.text)
+      const barrier = prose || titled || entry.kind === 'breadcrumb'
       if (open && (barrier || index - open.end > headerLimits.gap)) {
         clusters.push(open)
         open = undefined
       }
       continue
     }
-    if (!open) open = { start: index, end: index, found: new Set(), names: [] }
+    if (!open) open = { start: index, dated: 0, end: index, found: new Set(), names: [] }
     open.end = index
     open.found.add(mark)
     // A meta line may hold several parts: "By Jane Doe December 28, 2016",
     // "2020-02-19 20:29 Source: Example Daily".
+    if (mark === 'date' || mark === 'time') open.dated++
     if (entry.kind === 'meta') {
       if (hasDate(entry)) open.found.add('date')
-      if (entry.meta.values.some((value) => value.field === 'source' || value.field === 'editor')) {
+      // A labelled source, editor or date ("Source:", "Updated:", "发布时间：") is a
+      // header's own line.
+      if (
+        entry.meta.values.some((value) => value.field !== 'author' && value.field !== 'ignored')
+      ) {
         open.found.add('meta')
       }
     }
@@ -275,6 +317,7 @@ function headlineAbove(
   marks: ReadonlyArray<HeaderMark | undefined>,
   start: number,
   language: PageLanguage,
+  titleBars: ReadonlySet<string>,
 ): number | undefined {
   const titles: number[] = []
   let texts = 0
@@ -287,7 +330,12 @@ function headlineAbove(
   }
   const full = (at: number) =>
     isFullTitle((entries[at] as Extract<Entry, { kind: 'text' }>).text, language)
-  const chosen = titles.find(full) ?? titles[0]
+  // A title printed twice, in the title bar ("Headline | Site") and over the byline, is
+  // the headline, whatever stands between.
+  const twice = titles.find((at) =>
+    titleBars.has((entries[at] as Extract<Entry, { kind: 'text' }>).text),
+  )
+  const chosen = twice ?? titles.find(full) ?? titles[0]
   if (chosen === undefined) return undefined
   // Two titles stacked over the byline: the upper is the headline when the lower is its
   // deck (in sentence case under a Title Case headline), else the upper is a kicker.
@@ -327,6 +375,12 @@ function headlineBelow(
   return undefined
 }
 
+// A title as long as most headlines: six words in Title Case, or ten Han characters.
+function isHeadlineLength(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+  return han >= 10 || (text.split(' ').length >= 6 && isTitleCase(text))
+}
+
 // A headline of full length: four words, or eight Han characters.
 function isFullTitle(text: string, language: PageLanguage): boolean {
   if (language === 'zh') return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8
@@ -361,6 +415,40 @@ function findBodyStart(
     if (opens && /[.!?。！？]["”’')）]?$/u.test(entry.text)) return at
   }
   return from
+}
+
+// Whether a header stands in a list of stories printed alike, each with its date or
+// byline: three lines of one kind, its own and those within a few entries over or
+// under it.
+function inList(marks: ReadonlyArray<HeaderMark | undefined>, header: HeaderCluster): boolean {
+  const reach = headerLimits.listReach
+  const count = (kind: HeaderMark, from: number, to: number) => {
+    let found = 0
+    for (let at = Math.max(0, from); at <= to && at < marks.length; at++) {
+      if (marks[at] === kind) found++
+    }
+    return found
+  }
+  return listKinds.some((kind) => {
+    if (!header.found.has(kind)) return false
+    const own = count(kind, header.start, header.end)
+    const over = count(kind, header.start - reach, header.start - 1)
+    const under = count(kind, header.end + 1, header.end + reach)
+    return own + Math.max(over, under) >= headerLimits.listItems
+  })
+}
+
+const listKinds: ReadonlyArray<HeaderMark> = ['author', 'date', 'time']
+
+// Whether a header's meta lines print a time of day with their date.
+function hasTime(entries: ReadonlyArray<Entry>, header: HeaderCluster): boolean {
+  for (let at = header.start; at <= header.end; at++) {
+    const entry = entries[at]
+    if (entry?.kind !== 'meta') continue
+    const dates = [...entry.meta.dates, ...entry.meta.values.flatMap((value) => value.dates)]
+    if (dates.some((date) => date.real && date.parts.time !== undefined)) return true
+  }
+  return false
 }
 
 function hasDate(entry: Extract<Entry, { kind: 'meta' }>): boolean {

@@ -14,11 +14,24 @@ export function isProse(text: string, language: PageLanguage): boolean {
   const length = text.length
   if (language === 'zh') {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-    return han >= 40 || (length >= 20 && sentenceEndZh.test(text) && han >= 12)
+    if (han >= 40) return true
+    if (length < 20 || han < 12 || !sentenceEndZh.test(text)) return false
+    // A headline may end in "！" or "？"; running text has a full stop, or stops inside
+    // the line as well, or runs long.
+    return /[。.]["”’'」』)）]?$/u.test(text) || innerStopZh.test(text.slice(0, -1)) || han >= 30
   }
   if (length >= 160) return true
-  return sentenceEnd.test(text) && hasWords(text, 10)
+  if (!sentenceEnd.test(text) || !hasWords(text, 10)) return false
+  // A line ending in "?" or "!" is a headline, not a sentence, when it is in Title Case,
+  // or short with no other sentence in it.
+  if (!/[!?！？]["”’'」』)）]?$/u.test(text)) return true
+  if (isTitleCase(text)) return false
+  return hasWords(text, 17) || innerStop.test(text.slice(0, -2))
 }
+
+const innerStop = /\p{L}[.!?]["”’')\]]?\s/u
+
+const innerStopZh = /[。！？；]/u
 
 // Whether a tidied text (single spaces) has at least `least` words, counted without
 // splitting it.

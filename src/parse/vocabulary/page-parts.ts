@@ -96,6 +96,12 @@ export const headerLimits = {
   toBody: 40,
   /** Entries between the header block and running text that stands right under it. */
   nearBody: 8,
+  /** Lines with a date a header block prints at most (published, updated); more make a list of stories. */
+  mostDates: 2,
+  /** Entries over and under a header searched for lines like its own (a list of stories). */
+  listReach: 8,
+  /** Dated or bylined lines (a header's own and those within reach) that make a list of stories. */
+  listItems: 3,
   /** Words of an unlabelled name printed in a byline's place (`Jane Q. Doe`). */
   nameWords: { least: 2, most: 4 },
   /** Characters of such a name, at most. */

@@ -159,6 +159,79 @@ describe('parseText reads the header block first', () => {
   })
 })
 
+describe('parseText tells a header from a list of stories', () => {
+  it('passes over a list of related stories, each with its date, above the article', () => {
+    const text = page(
+      [
+        'Grain Prices Rise as the Dry Season Drags On',
+        'Example Weekly • March 3, 2021',
+        'Three Ferry Routes Close for the Winter',
+        'Example Weekly • March 2, 2021',
+        'A Lighthouse Returns to Service After Repairs',
+        'Example Weekly • March 1, 2021',
+      ],
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe'],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe('New Container Terminal Opens at the Harbour')
+  })
+
+  it('takes the title printed in the title bar over a deck standing nearer the byline', () => {
+    const text = page(
+      ['New container terminal opens at the harbour | Harbour News Daily'],
+      menu,
+      [
+        'New container terminal opens at the harbour',
+        'Share this story',
+        'The port can now take the largest ships on the ocean, officials say',
+        'By Jane Doe',
+        'March 4, 2021',
+      ],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe('New container terminal opens at the harbour')
+  })
+
+  it('finds a Title Case headline printed between the date and the byline', () => {
+    const text = page(
+      ['Home World Business Harbour Features'],
+      [
+        'March 4, 2021 9:15 AM',
+        'New Container Terminal Opens at the Harbour With Room for Giant Ships',
+        'How the port authority rebuilt its oldest quay for the largest ships now sailing',
+        'By Jane Doe',
+      ],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe(
+      'New Container Terminal Opens at the Harbour With Room for Giant Ships',
+    )
+  })
+
+  it('reads a sentence-case headline ending in an exclamation mark as a headline', () => {
+    const headline = 'Take a look inside the harbour master’s old house — it is for sale!'
+    const text = page(
+      menu,
+      [headline, 'March 4, 2021 9:15 AM / Source: Example Homes', 'By Jane Doe'],
+      paragraphs,
+    )
+    expect(parseText(text).article.headline).toBe(headline)
+  })
+
+  it('reads a Chinese headline ending in ！ as a headline', () => {
+    const headline = '港口新码头开港：欢迎更大的船，欢迎更多的货！'
+    const text = page(
+      ['首页', '新闻'],
+      [headline, '2021-03-04 09:15 来源：海港日报'],
+      [
+        '港务局周一宣布第三集装箱码头正式启用，每年可新增二百万标准箱的吞吐能力，进一步扩大港口的规模。',
+        '多家航运公司表示，明年春季起将增加在该港的挂靠班次，贸易团体对此表示欢迎。',
+      ],
+    )
+    expect(parseText(text).article.headline).toBe(headline)
+  })
+})
+
 describe('parseText reads names printed without a label', () => {
   it('takes a capitalised name beside the date as the author', () => {
     const text = page(

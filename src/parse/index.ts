@@ -8,12 +8,14 @@ export { confidentDetection } from './_lib/detect-encoding.js'
 export { defaultMaxInputLength } from './_lib/input-limit.js'
 export type { InputOptions } from './_lib/input-options.js'
 export { ArticleParseError } from './article-parse-error.js'
+export { jsonProvenanceRule } from './json/field-provenance.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
 export { jsonSyntaxExpectations } from './json/syntax-errors.js'
 export {
   complexMarkdownLimits,
   type DelimiterKind,
 } from './markdown/complex-markdown.js'
+export { markdownProvenanceRules } from './markdown/field-provenance.js'
 export { type FrontMatterField, frontMatterKeys } from './markdown/front-matter-keys.js'
 export { maxBodyNesting } from './markdown/html-nesting.js'
 export {
@@ -27,11 +29,14 @@ export {
   maxYamlAliases,
   maxYamlDiagnostics,
 } from './markdown/yaml-limits.js'
+export type { FieldProvenance, ProvenanceOptions } from './provenance.js'
 export { parseText, type TextParseResult } from './text/index.js'
-export {
-  defaultLabels,
-  type LabelDictionary,
-  type LabelField,
-} from './text/labels.js'
 export type { PageLanguage } from './text/language.js'
 export type { TextParseOptions } from './text/options.js'
+export {
+  defaultLabels,
+  defaultVocabulary,
+  type LabelDictionary,
+  type LabelField,
+  type Vocabulary,
+} from './vocabulary/index.js'

@@ -81,3 +81,25 @@ export function binaryEvidence(
 function isNotText(code: number): boolean {
   return isControlCharacter(code) || code === 0xfffd
 }
+
+/**
+ * Where a reading of bytes first shows that they are not text: the first control
+ * character or U+FFFD (an invalid sequence), else the first character that is not a
+ * letter, digit or white space, the place of a `binary-input` diagnostic.
+ *
+ * @param text - the bytes decoded.
+ * @returns the offset of that character, or `0` when there is none.
+ * @example
+ *   firstNotText('ab\u0000c') //=> 2
+ */
+export function firstNotText(text: string): number {
+  let symbol = -1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isNotText(code)) return index
+    if (symbol < 0 && !wordCharacter.test(text.charAt(index))) symbol = index
+  }
+  return Math.max(0, symbol)
+}
+
+const wordCharacter = /[\p{L}\p{M}\p{N}\s]/u

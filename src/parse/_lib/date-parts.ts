@@ -9,6 +9,11 @@ export interface DateParts {
   time?: { hour: number; minute: number; second: number }
   /** Minutes east of UTC, when the text itself gives an offset (`+08:00`, `UTC+3`, `Z`). */
   offset?: number
+  /**
+   * The IANA zone a region's name printed after the time stands for (`ET` is
+   * `America/New_York`), when the text gives no offset.
+   */
+  timeZone?: string
 }
 
 /**
@@ -37,7 +42,8 @@ function daysInMonth(year: number, month: number): number {
 /**
  * Write date parts in the contract's form: `YYYY-MM-DD` when no time is printed, else
  * `YYYY-MM-DDTHH:mm:ss±HH:MM` with the offset the text gives or, failing that, the offset
- * of `timeZone` at that moment (so summer time is right).
+ * at that moment (so summer time is right) of the zone the text names or else of
+ * `timeZone`.
  *
  * @param parts - a real date (see {@link isRealDate}).
  * @param timeZone - an IANA time zone such as `Asia/Shanghai`.
@@ -51,7 +57,7 @@ export function toIsoDate(parts: DateParts, timeZone: string): string {
   const date = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
   if (!time) return date
   const clock = `${pad(time.hour, 2)}:${pad(time.minute, 2)}:${pad(time.second, 2)}`
-  const minutes = offset ?? zoneOffset(parts, timeZone, time)
+  const minutes = offset ?? zoneOffset(parts, parts.timeZone ?? timeZone, time)
   return `${date}T${clock}${formatOffset(minutes)}`
 }
 

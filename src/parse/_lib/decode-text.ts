@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { ArticleParseError } from '../article-parse-error.js'
-import { binaryEvidence, looksLikeProse } from './binary-evidence.js'
+import { binaryEvidence, firstNotText, looksLikeProse } from './binary-evidence.js'
 import { checkOption, checkOptionsObject, optionalString } from './check-option.js'
 import { declaredCharset } from './declared-charset.js'
 import { decodeBytes } from './decode-bytes.js'
@@ -13,6 +13,7 @@ import {
 } from './detect-encoding.js'
 import { diagnose } from './diagnose.js'
 import { resolveEncoding } from './input-options.js'
+import { pointOf, textStart } from './span-at.js'
 
 /** Options for {@link decodeText}. */
 export interface DecodeTextOptions {
@@ -84,7 +85,7 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
   if (chosen !== undefined) {
     const text = chosen.text ?? decodeBytes(bytes, chosen.encoding)
     const evidence = binaryEvidence(bytes, text, chosen.encoding)
-    if (evidence !== undefined) throw notText(bytes, evidence, file)
+    if (evidence !== undefined) throw notText(bytes, evidence, text, file)
     return { text, encoding: chosen.encoding, by: chosen.by, diagnostics: [] }
   }
   // A guess whose reading is full of invalid sequences is wrong: the next one may fit,
@@ -100,18 +101,23 @@ export function decodeText(bytes: Uint8Array, options?: DecodeTextOptions | null
       (looksLikeProse(text) ? undefined : 'mostly symbols, not words')
     )
   }
-  let first: string | undefined
+  let first: { found: string; text: string } | undefined
   for (const guess of guesses) {
     const found = fits(guess)
     if (found === undefined) {
       const text = decodeBytes(bytes, guess.encoding)
       const whole = partial ? binaryEvidence(bytes, text, guess.encoding) : undefined
-      if (whole !== undefined) throw notText(bytes, whole, file)
-      return { text, encoding: guess.encoding, by: 'detected', diagnostics: [guessed(guess)] }
+      if (whole !== undefined) throw notText(bytes, whole, text, file)
+      return {
+        text,
+        encoding: guess.encoding,
+        by: 'detected',
+        diagnostics: [guessed(guess, text)],
+      }
     }
-    first ??= found
+    first ??= { found, text: decodeBytes(sample, guess.encoding, { stream: partial }) }
   }
-  throw notText(bytes, first ?? 'bytes in no known encoding', file)
+  throw notText(bytes, first?.found ?? 'bytes in no known encoding', first?.text ?? '', file)
 }
 
 // The encoding named by a byte order mark, the caller or the text itself, or plain UTF-8
@@ -135,15 +141,15 @@ function chooseEncoding(
   return utf8 && !utf16 ? { encoding: 'utf-8', by: 'detected', text: utf8Text } : undefined
 }
 
-function guessed(guess: DetectedEncoding): Diagnostic {
+// The guess is about the whole text: the diagnostic's place spans it.
+function guessed(guess: DetectedEncoding, text: string): Diagnostic {
   const severity = guess.confidence >= confidentDetection ? 'info' : 'warning'
+  const place = { start: textStart, end: pointOf(text, text.length) }
   const diagnostic = diagnose(
     'detected-encoding',
     severity,
-    { line: 1, column: 1 },
-    {
-      actual: guess.encoding,
-    },
+    { line: 1, column: 1, place },
+    { actual: guess.encoding },
   )
   diagnostic.note = `confidence ${guess.confidence} of 100`
   return diagnostic
@@ -167,8 +173,19 @@ function multiByteCount(bytes: Uint8Array): number {
   return count
 }
 
-function notText(bytes: Uint8Array, actual: string, file: string | undefined): ArticleParseError {
-  const diagnostic = diagnose('binary-input', 'error', { line: 1, column: 1 }, { actual })
+// The error's place is the first character of the reading that is not text, in the
+// text as decoded.
+function notText(
+  bytes: Uint8Array,
+  actual: string,
+  text: string,
+  file: string | undefined,
+): ArticleParseError {
+  const at = firstNotText(text)
+  const start = pointOf(text, at)
+  const end = pointOf(text, Math.min(text.length, at + 1), start)
+  const place = { line: start.line, column: start.column, place: { start, end } }
+  const diagnostic = diagnose('binary-input', 'error', place, { actual })
   diagnostic.note = `${bytes.length} bytes`
   return new ArticleParseError([diagnostic], file)
 }

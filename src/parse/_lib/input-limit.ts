@@ -1,5 +1,7 @@
+import type { Diagnostic } from '../../schema/diagnostic.js'
 import { checkOption } from './check-option.js'
 import { diagnose } from './diagnose.js'
+import { pointOf, textStart } from './span-at.js'
 
 /**
  * The longest input the parsers read by default: 10 MiB, that is 10 × 1024 × 1024
@@ -37,16 +39,26 @@ export function resolveMaxInputLength(value: unknown): number {
  * @param length - the input's length.
  * @param unit - what was counted.
  * @param limit - the longest allowed.
- * @returns an `input-too-long` error at the start of the input, or `undefined`.
+ * @param text - the input, when it is a string: the diagnostic's place is then the text
+ *   past the limit, from its first character to the end (default: none; bytes are not
+ *   decoded, so their place is the empty span at the input's start).
+ * @returns an `input-too-long` error, or `undefined`.
  * @example
  *   tooLong(20, 'characters', 10)?.message //=> 'Expected at most 10 characters, found 20 characters'
  */
-export function tooLong(length: number, unit: 'characters' | 'bytes', limit: number) {
+export function tooLong(
+  length: number,
+  unit: 'characters' | 'bytes',
+  limit: number,
+  text?: string,
+): Diagnostic | undefined {
   if (length <= limit) return undefined
+  const start = text === undefined ? textStart : pointOf(text, limit)
+  const end = text === undefined ? textStart : pointOf(text, text.length, start)
   return diagnose(
     'input-too-long',
     'error',
-    { line: 1, column: 1 },
+    { line: start.line, column: start.column, place: { start, end } },
     { actual: `${length} ${unit}`, expected: `${limit} ${unit}` },
   )
 }

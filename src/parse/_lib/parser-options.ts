@@ -56,30 +56,34 @@ export function resolveRemarkOptions(
 }
 
 /**
- * Check the options of `parseMarkdown` (those of the remark plugin and of the input)
- * and apply their defaults.
+ * Check the options of `parseMarkdown` (those of the remark plugin and of the input,
+ * and `provenance`, default `false`) and apply their defaults.
  *
  * @param options - what the caller passed.
  * @returns the checked options.
  * @throws {TypeError | RangeError} when one of them is bad.
  */
 export function resolveMarkdownOptions(
-  options: (InputOptions & { timeZone?: unknown; strict?: unknown }) | null | undefined,
-): ResolvedInputOptions & ResolvedRemarkOptions {
-  return { ...resolveInputOptions(options), ...resolveRemarkOptions(options) }
+  options:
+    | (InputOptions & { timeZone?: unknown; strict?: unknown; provenance?: unknown })
+    | null
+    | undefined,
+): ResolvedInputOptions & ResolvedRemarkOptions & { provenance: boolean } {
+  const provenance = optionalBoolean('provenance', options?.provenance) ?? false
+  return { ...resolveInputOptions(options), ...resolveRemarkOptions(options), provenance }
 }
 
 /**
- * Check the options of `parseJson` (`unknownKeys` and those of the input) and apply
- * their defaults.
+ * Check the options of `parseJson` (`unknownKeys`, `provenance` and those of the input)
+ * and apply their defaults.
  *
  * @param options - what the caller passed.
- * @returns the checked options (`unknownKeys` default: `'reject'`).
+ * @returns the checked options (`unknownKeys` default: `'reject'`, `provenance`: `false`).
  * @throws {TypeError | RangeError} when one of them is bad.
  */
 export function resolveJsonOptions(
-  options: (InputOptions & { unknownKeys?: unknown }) | null | undefined,
-): ResolvedInputOptions & { unknownKeys: UnknownKeys } {
+  options: (InputOptions & { unknownKeys?: unknown; provenance?: unknown }) | null | undefined,
+): ResolvedInputOptions & { unknownKeys: UnknownKeys; provenance: boolean } {
   const input = resolveInputOptions(options)
   const unknownKeys = options?.unknownKeys ?? 'reject'
   checkOption(
@@ -89,5 +93,6 @@ export function resolveJsonOptions(
     `one of ${unknownKeyPolicies.map((policy) => `"${policy}"`).join(', ')}`,
     typeof unknownKeys === 'string' ? 'range' : 'type',
   )
-  return { ...input, unknownKeys: unknownKeys as UnknownKeys }
+  const provenance = optionalBoolean('provenance', options?.provenance) ?? false
+  return { ...input, unknownKeys: unknownKeys as UnknownKeys, provenance }
 }

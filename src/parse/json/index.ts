@@ -7,12 +7,15 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveJsonOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import type { FieldProvenance, ProvenanceOptions } from '../provenance.js'
+import { jsonProvenance } from './field-provenance.js'
 import { locateIssues } from './locate-issues.js'
 import { readJson } from './read-json.js'
 
 /** Options for {@link parseJson}. */
-export interface JsonParseOptions extends InputOptions {
+export interface JsonParseOptions extends InputOptions, ProvenanceOptions {
   /** The file name, for the message of a thrown {@link ArticleParseError} (default: none). */
   file?: string | null | undefined
   /** What to do with keys the contract does not name (default: `'reject'`). */
@@ -23,6 +26,11 @@ export interface JsonParseOptions extends InputOptions {
 export interface JsonParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
+  /**
+   * With `provenance: true`, where each field was read: each top-level field, each item
+   * of a top-level list and each block of the body, at its value (rule `json-value`).
+   */
+  provenance?: FieldProvenance[]
 }
 
 /**
@@ -49,8 +57,10 @@ export interface JsonParseResult {
  *
  * @param json - the JSON text, as a string or as bytes (a `Uint8Array`, decoded as
  *   `decodeText` says).
- * @param options - the file name, the policy on unknown keys, and the input options.
- * @returns the article and its warnings.
+ * @param options - the file name, the policy on unknown keys, whether to return
+ *   `provenance`, and the input options.
+ * @returns the article and its warnings, and with `provenance: true` where each field
+ *   was read.
  * @throws {ArticleParseError} when the text is not JSON or not a valid article; its
  *   `diagnostics` say where.
  * @throws {TypeError | RangeError} when `json` is neither a string nor bytes, or an option
@@ -70,7 +80,11 @@ export function parseJson(
 
 function readArticle(
   json: string,
-  { file, unknownKeys }: { file: string | undefined; unknownKeys: UnknownKeys },
+  {
+    file,
+    unknownKeys,
+    provenance,
+  }: { file: string | undefined; unknownKeys: UnknownKeys; provenance: boolean },
 ): JsonParseResult {
   // A byte order mark is not JSON whitespace; a space in its place keeps every offset.
   const text = json.charCodeAt(0) === 0xfeff ? ` ${json.slice(1)}` : json
@@ -78,7 +92,7 @@ function readArticle(
   if (/^[ \t\n\r]*$/.test(text)) {
     const nothing = { actual: 'nothing', expected: 'a JSON object' }
     throw new ArticleParseError(
-      [diagnose('invalid-json', 'error', lines.pointAt(0), nothing)],
+      [diagnose('invalid-json', 'error', spanAt(lines, 0, text.length), nothing)],
       file,
     )
   }
@@ -93,7 +107,12 @@ function readArticle(
   if (!result.success || diagnostics.some((d) => d.severity === 'error')) {
     throw new ArticleParseError(diagnostics, file)
   }
-  return { article: result.article, diagnostics }
+  if (!provenance) return { article: result.article, diagnostics }
+  return {
+    article: result.article,
+    diagnostics,
+    provenance: jsonProvenance(result.article, text, lines),
+  }
 }
 
 // Sorted by where they start in the text; diagnostics at one place keep their order.

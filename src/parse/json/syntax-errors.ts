@@ -44,9 +44,10 @@ export function syntaxDiagnostic(
   text: string,
   lines: LineCounter,
 ): Diagnostic {
-  const start = lines.pointAt(offset)
-  const end = lines.pointAt(offset + length)
   const found = text.slice(offset, offset + Math.max(1, Math.min(length, 20)))
+  // The span holds what the message quotes: at least the one character found there.
+  const start = lines.pointAt(offset)
+  const end = lines.pointAt(offset + Math.max(length, found.length))
   const expected = jsonSyntaxExpectations[printParseErrorCode(code)] ?? 'well-formed JSON'
   const actual = found === '' ? 'the end of the text' : JSON.stringify(found)
   return diagnose(

@@ -21,11 +21,12 @@ export const maxBodyNesting = Math.floor((maxNesting - 2) / 2)
  * pass over the tree and the HTML, without recursion.
  *
  * @param tree - the body's tree, with positions.
- * @returns the offset in the file of the node or tag past the limit, or `undefined`.
+ * @returns the start and end offsets in the file of the node or tag past the limit, or
+ *   `undefined`.
  * @example
- *   htmlNestingTooDeep(fromMarkdown('<div>'.repeat(200))) //=> 638
+ *   htmlNestingTooDeep(fromMarkdown('<div>'.repeat(200))) //=> [638, 643]
  */
-export function htmlNestingTooDeep(tree: Root): number | undefined {
+export function htmlNestingTooDeep(tree: Root): [number, number] | undefined {
   let open = 0
   const stack: Array<[unknown, number]> = [[tree, 0]]
   while (stack.length > 0) {
@@ -34,13 +35,14 @@ export function htmlNestingTooDeep(tree: Root): number | undefined {
       number,
     ]
     const start = node.position?.start.offset ?? 0
-    if (depth + open > maxBodyNesting) return start
+    const end = node.position?.end.offset ?? start
+    if (depth + open > maxBodyNesting) return [start, end]
     if (node.type === 'html' && typeof node.value === 'string') {
       const scan = scanTags(node.value, open, maxBodyNesting - depth)
       open = scan.open
       if (scan.past !== undefined) {
-        const end = node.position?.end.offset ?? start
-        return Math.min(start + scan.past, end)
+        const [from, to] = scan.past
+        return [Math.min(start + from, end), Math.min(start + to, end)]
       }
     }
     const children = node.children ?? []
@@ -57,8 +59,12 @@ interface Position {
 }
 
 // Count the elements a piece of HTML opens and closes, from `open` already open; say
-// where the count first passes `limit`.
-function scanTags(html: string, open: number, limit: number): { open: number; past?: number } {
+// where the tag is whose count first passes `limit`.
+function scanTags(
+  html: string,
+  open: number,
+  limit: number,
+): { open: number; past?: [number, number] } {
   let count = open
   let index = html.indexOf('<')
   while (index >= 0) {
@@ -78,7 +84,7 @@ function scanTags(html: string, open: number, limit: number): { open: number; pa
       if (end) count = Math.max(0, count - 1)
       else if (!voids.has(name.toLowerCase()) && html.charAt(close - 1) !== '/') {
         count++
-        if (count > limit) return { open: count, past: index }
+        if (count > limit) return { open: count, past: [index, close + 1] }
       }
     }
     index = html.indexOf('<', close + 1)

@@ -10,7 +10,9 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveMarkdownOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import type { FieldProvenance, ProvenanceOptions } from '../provenance.js'
 import { boundComplexMarkdown, complexMarkdownLimits, delimiterNames } from './complex-markdown.js'
 import { findDeepContainer } from './container-depth.js'
 import { frontMatterFences } from './fences.js'
@@ -20,7 +22,7 @@ import { readArticle } from './read-article.js'
 import { maxFrontMatterLength, yamlProblems } from './yaml-limits.js'
 
 /** Options for {@link parseMarkdown}. */
-export interface MarkdownParseOptions extends InputOptions {
+export interface MarkdownParseOptions extends InputOptions, ProvenanceOptions {
   /** The IANA zone of date-times written without an offset (default: `'Asia/Shanghai'`). */
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
@@ -33,6 +35,11 @@ export interface MarkdownParseOptions extends InputOptions {
 export interface MarkdownParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
+  /**
+   * With `provenance: true`, where each field was read: front-matter values, the first
+   * heading, the body's blocks (the rules are listed in `markdownProvenanceRules`).
+   */
+  provenance?: FieldProvenance[]
 }
 
 const processor = unified()
@@ -49,8 +56,10 @@ const processor = unified()
  *
  * @param markdown - the file, as a string or as bytes (a `Uint8Array`, decoded as
  *   `decodeText` says); control characters are removed with a warning.
- * @param options - time zone, strictness, file name, encoding and input limit.
- * @returns the article and its diagnostics (unknown keys are warnings).
+ * @param options - time zone, strictness, file name, encoding, input limit, and whether
+ *   to return `provenance`.
+ * @returns the article and its diagnostics (unknown keys are warnings), and with
+ *   `provenance: true` where each field was read.
  * @throws {ArticleParseError} when the front matter is not YAML, a value is rejected, a
  *   date cannot be read, or (with `strict`) a key is unknown; each diagnostic points at
  *   the line and column of the front-matter value in the file.
@@ -73,7 +82,12 @@ export function parseMarkdown(
 
 function readMarkdown(
   markdown: string,
-  { timeZone, file, strict }: { timeZone: string; file: string | undefined; strict: boolean },
+  {
+    timeZone,
+    file,
+    strict,
+    provenance,
+  }: { timeZone: string; file: string | undefined; strict: boolean; provenance: boolean },
 ): MarkdownParseResult {
   const lines = createLineCounter(markdown)
   // A front matter too long to read is refused before the Markdown parser spends
@@ -81,14 +95,14 @@ function readMarkdown(
   const front = findFrontMatter(markdown)
   if (front && front.length > maxFrontMatterLength) {
     const expected = yamlProblems.tooLong(front.length)
-    const at = lines.pointAt(front.start)
+    const at = spanAt(lines, front.start, front.start + front.length)
     throw new ArticleParseError([diagnose('invalid-yaml', 'error', at, { expected })], file)
   }
   // A line whose markers alone nest past the limit would cost the Markdown parser time
   // with the square of its depth before the tree could be refused.
   const deep = findDeepContainer(markdown, front?.end ?? 0)
   if (deep !== undefined) {
-    const at = lines.pointAt(deep)
+    const at = spanAt(lines, deep, markerEnd(markdown, deep))
     const facts = { actual: tooDeep, expected: expectations.nesting }
     throw new ArticleParseError([diagnose('invalid-value', 'error', at, facts)], file)
   }
@@ -98,11 +112,11 @@ function readMarkdown(
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root
   const source = { text: bounded.text, pointAt, restore: bounded.restore }
-  const read = readArticle(tree, source, timeZone, strict)
+  const read = readArticle(tree, source, timeZone, strict, provenance)
   const { article } = read
   const diagnostics = [
     ...bounded.blocks.map((block) =>
-      diagnose('complex-markdown', 'warning', lines.pointAt(block.offset), {
+      diagnose('complex-markdown', 'warning', spanAt(lines, block.offset, block.offset + 1), {
         actual: String(block.count),
         expected: `at most ${complexMarkdownLimits[block.kind]} ${delimiterNames[block.kind]} in one ${block.kind === 'setextHeadings' ? 'file' : 'block'}`,
       }),
@@ -110,5 +124,14 @@ function readMarkdown(
     ...read.diagnostics,
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!article) throw new ArticleParseError(diagnostics, file)
-  return { article, diagnostics }
+  return read.provenance
+    ? { article, diagnostics, provenance: read.provenance }
+    : { article, diagnostics }
+}
+
+// Where the container marker at an offset ends: `>`, `-`, `*`, `+`, or `1.` and `1)`.
+function markerEnd(text: string, offset: number): number {
+  const marker = /\d{1,9}[.)]|[>*+-]/y
+  marker.lastIndex = offset
+  return marker.test(text) ? marker.lastIndex : offset + 1
 }

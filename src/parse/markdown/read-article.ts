@@ -1,5 +1,6 @@
-import type { Root, RootContent } from 'mdast'
+import type { Root } from 'mdast'
 import { toString as textOf } from 'mdast-util-to-string'
+import type { Position } from 'unist'
 import { removePosition } from 'unist-util-remove-position'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
@@ -8,11 +9,13 @@ import { pathTooDeep } from '../../schema/nesting.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
+import type { FieldProvenance } from '../provenance.js'
 import { detectLanguage } from '../text/language.js'
+import { markdownProvenance } from './field-provenance.js'
 import type { FrontMatterField } from './front-matter-keys.js'
 import { htmlNestingTooDeep } from './html-nesting.js'
 import { normalizeTreeLineEnds } from './line-ends.js'
-import { type FrontMatter, readYaml } from './read-yaml.js'
+import { type FrontMatter, readYaml, span } from './read-yaml.js'
 import { toFields } from './to-fields.js'
 
 /** The text a tree was parsed from, and the place in the file of each of its offsets. */
@@ -33,20 +36,24 @@ export interface ParsedSource {
  * @param source - the text the tree was parsed from, for lines and columns.
  * @param timeZone - the zone of date-times written without an offset.
  * @param strict - whether an unknown key is an error.
- * @returns the article, unless an error was found, and every diagnostic, in order.
+ * @param provenance - whether to say where each field was read (default: `false`).
+ * @returns the article, unless an error was found, every diagnostic, in order, and
+ *   with `provenance`, where each field was read.
  */
 export function readArticle(
   tree: Root,
   source: ParsedSource,
   timeZone: string,
   strict: boolean,
-): { article: NewsArticle | undefined; diagnostics: Diagnostic[] } {
+  provenance = false,
+): { article: NewsArticle | undefined; diagnostics: Diagnostic[]; provenance?: FieldProvenance[] } {
   const diagnostics: Diagnostic[] = []
   const { text, pointAt, restore = (value: string) => value } = source
   // TOML front matter (`+++`), as Hugo writes it, is named rather than read as text.
   if (/^\uFEFF?\+\+\+[\r\n]/.test(text)) {
+    const fence = text.indexOf('+++')
     diagnostics.push(
-      diagnose('invalid-yaml', 'error', pointAt(0), {
+      diagnose('invalid-yaml', 'error', span(pointAt, [fence, fence + 3]), {
         actual: '+++',
         expected: 'YAML front matter between --- lines; TOML front matter (+++) is not read',
       }),
@@ -62,7 +69,7 @@ export function readArticle(
   const deep = deepestPlace(tree)
   if (deep !== undefined) {
     diagnostics.push(
-      diagnose('invalid-value', 'error', pointAt(deep), {
+      diagnose('invalid-value', 'error', span(pointAt, deep), {
         actual: tooDeep,
         expected: expectations.nesting,
       }),
@@ -78,7 +85,7 @@ export function readArticle(
       : part === 'key' && typeof last === 'string'
         ? find.keyNodeAt(path.slice(0, -1), last)
         : find.nodeAt(path)
-    return front.pointAt(node?.range?.[0] ?? 0)
+    return span(front.pointAt, node?.range)
   }
   const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict)
 
@@ -86,10 +93,19 @@ export function readArticle(
   // `# Name`, even under a line of badges.
   const first =
     fields.headline === undefined ? body.findIndex((node) => node.type === 'heading') : -1
-  if (first >= 0) {
-    const [heading] = body.splice(first, 1)
-    fields.headline = restore(textOf(heading as RootContent).replace(/\r\n?/g, '\n'))
-  }
+  const [heading] = first >= 0 ? body.splice(first, 1) : []
+  if (heading) fields.headline = restore(textOf(heading).replace(/\r\n?/g, '\n'))
+  const sources = provenance
+    ? markdownProvenance({
+        fields,
+        keys,
+        front,
+        heading,
+        blocks: body,
+        languageDetected: fields.language === undefined,
+        pointAt,
+      })
+    : undefined
   for (const node of body) removePosition(node, { force: true })
   // A file saved with `\r\n` or `\r` line ends reads as the same file with `\n`.
   normalizeTreeLineEnds(body, restore)
@@ -109,22 +125,23 @@ export function readArticle(
     }
   }
   const failed = !result.success || diagnostics.some((d) => d.severity === 'error')
-  return { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
+  const read = { article: failed ? undefined : result.article, diagnostics: sorted(diagnostics) }
+  return sources && !failed ? { ...read, provenance: sources } : read
 }
 
-// The offset of the first node nested too deep, by the model's count of levels or by
+// The span of the first node nested too deep, by the model's count of levels or by
 // that of Markdown nodes and raw HTML elements together.
-function deepestPlace(tree: Root): number | undefined {
+function deepestPlace(tree: Root): [number, number] | undefined {
   const path = pathTooDeep(tree)
   if (path) {
     let node: unknown = tree
-    let offset = 0
+    let found: [number, number] = [0, 0]
     for (const key of path) {
       node = (node as Record<string | number, unknown>)[key]
-      const start = (node as { position?: { start?: { offset?: number } } }).position?.start?.offset
-      if (typeof start === 'number') offset = start
+      const { start, end } = (node as { position?: Position }).position ?? {}
+      if (typeof start?.offset === 'number') found = [start.offset, end?.offset ?? start.offset]
     }
-    return offset
+    return found
   }
   return htmlNestingTooDeep(tree)
 }
@@ -153,13 +170,10 @@ function locate(
 ): Diagnostic {
   const [field, ...rest] = segments
   const key = typeof field === 'string' ? keys[field as FrontMatterField] : undefined
-  if (!front.find || key === undefined) {
-    const start = front.pointAt(0)
-    return make(start, start)
-  }
-  const node = front.find.nodeAt([...key, ...rest])
-  const [from = 0, to = from] = node?.range ?? []
-  return make(front.pointAt(from), front.pointAt(to))
+  // A field no key gave (a missing headline) is about the front matter as a whole.
+  const node = front.find?.nodeAt(key === undefined ? [] : [...key, ...rest])
+  const { place } = span(front.pointAt, node?.range)
+  return make(place.start, place.end)
 }
 
 function sorted(diagnostics: Diagnostic[]): Diagnostic[] {

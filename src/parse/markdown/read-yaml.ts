@@ -13,6 +13,7 @@ import {
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
 import { maxNesting } from '../../schema/nesting.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { SpanPlace } from '../_lib/span-at.js'
 import { normalizeLineEnds } from './line-ends.js'
 import {
   maxFrontMatterLength,
@@ -30,6 +31,14 @@ export interface FrontMatter {
   find: YamlFinder | undefined
   /** The place in the file of an offset in the document's text. */
   pointAt: (offset: number) => SourcePoint
+}
+
+/** A problem of a front matter, from offset to end of its YAML text. */
+interface Problem {
+  offset: number
+  end: number
+  expected: string
+  actual?: string
 }
 
 // A value tagged !!timestamp is read as it was written, in the page's time zone, like any
@@ -58,7 +67,8 @@ export function readYaml(
   diagnostics: Diagnostic[],
 ): FrontMatter {
   if (yaml.length > maxFrontMatterLength) {
-    report(diagnostics, pointAt, [{ offset: 0, expected: yamlProblems.tooLong(yaml.length) }])
+    const expected = yamlProblems.tooLong(yaml.length)
+    report(diagnostics, pointAt, [{ offset: 0, end: yaml.length, expected }])
     return { data: {}, find: undefined, pointAt }
   }
   const normalized = normalizeLineEnds(yaml)
@@ -80,11 +90,11 @@ export function readYaml(
     logLevel: 'error',
   })
   const front = { data: {}, find: createYamlFinder(document), pointAt: at }
-  const problems: Array<{ offset: number; expected: string; actual?: string }> = [
-    ...document.errors,
-    ...document.warnings,
-  ].map((error) => ({
-    offset: error.pos[0] ?? 0,
+  // yaml's span of a missing character may pass the end of the text by one.
+  const within = (offset: number) => Math.min(offset, normalized.text.length)
+  const problems: Problem[] = [...document.errors, ...document.warnings].map((error) => ({
+    offset: within(error.pos[0]),
+    end: within(error.pos[1]),
     actual: error.code,
     expected:
       error.code === 'TAG_RESOLVE_FAILED'
@@ -104,21 +114,21 @@ export function readYaml(
   }
   if (!isMap(contents)) {
     diagnostics.push(
-      diagnose('invalid-yaml', 'error', at(contents.range?.[0] ?? 0), {
+      diagnose('invalid-yaml', 'error', span(at, contents.range), {
         actual: isSeq(contents) ? 'a list' : 'a single value',
         expected: 'front matter that is a mapping of keys to values, such as "title: …"',
       }),
     )
     return front
   }
-  replaceLoneSurrogates(document, at, diagnostics)
+  replaceLoneSurrogates(document, normalized.text, at, diagnostics)
   try {
     const data = document.toJS({ maxAliasCount: maxYamlAliases }) as Record<string, unknown>
     return { ...front, data }
   } catch {
     // Aliases that expand to too many values: the yaml library counts as it copies.
-    const first = firstAlias(normalized.text)
-    report(diagnostics, at, [{ offset: first, expected: yamlProblems.tooManyAliases }])
+    const [offset, end] = firstAlias(normalized.text)
+    report(diagnostics, at, [{ offset, end, expected: yamlProblems.tooManyAliases }])
     return front
   }
 }
@@ -128,11 +138,11 @@ export function readYaml(
 function report(
   diagnostics: Diagnostic[],
   pointAt: (offset: number) => SourcePoint,
-  problems: ReadonlyArray<{ offset: number; expected: string; actual?: string }>,
+  problems: ReadonlyArray<Problem>,
 ): boolean {
   for (const problem of problems.slice(0, maxYamlDiagnostics)) {
     diagnostics.push(
-      diagnose('invalid-yaml', 'error', pointAt(problem.offset), {
+      diagnose('invalid-yaml', 'error', span(pointAt, [problem.offset, problem.end]), {
         actual: problem.actual,
         expected: problem.expected,
       }),
@@ -142,7 +152,7 @@ function report(
   const last = problems[maxYamlDiagnostics]
   if (rest > 0 && last) {
     diagnostics.push(
-      diagnose('repeated-diagnostic', 'error', pointAt(last.offset), {
+      diagnose('repeated-diagnostic', 'error', span(pointAt, [last.offset, last.end]), {
         actual: String(rest),
         expected: 'invalid-yaml',
       }),
@@ -151,9 +161,29 @@ function report(
   return problems.length > 0
 }
 
-function firstAlias(yaml: string): number {
-  const match = /(?:^|[\s,[{:])\*[^\s,[\]{}]/.exec(yaml)
-  return match ? match.index + match[0].indexOf('*') : 0
+// The span of the first alias (`*name`) of a YAML text.
+function firstAlias(yaml: string): [number, number] {
+  const match = /(?:^|[\s,[{:])(\*[^\s,[\]{}]+)/.exec(yaml)
+  if (!match) return [0, 0]
+  const start = match.index + match[0].length - (match[1]?.length ?? 0)
+  return [start, match.index + match[0].length]
+}
+
+/**
+ * Where a diagnostic about the YAML text from `range[0]` to `range[1]` points.
+ *
+ * @param pointAt - the place in the file of an offset in the YAML text.
+ * @param range - a node's range, or a problem's start and end.
+ * @returns the place, for `diagnose`.
+ */
+export function span(
+  pointAt: (offset: number) => SourcePoint,
+  range: readonly number[] | null | undefined,
+): SpanPlace {
+  const [from = 0, to = from] = range ?? []
+  const start = pointAt(from)
+  const end = pointAt(Math.max(from, to))
+  return { line: start.line, column: start.column, place: { start, end } }
 }
 
 /** Finds where a value of the front matter stands, one lookup per key. */
@@ -220,6 +250,7 @@ const loneSurrogates = /\p{Cs}/gu
 // The document's nesting has been checked by now, so the visit stays shallow.
 function replaceLoneSurrogates(
   document: Document,
+  text: string,
   pointAt: (offset: number) => SourcePoint,
   diagnostics: Diagnostic[],
 ): void {
@@ -231,11 +262,37 @@ function replaceLoneSurrogates(
       node.value = node.value.replace(loneSurrogates, '\uFFFD')
       if (reported++ >= maxYamlDiagnostics) return
       const code = found[0]?.charCodeAt(0).toString(16).toUpperCase() ?? 'D800'
+      const [start = 0, end = start] = node.range ?? []
+      const written = loneSurrogateEscape(text.slice(start, end))
+      const range = written ? [start + written[0], start + written[1]] : node.range
       diagnostics.push(
-        diagnose('lone-surrogate', 'warning', pointAt(node.range?.[0] ?? 0), {
+        diagnose('lone-surrogate', 'warning', span(pointAt, range), {
           actual: `U+${code}`,
         }),
       )
     },
   })
+}
+
+// A double-quoted scalar writes a surrogate as `\uD800` or `\U0000D800`; a high one
+// followed at once by a low one is a pair. The span of the first that stands alone, in
+// the scalar's source.
+function loneSurrogateEscape(source: string): [number, number] | undefined {
+  const escapes = /\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2}|[dD][c-fC-F][0-9a-fA-F]{2})/g
+  let pending: [number, number] | undefined
+  for (const match of source.matchAll(escapes)) {
+    const start = match.index
+    const end = start + match[0].length
+    const high = /^[dD][89abAB]/.test(match[1] ?? '')
+    if (pending) {
+      if (!high && pending[1] === start) {
+        pending = undefined
+        continue
+      }
+      return pending
+    }
+    if (!high) return [start, end]
+    pending = [start, end]
+  }
+  return pending
 }

@@ -1,18 +1,22 @@
 import { formatPath } from '../../schema/_lib/format-path.js'
-import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
 import { expectations } from '../../schema/messages.js'
 import { toIsoDate } from '../_lib/date-parts.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates, matchBasicIsoDate } from '../_lib/find-dates.js'
 import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
+import type { SpanPlace } from '../_lib/span-at.js'
 import { toAuthor } from '../_lib/to-author.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { breadcrumbVocabulary } from '../vocabulary/breadcrumbs.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
 
 /**
  * Where a key of the front matter, or its value, stands, for diagnostics: the key is
- * the last of a path from the top (`['author', 1, 'email']`).
+ * the last of a path from the top (`['author', 1, 'email']`); the place spans the key's
+ * or the value's text.
  */
-export type KeyPlace = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => SourcePoint
+export type KeyPlace = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => SpanPlace
 
 /** The article fields front matter set, and which key set each. */
 export interface FrontMatterFields {
@@ -76,7 +80,8 @@ export function toFields(
         expected,
         received: JSON.stringify(value),
       }
-      diagnostics.push(issueDiagnostic(issue, where, where, 'warning'))
+      const { start, end } = where.place
+      diagnostics.push(issueDiagnostic(issue, start, end, 'warning'))
       return
     }
     const read = readers[field]
@@ -213,10 +218,16 @@ const readList: Reader = (value) =>
         .filter((item) => item !== '')
     : value
 
+// A trail written as one string (`breadcrumb: Home > News`) splits where the text
+// parser's trails do: at a mark anywhere, at `/` or `-` with spaces around it.
+const trailSeparator = new RegExp(
+  `(?:(?<!\\s)\\s+)?(?:${wordAlternation(breadcrumbVocabulary.marks)})|(?<!\\s)\\s+(?:${wordAlternation(breadcrumbVocabulary.spaced)})\\s`,
+)
+
 const readTrail: Reader = (value) =>
   typeof value === 'string'
     ? value
-        .split(/>|»|›|\//)
+        .split(trailSeparator)
         .map((i) => i.trim())
         .filter((item) => item !== '')
     : value

@@ -4,8 +4,10 @@ import { maxYamlAliases, yamlProblems } from './yaml-limits.js'
 
 /** A problem in the structure of a YAML document, at an offset of its text. */
 export interface YamlProblem {
-  /** Offset in the YAML text. */
+  /** Offset in the YAML text where the text concerned starts. */
   offset: number
+  /** Offset where it ends. */
+  end: number
   /** What was found, in words for `invalid-yaml`. */
   expected: string
 }
@@ -30,20 +32,21 @@ export function checkYamlStructure(document: Document): YamlProblem[] {
     if (isAlias(node)) {
       aliases++
       const anchored = anchors.get(node.source)
-      const at = node.range?.[0] ?? 0
+      const [at = 0, end = at] = node.range ?? []
       if (aliases === maxYamlAliases + 1)
-        problems.push({ offset: at, expected: yamlProblems.tooManyAliases })
+        problems.push({ offset: at, end, expected: yamlProblems.tooManyAliases })
       else if (!anchored)
-        problems.push({ offset: at, expected: yamlProblems.unresolvedAlias(node.source) })
+        problems.push({ offset: at, end, expected: yamlProblems.unresolvedAlias(node.source) })
       else if (contains(anchored, at))
-        problems.push({ offset: at, expected: yamlProblems.cyclicAlias(node.source) })
+        problems.push({ offset: at, end, expected: yamlProblems.cyclicAlias(node.source) })
       continue
     }
     if (!isMap(node) && !isSeq(node) && !isScalar(node)) continue
     if (node.anchor) anchors.set(node.anchor, node)
     if (isScalar(node)) continue
     if (depth > maxNesting) {
-      problems.push({ offset: node.range?.[0] ?? 0, expected: yamlProblems.tooDeep(maxNesting) })
+      const [offset = 0, end = offset] = node.range ?? []
+      problems.push({ offset, end, expected: yamlProblems.tooDeep(maxNesting) })
       break
     }
     const children: Array<[unknown, number]> = []
@@ -56,11 +59,11 @@ export function checkYamlStructure(document: Document): YamlProblem[] {
       const { key } = item
       if (isScalar(key)) {
         const name = String(key.value)
-        const at = key.range?.[0] ?? 0
+        const [at = 0, end = at] = key.range ?? []
         if (name === '<<' && key.type === 'PLAIN')
-          problems.push({ offset: at, expected: yamlProblems.mergeKey })
+          problems.push({ offset: at, end, expected: yamlProblems.mergeKey })
         else if (keys.has(name))
-          problems.push({ offset: at, expected: yamlProblems.duplicateKey(name) })
+          problems.push({ offset: at, end, expected: yamlProblems.duplicateKey(name) })
         keys.add(name)
       }
       children.push([key, depth + 1], [item.value, depth + 1])

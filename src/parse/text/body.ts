@@ -1,5 +1,8 @@
 import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { anyCaseAlternation } from '../_lib/word-pattern.js'
+import { thresholds } from '../vocabulary/thresholds.js'
+import { widgetVocabulary } from '../vocabulary/widgets.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { reportDropped } from './report-dropped.js'
@@ -8,8 +11,17 @@ import { isCaption } from './shape.js'
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
 // Buttons glued to the start of the first paragraph: "Print PrintFrom March 5 to 14".
-const leadingWidgets =
-  /^(?:(?:print|close|share|e-?mail)\s*){2,}(?=\S)|^(?:print|share)(?=\p{Lu})/iu
+// Only one-word Latin buttons are glued so; a button glued to a capital letter is one
+// ("PrintFrom"), to a small letter a word ("Shareholders").
+const gluedButtons = anyCaseAlternation(
+  [...widgetVocabulary.buttons, ...widgetVocabulary.share].filter((word) =>
+    /^[a-z-]+$/i.test(word),
+  ),
+)
+const leadingWidgets = new RegExp(
+  `^(?:(?:${gluedButtons})\\s*){2,}(?=\\S)|^(?:${gluedButtons})(?=\\p{Lu})`,
+  'u',
+)
 
 const counter = /^[\d,.]{1,9}$/
 
@@ -72,8 +84,8 @@ export function buildBody(
 }
 
 function isStub(text: string, language: PageLanguage): boolean {
-  if (language === 'zh') return text.length <= 3
-  return text.split(/\s+/).length <= 4 && !/[.!?。！？]["”’']?$/.test(text)
+  if (language === 'zh') return text.length <= thresholds.stubLengthZh
+  return text.split(/\s+/).length <= thresholds.stubWords && !/[.!?。！？]["”’']?$/.test(text)
 }
 
 function furniture(entry: TextEntry, actual: string): Diagnostic {

@@ -1,59 +1,22 @@
+import { escapePattern, wordAlternation } from '../_lib/word-pattern.js'
+import { breadcrumbVocabulary } from '../vocabulary/breadcrumbs.js'
+import { thresholds } from '../vocabulary/thresholds.js'
+import { widgetVocabulary } from '../vocabulary/widgets.js'
 import { tidy } from './lines.js'
 
-/**
- * Separators seen between the items of a breadcrumb trail on real pages. The first
- * kind marks a trail wherever it stands; the second (`/`, `-`) only with spaces around
- * it, after a home word or a location phrase, as it also stands inside names.
- */
-export const breadcrumbSeparators = {
-  marks: ['-->', '->', '=>', '>>', '>', '»', '›', '→', '＞', '〉'],
-  spaced: ['/', '-', '－'],
-} as const
-
-/** Words a trail starts with. */
-export const breadcrumbHomeWords = [
-  'home',
-  'homepage',
-  'home page',
-  '首页',
-  '首頁',
-  '主页',
-  '主頁',
-  '网站首页',
-  '網站首頁',
-] as const
-
-/** Phrases a trail may be introduced by, followed by a colon. */
-export const breadcrumbPrefixes = [
-  '当前位置',
-  '當前位置',
-  '您现在的位置',
-  '您現在的位置',
-  '您所在的位置',
-  '您的位置',
-  '本页位置',
-  '本頁位置',
-  '所在位置',
-  '位置',
-  'You are here',
-  'Current location',
-  'Location',
-  'Your location',
-] as const
-
-const prefixPattern = new RegExp(
-  `^(?:${breadcrumbPrefixes.map((word) => word.replace(/ /g, '\\s*')).join('|')})\\s*[:：]\\s*`,
+const { marks: markWords, spaced, homeWords, prefixes, contentWords } = breadcrumbVocabulary
+const prefixPattern = new RegExp(`^(?:${wordAlternation(prefixes, '\\s*')})\\s*[:：]\\s*`, 'i')
+// Tool links printed on the same line after a trail ("Tools: Save | Print").
+const trailingTools = new RegExp(
+  `(?<!\\s)\\s+(?:${wordAlternation([...widgetVocabulary.tools, ...widgetVocabulary.share])})\\s*[:：].*$`,
   'i',
 )
-// Tool links printed on the same line after a trail ("Tools: Save | Print").
-const trailingTools = /(?<!\s)\s+(?:tools|share|工具)\s*[:：].*$/i
-const escapePattern = (word: string) => word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
-const marks = breadcrumbSeparators.marks.map(escapePattern).join('|')
+const marks = wordAlternation(markWords)
+// Every trail holds a separator or a prefix's colon: most lines are passed over at once.
+const mayBeTrail = new RegExp(wordAlternation([...markWords, ...spaced, ':', '：']))
 const strongSeparator = new RegExp(`(?:(?<!\\s)\\s+)?(?:${marks})\\s*`)
 const startsWithMark = new RegExp(`^(?:${marks})`)
-const weakSeparator = new RegExp(
-  `(?<!\\s)\\s+(?:${breadcrumbSeparators.spaced.map(escapePattern).join('|')})\\s+`,
-)
+const weakSeparator = new RegExp(`(?<!\\s)\\s+(?:${wordAlternation(spaced)})\\s+`)
 
 /**
  * Read a breadcrumb trail such as `Home > News > Content`, `首页 > 新闻中心 > 正文`,
@@ -70,7 +33,7 @@ const weakSeparator = new RegExp(
  *   readBreadcrumb('Home>News Content') //=> { items: ['Home', 'News Content'] }
  */
 export function readBreadcrumb(text: string): { items: string[]; tools?: string } | undefined {
-  if (!/[>»›→＞〉/\-－:：]/.test(text)) return undefined
+  if (!mayBeTrail.test(text)) return undefined
   const prefix = prefixPattern.exec(text)
   const unprefixed = text.slice(prefix ? prefix[0].length : 0)
   const tools = trailingTools.exec(unprefixed)
@@ -88,7 +51,8 @@ export function readBreadcrumb(text: string): { items: string[]; tools?: string 
     return undefined
   }
   const trail = items.map((item) => tidy(item)).filter((item) => item !== '')
-  if (trail.length === 0 || trail.some((item) => item.length > 80)) return undefined
+  const longest = thresholds.breadcrumbItemLength
+  if (trail.length === 0 || trail.some((item) => item.length > longest)) return undefined
   return tools ? { items: trail, tools: tidy(tools[0]) } : { items: trail }
 }
 
@@ -96,18 +60,23 @@ export function readBreadcrumb(text: string): { items: string[]; tools?: string 
 // two separators or ends with a "content" item (`財經 > 滾動新聞 > 正文`).
 function isTrail(text: string): boolean {
   const items = text.split(strongSeparator)
-  if (items.some((item) => item.length > 30 || /[.。!！?？]$/.test(item))) return false
+  const longest = thresholds.trailItemLength
+  if (items.some((item) => item.length > longest || /[.。!！?？]$/.test(item))) return false
   const last = tidy(items[items.length - 1] ?? '')
-  return items.length >= 3 || /^(?:正文|内容|內容|content|details?)$/i.test(last)
+  return items.length >= 3 || contentPattern.test(last)
 }
 
 // A home word, followed by something other than a letter or digit when it is Latin
 // ("Home>", "首页新闻中心", but not "Homeland").
 const homePattern = new RegExp(
-  `^(?:${breadcrumbHomeWords
+  `^(?:${[...homeWords]
+    .sort((a, b) => b.length - a.length)
     .map((word) =>
-      /\p{Script=Han}/u.test(word) ? word : `${word.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
+      /\p{Script=Han}/u.test(word)
+        ? escapePattern(word)
+        : `${wordAlternation([word])}(?![\\p{L}\\p{N}])`,
     )
     .join('|')})`,
   'iu',
 )
+const contentPattern = new RegExp(`^(?:${wordAlternation(contentWords)})$`, 'i')

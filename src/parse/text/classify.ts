@@ -1,6 +1,11 @@
 import { type DateContext, monthPattern, weekdayPattern } from '../_lib/find-dates.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
+import type { FurnitureKind } from '../vocabulary/furniture.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
+import { thresholds } from '../vocabulary/thresholds.js'
 import { readBreadcrumb } from './breadcrumb.js'
-import { type FurnitureKind, findFurniture, isMenu } from './furniture.js'
+import { findFurniture, isMenu } from './furniture.js'
 import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
@@ -23,9 +28,6 @@ export interface ClassifyContext extends DateContext {
   labels: LabelMatcher
   language: 'en' | 'zh'
 }
-
-// The most unlabelled text a meta line may carry.
-const mostLooseText = 40
 
 /**
  * Decide what one non-blank line of a page is: furniture, a menu, a breadcrumb trail, a
@@ -54,7 +56,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (isMenu(text) && !looksLikeProse(text)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text)) {
     const name = findReporter(text) ?? ''
-    const rest = text.split(name).map((part) => part.replace(/记者|記者|[/／\s]/gu, ''))
+    const rest = text.split(name).map((part) => part.replace(chineseRoleWords, ''))
     const meta: MetaLine = {
       values: [{ field: 'author', label: '记者', value: name, dates: [] }],
       dates: [],
@@ -65,7 +67,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (/[:：\d]|\p{Script=Han}[/／]|^(?:by|written by|reported by|posted by)\s/iu.test(text)) {
+  if (mayBeMeta.test(text)) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
@@ -104,8 +106,20 @@ const yearless = new RegExp(
 )
 
 // A byline's second line naming the author's role: "China.org.cn staff reporter".
-const roleLine =
-  /^(?:[\p{L}\p{N}.'’-]+\s+){0,3}(?:(?:staff|senior|special|chief|contributing|trainee)\s*)?(?:reporter|correspondent|writer|editor|photographer|columnist)s?$/iu
+const roleLine = new RegExp(
+  `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roleVocabulary.qualifiers)})\\s*)?(?:${wordAlternation(roleVocabulary.newsroomJobs)})s?$`,
+  'iu',
+)
+// Only a line with a colon, a digit or a byline word can carry meta data.
+const mayBeMeta = new RegExp(
+  `[:：\\d]|\\p{Script=Han}[/／]|^(?:${wordAlternation(bylineVocabulary.words)})\\s`,
+  'iu',
+)
+// The role words and separators around a Chinese reporter's name.
+const chineseRoleWords = new RegExp(
+  `${wordAlternation(roleVocabulary.chineseRoles)}|[/／\\s]`,
+  'gu',
+)
 
 /**
  * Whether a line names a byline's role alone: `Staff Writer`, `China.org.cn staff reporter`.
@@ -138,12 +152,23 @@ function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
   if (meta.values.length > 0) {
     // A labelled value makes a meta line unless running text surrounds it, as in a
     // paragraph that ends with "(編輯:楊昇儒)" or happens to contain "time:".
-    if (/[.!?;,]\s+\S|[。！？；，]\s*\S/u.test(loose) && looseLength > 12) return false
-    return looseLength <= mostLooseText || meta.values.filter((v) => v.value !== '').length >= 2
+    if (
+      /[.!?;,]\s+\S|[。！？；，]\s*\S/u.test(loose) &&
+      looseLength > thresholds.metaSentenceText
+    ) {
+      return false
+    }
+    return (
+      looseLength <= thresholds.metaLooseText ||
+      meta.values.filter((v) => v.value !== '').length >= 2
+    )
   }
   if (meta.dates.length > 0) {
-    const most = context.language === 'zh' ? 30 : mostLooseText
-    return looseLength <= most && words <= 6 && !/[.。!?！？]$/.test(loose)
+    const most =
+      context.language === 'zh' ? thresholds.metaDateLooseTextZh : thresholds.metaLooseText
+    return (
+      looseLength <= most && words <= thresholds.metaDateLooseWords && !/[.。!?！？]$/.test(loose)
+    )
   }
   return false
 }

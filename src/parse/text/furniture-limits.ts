@@ -1,25 +1,14 @@
-/**
+import { thresholds } from '../vocabulary/thresholds.js'
+
+/*
  * What a short line and a line of prose are, for telling site furniture from article
  * text. Furniture (a copyright notice, a "Powered by" credit, print and share buttons,
  * menus, "Related stories") is printed on short lines that do not read as sentences, at
  * the page's edges: above the first paragraph, or in the footer, which starts where the
  * running text ends. A line that looks like prose is never furniture, and when a line is
  * left out of the article anyway (it stands above the headline or in the footer) and it
- * looks like prose, the diagnostic that says so is a `warning`, not an `info`.
+ * looks like prose, the diagnostic that says so is a `warning`, not an `info`. The limits are in `thresholds`.
  */
-export const furnitureLimits = {
-  /** A short line has at most this many characters (UTF-16 units). */
-  shortLineLength: 200,
-  /** An English line looks like prose with at least this many words... */
-  proseWords: 4,
-  /**
-   * ...and at least this share of them starting with a small letter: running text is
-   * mostly small words ("is", "the", "by"), notices are mostly names ("All Rights Reserved").
-   */
-  proseSmallWordShare: 0.6,
-  /** A Chinese line looks like prose with at least this many Han characters, ending like a sentence. */
-  proseHanCharacters: 10,
-} as const
 
 // A sentence ends here: a full stop, question or exclamation mark after a letter, and a
 // closing quote or bracket, then a space or the end of the line (not "1. " of a list).
@@ -32,12 +21,12 @@ const hanCharacter = /\p{Script=Han}/gu
  * Whether a line is short enough to be site furniture.
  *
  * @param text - a tidied line.
- * @returns `true` when it has at most {@link furnitureLimits}`.shortLineLength` characters.
+ * @returns `true` when it has at most `thresholds.shortLineLength` characters.
  * @example
  *   isShortLine('Copyright © 2016 Example Chamber') //=> true
  */
 export function isShortLine(text: string): boolean {
-  return text.length <= furnitureLimits.shortLineLength
+  return text.length <= thresholds.shortLineLength
 }
 
 /**
@@ -53,7 +42,7 @@ export function isShortLine(text: string): boolean {
  *   looksLikeProse('本次活动由示例公司提供技术支持。') //=> true
  */
 export function looksLikeProse(text: string): boolean {
-  if (hanSentenceEnd.test(text) && countHan(text) >= furnitureLimits.proseHanCharacters) {
+  if (hanSentenceEnd.test(text) && countHan(text) >= thresholds.sentenceHanCharacters) {
     return true
   }
   if (!sentenceEnd.test(text)) return false
@@ -68,7 +57,7 @@ export function looksLikeProse(text: string): boolean {
       inWord = true
     } else if (inWord && !joinsWord(char)) inWord = false
   }
-  return words >= furnitureLimits.proseWords && small >= words * furnitureLimits.proseSmallWordShare
+  return words >= thresholds.sentenceWords && small >= words * thresholds.sentenceSmallWordShare
 }
 
 // A letter, tested cheaply for ASCII, the common case.
@@ -85,7 +74,7 @@ function joinsWord(char: string): boolean {
 function countHan(text: string): number {
   let count = 0
   for (const _ of text.matchAll(hanCharacter)) {
-    if (++count >= furnitureLimits.proseHanCharacters) return count
+    if (++count >= thresholds.sentenceHanCharacters) return count
   }
   return count
 }

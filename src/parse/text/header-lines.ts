@@ -1,9 +1,7 @@
-import {
-  creditOpeners,
-  headerLimits,
-  pictureAgencies,
-  timeUnits,
-} from '../vocabulary/page-parts.js'
+import { findRelativeTime } from '../_lib/find-relative-time.js'
+import { relativeUnits } from '../vocabulary/dates.js'
+import { creditOpeners, headerLimits, pictureAgencies } from '../vocabulary/page-parts.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternatives = (words: ReadonlyArray<string>) =>
@@ -12,8 +10,14 @@ const alternatives = (words: ReadonlyArray<string>) =>
     .map(escapeRegExp)
     .join('|')
 
-const hanOpener = creditOpeners.filter((word) => /\p{Script=Han}/u.test(word))
-const latinOpener = creditOpeners.filter((word) => !/\p{Script=Han}/u.test(word))
+// "Photo by", "摄影" and the other credits that name no author, then the credit words
+// of page layouts ("Image", "Courtesy", "图片来源").
+const openers = [
+  ...roleVocabulary.notAuthors.map((word) => word.replace(/ by$/i, '').toLowerCase()),
+  ...creditOpeners,
+].filter((word, index, all) => all.indexOf(word) === index)
+const hanOpener = openers.filter((word) => /\p{Script=Han}/u.test(word))
+const latinOpener = openers.filter((word) => !/\p{Script=Han}/u.test(word))
 // "Photo: Jane Doe", "Image by Getty Images", "PHOTOGRAPH: AHMAD GHARABLI/AFP",
 // "Photo courtesy of the chamber", "图片来源：新华社".
 const creditOpening = new RegExp(
@@ -74,8 +78,12 @@ export function endsWithCredit(text: string): boolean {
   return credit !== '' && isCreditLine(credit)
 }
 
+// "min", "mins", "minute", "minutes": the words of the minute among the relative units.
+const minuteWords = Object.keys(relativeUnits).filter(
+  (word) => relativeUnits[word] === 'minute' && word.length > 1,
+)
 const readingTime = new RegExp(
-  `^(?:\\d{1,3} ?-? ?(?:${alternatives(timeUnits.readingMinutes)})\\.? read|(?:阅读|閱讀)(?:时间|時間|需要|约|約)? ?[:：]? ?\\d{1,3} ?(?:分钟|分鐘)|\\d{1,3} ?(?:分钟|分鐘)(?:阅读|閱讀))$`,
+  `^(?:\\d{1,3} ?-? ?(?:${alternatives(minuteWords)})\\.? read|(?:阅读|閱讀)(?:时间|時間|需要|约|約)? ?[:：]? ?\\d{1,3} ?(?:分钟|分鐘)|\\d{1,3} ?(?:分钟|分鐘)(?:阅读|閱讀))$`,
   'iu',
 )
 
@@ -92,15 +100,11 @@ export function isReadingTime(text: string): boolean {
   return readingTime.test(text)
 }
 
-const relativeTime = new RegExp(
-  `^(?:(?:updated|published|posted)\\s+)?(?:\\d{1,3}|an?|one)\\s+(?:${alternatives(timeUnits.relativeEnglish)})\\s+ago$|^\\d{1,3}\\s*(?:${alternatives(timeUnits.relativeChinese)})前$|^(?:just now|刚刚|剛剛)$`,
-  'iu',
-)
-
 /**
  * Whether a line is a time relative to now, printed where a page gives its date:
- * `2 hours ago`, `Updated 5 minutes ago`, `3小时前`. It cannot date the article, but it
- * marks the header.
+ * `2 hours ago`, `Updated 5 minutes ago`, `3小时前`, `just now`. It cannot date the
+ * article, but it marks the header. A few words around it (`Updated`, `Posted`) may
+ * stand on the line.
  *
  * @param text - a tidied line.
  * @returns `true` for a relative time.
@@ -108,7 +112,11 @@ const relativeTime = new RegExp(
  *   isRelativeTime('2 hours ago') //=> true
  */
 export function isRelativeTime(text: string): boolean {
-  return relativeTime.test(text)
+  if (text.length > headerLimits.relativeTimeLine) return false
+  const found = findRelativeTime(text)
+  if (!found) return false
+  const rest = `${text.slice(0, found.start)}${text.slice(found.end)}`.trim()
+  return rest.length <= headerLimits.relativeTimeWords && !/\d/.test(rest)
 }
 
 // A name word: a capitalised word ("Jane", "O'Neil", "Smith-Jones"), an initial ("Q."),
@@ -135,4 +143,4 @@ export function isNameLine(text: string): boolean {
   return words.every((word) => nameWord.test(word) && !creditOpenerWords.has(word.toLowerCase()))
 }
 
-const creditOpenerWords = new Set(creditOpeners)
+const creditOpenerWords = new Set(openers)

@@ -1,3 +1,4 @@
+import { thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { isTitleCase } from './shape.js'
@@ -50,7 +51,9 @@ export function findHeadline(
   // title-like line, else the first short line.
   const title = texts.find(({ entry, index }) => index >= from && entry.title)
   if (title) return { index: title.index }
-  const first = texts.find(({ entry }) => codePointsAtMost(entry.text, 300))
+  const first = texts.find(({ entry }) =>
+    codePointsAtMost(entry.text, thresholds.fallbackHeadlineLength),
+  )
   return first ? { index: first.index } : undefined
 }
 
@@ -91,7 +94,8 @@ function nearestTitle(
 export function wrappedHeadline(upper: Entry | undefined, lower: Entry | undefined): boolean {
   if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
   if (upper.line.number !== lower.line.number - 1) return false
-  if (closed.test(upper.text) || upper.text.length + lower.text.length > 200) return false
+  if (closed.test(upper.text)) return false
+  if (upper.text.length + lower.text.length > thresholds.wrappedHeadlineLength) return false
   return runOnWord.test(upper.text) || /^\p{Ll}/u.test(lower.text)
 }
 
@@ -128,7 +132,7 @@ export function isDeck(headline: TextEntry, deck: TextEntry, language: PageLangu
   return (
     isTitleCase(headline.text) &&
     !isTitleCase(deck.text) &&
-    headlineWords >= 5 &&
+    headlineWords >= thresholds.deckHeadlineWords &&
     deckWords > headlineWords
   )
 }

@@ -6,7 +6,10 @@ import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
 import { readInput } from '../_lib/read-input.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import { defaultLabels } from '../vocabulary/labels.js'
+import { thresholds } from '../vocabulary/thresholds.js'
 import { buildBody } from './body.js'
 import { classifyLine, type Entry, textEntry } from './classify.js'
 import { findDateline } from './dateline.js'
@@ -33,8 +36,10 @@ export interface TextParseResult {
 // A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
 const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
 // An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
-const closingCredit =
-  /[(（【[]\s*(?:web\s+)?(?:editor|编辑|編輯|责任编辑|責任編輯|责编|責編)\s*[:：]\s*([^()（）【】[\]\s](?:[^()（）【】[\]]*[^()（）【】[\]\s])?)\s*[)）】\]]\s*(?:\d+\s*)?$/iu
+const closingCredit = new RegExp(
+  `[(（【[]\\s*(?:${wordAlternation(defaultLabels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
+  'iu',
+)
 
 /**
  * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
@@ -233,7 +238,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
         } else if (entry.text === headline || entry.text === headlineEntry.text) {
           diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
         } else {
-          const credit = closingCredit.exec(entry.text.slice(-80))
+          const credit = closingCredit.exec(entry.text.slice(-thresholds.closingCreditTail))
           if (credit?.[1]) for (const editor of splitNames(credit[1]).authors) editors.push(editor)
           bodyTexts.push({ entry, index })
         }
@@ -274,8 +279,10 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     const last = body[body.length - 1]
     const closing = last && paragraphText(last)
     const name =
-      (opening === undefined ? undefined : findReporter(opening.slice(0, 40))) ??
-      (closing === undefined ? undefined : findReporter(closing.slice(-16)))
+      (opening === undefined
+        ? undefined
+        : findReporter(opening.slice(0, thresholds.reporterOpening))) ??
+      (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
     if (name) authors.push({ type: 'Person', name })
   }
 

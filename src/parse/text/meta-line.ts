@@ -6,7 +6,12 @@ import {
   matchBasicIsoDate,
   weekdayName,
 } from '../_lib/find-dates.js'
-import { bylineWords, type LabelField, type LabelMatcher } from './labels.js'
+import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
+import type { LabelField } from '../vocabulary/labels.js'
+import { thresholds } from '../vocabulary/thresholds.js'
+import { widgetVocabulary } from '../vocabulary/widgets.js'
+import type { LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
 
 /** One labelled value read from a meta line. */
@@ -44,14 +49,24 @@ function trimEdges(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
-// Words that may stand in a widget after a value; the full pattern runs only when one does.
-const widgetWord =
-  /large|medium|middle|small|big|print|close|[大中小↑↓]|打印|关闭|關閉|发表评论|發表評論|参与互动|參與互動/i
 // Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
-// Print", "cnu Clicks:", "↑大 ↓小"). Applied only to a value's last 60 characters.
-const widgetTail =
-  // eslint-disable-next-line regexp/no-super-linear-move -- applied to at most 60 characters
-  /(?:\s*(?:[[【]\s*)?(?:large|medium|middle|small|big|print|close|[大中小]|[↑↓][大小]|打印|关闭|關閉|发表评论|發表評論|参与互动\(?\d*\)?|參與互動\(?\d*\)?)(?:\s*[\]】])?)+\s*$/i
+// Print", "↑大 ↓小", "参与互动(0)"): font sizes, buttons and comment widgets with a count.
+const tailWords = [...widgetVocabulary.sizes, ...widgetVocabulary.buttons]
+// Words that may stand in a widget after a value; the full pattern runs only when one does.
+const widgetWord = new RegExp(
+  wordAlternation([...tailWords, ...widgetVocabulary.comments], '\\s*'),
+  'i',
+)
+// Applied only to a value's last `widgetTailLength` characters.
+const widgetTail = new RegExp(
+  `(?:\\s*(?:[[【]\\s*)?(?:${wordAlternation(tailWords, '\\s*')}|(?:${wordAlternation(widgetVocabulary.comments, '\\s*')})\\(?\\d*\\)?)(?:\\s*[\\]】])?)+\\s*$`,
+  'i',
+)
+// A value made of nothing but Latin widget words is no value ("Large Medium Small").
+const latinWidgetStart = new RegExp(
+  `^(?:${wordAlternation(tailWords.filter((word) => /^[a-z]/i.test(word)))})`,
+  'i',
+)
 const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
@@ -91,7 +106,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       raw = raw.slice(0, close)
     }
     const trimmed = trimEdges(tidy(raw))
-    const end = trimmed.slice(Math.max(0, trimmed.length - 60))
+    const end = trimmed.slice(Math.max(0, trimmed.length - thresholds.widgetTailLength))
     const tail = widgetWord.test(end) ? widgetTail.exec(end) : null
     if (tail && tail[0].trim() !== '') widgets.push(trimEdges(tidy(tail[0])))
     values.push(readValue(field, label.label, raw, context))
@@ -104,7 +119,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
       const posted = readByline(removeDates(piece, partDates))
-      if (posted && /^(?:posted|published|written|updated)/i.test(posted.label)) {
+      if (posted && postedVerb.test(posted.label)) {
         values.push(posted)
         continue
       }
@@ -146,20 +161,16 @@ export function readByline(text: string): LabelledValue | undefined {
 }
 
 // "Posted on May 5, 2020 by John Smith", once its date is taken out.
-const postedBy =
-  /^((?:[Pp]osted|[Pp]ublished|[Ww]ritten|[Uu]pdated)(?:\s+[Oo]n)?\s*[Bb]y)\s+(\p{Lu}.*)$/u
+const postedVerb = new RegExp(`^(?:${wordAlternation(bylineVocabulary.postedVerbs)})`, 'i')
+const postedBy = new RegExp(
+  `^((?:${anyCaseAlternation(bylineVocabulary.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
+  'u',
+)
 
 // The label in any case, the name starting with a capital: no `i` flag, which would
 // let \p{Lu} match small letters too.
 const bylinePattern = new RegExp(
-  `^(${bylineWords
-    .map((word) =>
-      word
-        .split(' ')
-        .map((part) => part.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`))
-        .join('\\s+'),
-    )
-    .join('|')})\\s+(\\p{Lu}.*)$`,
+  `^(${anyCaseAlternation(bylineVocabulary.words)})\\s+(\\p{Lu}.*)$`,
   'u',
 )
 
@@ -226,13 +237,13 @@ function removeDates(text: string, dates: DateMatch[]): string {
 export function clean(text: string): string {
   let value = trimEdges(tidy(text))
   // Widget words stand at the end: only the end of a long value is searched for them.
-  const cut = Math.max(0, value.length - 60)
+  const cut = Math.max(0, value.length - thresholds.widgetTailLength)
   const end = value.slice(cut)
   const withoutWidgets = widgetWord.test(end)
     ? value.slice(0, cut) + end.replace(widgetTail, '')
     : value
   if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
-  else if (withoutWidgets.trim() === '' && /^(?:large|medium|small|print|close)/i.test(value)) {
+  else if (withoutWidgets.trim() === '' && latinWidgetStart.test(value)) {
     value = ''
   }
   return trimEdges(tidy(value))

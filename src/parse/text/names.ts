@@ -1,5 +1,7 @@
 import type { Author } from '../../schema/author.js'
 import { organizationWords, toAuthor } from '../_lib/to-author.js'
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
 import { tidy } from './lines.js'
 
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
@@ -82,14 +84,17 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
   return { authors, notes }
 }
 
-// A role printed before a Chinese name ("本报记者 张三") or after an English one
-// ("John Smith, Staff Writer").
-const rolePrefix =
-  /^((?:本报|本報|特约|特約|实习|實習|首席|驻\S{1,3}|駐\S{1,3})?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影记者|攝影記者))\s*/u
+// A role printed before a Chinese name ("本报记者 张三", "驻京记者 李四").
+const rolePrefix = new RegExp(
+  `^((?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})?(?:${wordAlternation(roleVocabulary.chineseRoles)}))\\s*`,
+  'u',
+)
 // A role ends with a word for a job; words before it say which ("Communications Officer",
-// "Senior Trade Analyst").
-const roleWords =
-  /^(?:[\p{L}&-]+\s+){0,4}(?:reporter|writer|correspondent|editor|photographer|columnist|intern|officer|manager|director|president|chairman|chairwoman|secretary|spokesperson|spokesman|spokeswoman|specialist|coordinator|analyst|adviser|advisor|consultant|representative|researcher|economist|attorney|engineer)s?$/iu
+// "Senior Trade Analyst", "Staff Writer").
+const roleWords = new RegExp(
+  `^(?:[\\p{L}&-]+\\s+){0,4}(?:${wordAlternation([...roleVocabulary.newsroomJobs, ...roleVocabulary.jobs])})s?$`,
+  'iu',
+)
 
 function splitList(text: string, notes: string[]): string[] {
   const names: string[] = []

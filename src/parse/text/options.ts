@@ -6,7 +6,7 @@ import {
   resolveInputOptions,
 } from '../_lib/input-options.js'
 import { resolveTimeZone } from '../_lib/parser-options.js'
-import type { LabelDictionary, LabelField } from './labels.js'
+import type { LabelDictionary, LabelField } from '../vocabulary/labels.js'
 import type { PageLanguage } from './language.js'
 
 /** Options for `parseText`. */

@@ -1,3 +1,5 @@
+import { headlineEndings } from '../vocabulary/page-parts.js'
+import { thresholds } from '../vocabulary/thresholds.js'
 import type { PageLanguage } from './language.js'
 
 const sentenceEnd = /[.。!！?？]["”’'」』)）]?$/u
@@ -14,19 +16,24 @@ export function isProse(text: string, language: PageLanguage): boolean {
   const length = text.length
   if (language === 'zh') {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-    if (han >= 40) return true
-    if (length < 20 || han < 12 || !sentenceEndZh.test(text)) return false
+    if (han >= thresholds.paragraphHanCharacters) return true
+    if (length < thresholds.paragraphSentenceLength) return false
+    if (han < thresholds.paragraphSentenceHanCharacters || !sentenceEndZh.test(text)) return false
     // A headline may end in "！" or "？"; running text has a full stop, or stops inside
     // the line as well, or runs long.
-    return /[。.]["”’'」』)）]?$/u.test(text) || innerStopZh.test(text.slice(0, -1)) || han >= 30
+    return (
+      /[。.]["”’'」』)）]?$/u.test(text) ||
+      innerStopZh.test(text.slice(0, -1)) ||
+      han > headlineEndings.mostHanCharacters
+    )
   }
-  if (length >= 160) return true
-  if (!sentenceEnd.test(text) || !hasWords(text, 10)) return false
+  if (length >= thresholds.paragraphLength) return true
+  if (!sentenceEnd.test(text) || !hasWords(text, thresholds.paragraphWords)) return false
   // A line ending in "?" or "!" is a headline, not a sentence, when it is in Title Case,
   // or short with no other sentence in it.
   if (!/[!?！？]["”’'」』)）]?$/u.test(text)) return true
   if (isTitleCase(text)) return false
-  return hasWords(text, 17) || innerStop.test(text.slice(0, -2))
+  return hasWords(text, headlineEndings.mostWords + 1) || innerStop.test(text.slice(0, -2))
 }
 
 const innerStop = /\p{L}[.!?]["”’')\]]?\s/u
@@ -58,16 +65,24 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
   const length = text.length
   if (language === 'zh') {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-    return han >= 4 && length <= 90 && !/。$/.test(text)
+    return (
+      han >= thresholds.headlineHanCharacters &&
+      length <= thresholds.headlineLengthZh &&
+      !/。$/.test(text)
+    )
   }
   const words = text.split(/\s+/)
-  if (length < 6 || length > 220 || words.length < 2 || words.length > 30) return false
+  if (length < thresholds.headlineMinLength || length > thresholds.headlineMaxLength) return false
+  if (words.length < thresholds.headlineMinWords || words.length > thresholds.headlineMaxWords) {
+    return false
+  }
   // A headline does not end like a sentence, a salutation or a photo credit.
   if (/(?<!\b(?:Co|Ltd|Inc|Corp|Bros|St|Jr|Sr|[A-Z]))\.$|[,;]$/.test(text)) return false
   if (isCaption(text)) return false
   if (!/^["“‘'([【]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(text)) return false
   // Shouting: three words or more, and no small letter at all.
-  const shouting = words.length >= 3 && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
+  const shouting =
+    words.length >= thresholds.shoutingWords && !/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text)
   return !shouting
 }
 
@@ -80,7 +95,8 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
  */
 export function isCaption(text: string): boolean {
   // Credits stand at the end: only the end of a long paragraph is searched.
-  const tail = text.length > 200 ? text.slice(-200) : text
+  const most = thresholds.captionTail
+  const tail = text.length > most ? text.slice(-most) : text
   return (
     /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
       tail,
@@ -132,7 +148,7 @@ export function isTitleCase(text: string): boolean {
   const words = text
     .split(/\s+/)
     .filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase()))
-  if (words.length < 3) return false
+  if (words.length < thresholds.titleCaseWords) return false
   const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised / words.length >= 0.75
+  return capitalised / words.length >= thresholds.titleCaseShare
 }

@@ -1,11 +1,9 @@
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { ClassifyContext, Entry } from './classify.js'
-import { bylineWords } from './labels.js'
 import { readMetaLine } from './meta-line.js'
 
-const bareByline = new RegExp(
-  `^(?:${bylineWords.map((word) => word.replace(/ /g, '\\s+')).join('|')})\\s*[:：]?$`,
-  'i',
-)
+const bareByline = new RegExp(`^(?:${wordAlternation(bylineVocabulary.words)})\\s*[:：]?$`, 'i')
 
 /**
  * Read a byline printed over two lines, its label alone on the first (`By`, then

@@ -1,31 +1,19 @@
-/** Words of a language switch, by the language they lead to. */
-export const languageSwitchWords: ReadonlyArray<{ word: string; language: string }> = [
-  { word: '中文版', language: 'zh' },
-  { word: '中文', language: 'zh' },
-  { word: '简体中文', language: 'zh-Hans' },
-  { word: '简体', language: 'zh-Hans' },
-  { word: '簡體', language: 'zh-Hans' },
-  { word: '繁體中文', language: 'zh-Hant' },
-  { word: '繁體', language: 'zh-Hant' },
-  { word: '繁体', language: 'zh-Hant' },
-  { word: 'Chinese', language: 'zh' },
-  { word: 'English', language: 'en' },
-  { word: 'English Version', language: 'en' },
-  { word: '英文版', language: 'en' },
-  { word: 'EN', language: 'en' },
-  { word: 'ENG', language: 'en' },
-  { word: 'CN', language: 'zh' },
-]
+import { escapePattern, wordAlternation } from '../_lib/word-pattern.js'
+import { languageSwitchVocabulary } from '../vocabulary/language-switches.js'
+import { thresholds } from '../vocabulary/thresholds.js'
 
+const { words: switchWords, labels: switchLabels } = languageSwitchVocabulary
 // Every switch word holds one of these: most lines are passed over without splitting them.
 const mayHoldSwitch = new RegExp(
-  languageSwitchWords
-    .map(({ word }) => (/^[a-z ]+$/i.test(word) ? `(?<![a-z])${word}(?![a-z])` : word))
+  switchWords
+    .map(({ word }) => escapePattern(word))
+    .map((word) => (/^[a-z ]+$/i.test(word) ? `(?<![a-z])${word}(?![a-z])` : word))
     .join('|'),
   'i',
 )
+const switchLabel = new RegExp(`^(?:${wordAlternation(switchLabels)})\\s*[:：]\\s*`, 'i')
 const switchWordsByKey = new Map(
-  languageSwitchWords.map((entry) => [entry.word.toLowerCase(), entry] as const),
+  switchWords.map((entry) => [entry.word.toLowerCase(), entry] as const),
 )
 
 /** A link to another language version, as read from a page's switch. */
@@ -51,8 +39,8 @@ export function readLanguageSwitch(
   text: string,
   pageLanguage: string,
 ): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
-  if (text.length > 80 || !mayHoldSwitch.test(text)) return undefined
-  const body = text.replace(/^(?:language|languages|语言|語言)\s*[:：]\s*/i, '')
+  if (text.length > thresholds.languageSwitchLength || !mayHoldSwitch.test(text)) return undefined
+  const body = text.replace(switchLabel, '')
   const parts = body
     .split(/[|｜/]/)
     .map((s) => s.trim())
@@ -70,6 +58,9 @@ export function readLanguageSwitch(
       } else own.push(part)
     } else other.push(part)
   }
-  if (switches === 0 || other.length > 1 || other.some((part) => part.length > 60)) return undefined
+  const longest = thresholds.languageSwitchOtherLength
+  if (switches === 0 || other.length > 1 || other.some((part) => part.length > longest)) {
+    return undefined
+  }
   return { links, own, other: other.join(' ') }
 }

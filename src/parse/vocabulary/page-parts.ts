@@ -1,22 +1,21 @@
 /**
  * The words and shapes of the parts of a page that stand around an article's headline:
- * photo credits, reading times, relative times and the length limits of the header
- * block. Data only: the layout stage (`src/parse/text/layout.ts`) reads them.
+ * photo credits and the length limits of the header block. Data only: the layout stage
+ * (`src/parse/text/layout.ts`) reads them; reading and relative times use the units of
+ * `dates.ts`.
  */
 
 /**
- * Words that open a photo or image credit line: `Photo: Jane Doe`, `Image by Getty
- * Images`, `Photograph by Tyrone Turner`, `图片来源：新华社`.
+ * Words that open a photo or image credit line besides those of
+ * `roleVocabulary.notAuthors` (`Photo`, `摄影`): `Image by Getty Images`,
+ * `Photograph by Tyrone Turner`, `图片来源：新华社`.
  */
 export const creditOpeners: ReadonlyArray<string> = [
-  'photo',
-  'photos',
   'photograph',
   'photography',
   'image',
   'images',
   'picture',
-  'illustration',
   'graphic',
   'video',
   'courtesy',
@@ -25,10 +24,6 @@ export const creditOpeners: ReadonlyArray<string> = [
   '圖片來源',
   '图片',
   '圖片',
-  '图',
-  '圖',
-  '摄影',
-  '攝影',
   '供图',
   '資料照',
 ]
@@ -53,37 +48,6 @@ export const pictureAgencies: ReadonlyArray<string> = [
   'Bloomberg',
 ]
 
-/**
- * Units of a reading time (`5 Min Read`, `11 minute read`, `阅读 3 分钟`) and of a
- * relative time (`2 hours ago`, `3小时前`), in English and Chinese.
- */
-export const timeUnits = {
-  readingMinutes: ['min', 'mins', 'minute', 'minutes'],
-  relativeEnglish: [
-    'second',
-    'seconds',
-    'sec',
-    'secs',
-    'minute',
-    'minutes',
-    'min',
-    'mins',
-    'hour',
-    'hours',
-    'hr',
-    'hrs',
-    'day',
-    'days',
-    'week',
-    'weeks',
-    'month',
-    'months',
-    'year',
-    'years',
-  ],
-  relativeChinese: ['秒', '分钟', '分鐘', '小时', '小時', '天', '周', '週', '个月', '個月', '年'],
-} as const
-
 /** How far the layout stage looks around a headline for its header block. */
 export const headerLimits = {
   /** Entries between two meta lines of one header block, at most (buttons, a repeated title). */
@@ -106,4 +70,19 @@ export const headerLimits = {
   nameWords: { least: 2, most: 4 },
   /** Characters of such a name, at most. */
   nameLength: 40,
+  /** Characters of a line holding a relative time (`Updated 2 hours ago`), at most. */
+  relativeTimeLine: 40,
+  /** Characters of words beside a relative time on its line (`Updated`), at most. */
+  relativeTimeWords: 12,
+} as const
+
+/**
+ * How long a headline ending in `?` or `!` (`！`, `？`) may be: longer, or with a
+ * sentence stop inside it, it is running text.
+ */
+export const headlineEndings = {
+  /** Words of an English headline ending in `?` or `!`, at most. */
+  mostWords: 16,
+  /** Han characters of a Chinese headline ending in `！` or `？`, at most. */
+  mostHanCharacters: 29,
 } as const

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { isRealDate, toIsoDate } from '../../../src/parse/_lib/date-parts.js'
-import { findDates, readBasicIsoDate } from '../../../src/parse/_lib/find-dates.js'
+import {
+  type DateContext,
+  findDates,
+  readBasicIsoDate,
+} from '../../../src/parse/_lib/find-dates.js'
 
-function read(
-  text: string,
-  options: { rocEra?: boolean; language?: 'en' | 'zh' } = {},
-  zone = 'Asia/Shanghai',
-) {
+function read(text: string, options: DateContext = {}, zone = 'Asia/Shanghai') {
   return findDates(text, options).map((date) =>
     date.real ? toIsoDate(date.parts, zone) : `unreal ${date.text}`,
   )
@@ -80,7 +80,8 @@ describe('findDates', () => {
 
   it('reads a time after a colon: "November 29, 2016: 3:42 PM ET"', () => {
     const [date] = findDates('by Jane Doe November 29, 2016: 3:42 PM ET')
-    expect(date?.text).toBe('November 29, 2016: 3:42 PM')
+    expect(date?.text).toBe('November 29, 2016: 3:42 PM ET')
+    expect(date && toIsoDate(date.parts, 'Asia/Shanghai')).toBe('2016-11-29T15:42:00-05:00')
     expect(read('November 29, 2016: 3:42 PM')).toEqual(['2016-11-29T15:42:00+08:00'])
   })
 
@@ -112,13 +113,36 @@ describe('findDates', () => {
     '2014年10月13日',
     'October 13, 2014',
     '17:00, October 13, 2014',
+    '13-Oct-2014',
+    'Mon Oct 13 17:00:00 2014',
+    'the thirteenth of October 2014',
+    '2014年10月13',
+    '二〇一四年十月十三日',
   ])('reads %s followed by 200,000 spaces and tabs', (date) => {
     for (const fill of [' ', '\t']) {
       expect(findDates(`${date}${fill.repeat(200_000)}x`)).toHaveLength(1)
       // The same date without its year is none, found as quickly.
-      const partial = date.replace(/,? 2014$/, '')
+      const partial = date.replace(/,? 2014$|-2014$/, '')
       if (partial !== date) expect(findDates(`${partial}${fill.repeat(200_000)}x`)).toEqual([])
     }
+  })
+
+  it.each([
+    ['runs of spaces between parts', (n: number) => `October${' '.repeat(n)}13,${' '.repeat(n)}x`],
+    ['repeated times', (n: number) => '10:30 '.repeat(n)],
+    ['repeated ordinal words', (n: number) => 'the first of '.repeat(n)],
+    ['repeated Chinese numerals', (n: number) => '二十'.repeat(n)],
+    ['repeated years before 年', (n: number) => '2014年'.repeat(n)],
+  ])('takes linear time on %s', (_name, make) => {
+    const small = make(5_000)
+    const large = make(50_000)
+    const time = (text: string) => {
+      const start = performance.now()
+      findDates(text)
+      return performance.now() - start
+    }
+    time(small)
+    expect(time(large)).toBeLessThan(Math.max(50, time(small) * 40))
   })
 
   it('finds several dates on a line, in order', () => {
@@ -128,13 +152,18 @@ describe('findDates', () => {
     ])
   })
 
-  it.each(['2014-02-30', '2014-13-01', '2014年2月30日', 'February 29, 2023', '2014-10-13 25:00'])(
-    'marks %s as not a real date',
-    (text) => {
-      const [date] = findDates(text)
-      expect(date?.real).toBe(false)
-    },
-  )
+  it.each([
+    '2014-02-30',
+    '2014-13-01',
+    '2014年2月30日',
+    'February 29, 2023',
+    '2014-10-13 25:00',
+    'the thirty-first of June 2021',
+    'Feb/30/2021',
+  ])('marks %s as not a real date', (text) => {
+    const [date] = findDates(text)
+    expect(date?.real).toBe(false)
+  })
 
   it.each(['May 2012', 'Jan. 30', '1120209', 'tel 2014 1013', 'page 12 of 2014'])(
     'finds no date in %s',
@@ -142,6 +171,135 @@ describe('findDates', () => {
       expect(findDates(text)).toEqual([])
     },
   )
+})
+
+describe('findDates: a time after the date', () => {
+  it.each([
+    ['June 3, 2021 at noon', '2021-06-03T12:00:00+08:00'],
+    ['June 3, 2021 at midnight', '2021-06-03T00:00:00+08:00'],
+    ['3 June 2021 16h20', '2021-06-03T16:20:00+08:00'],
+    ['June 3, 2021, 7.45 pm', '2021-06-03T19:45:00+08:00'],
+    ['June 3, 2021 • 6 a.m.', '2021-06-03T06:00:00+08:00'],
+    ['June 3, 2021 | 8:05pm', '2021-06-03T20:05:00+08:00'],
+    ['June 3, 2021. 10:15', '2021-06-03T10:15:00+08:00'],
+    ['June 3, 2021 - 10:15 AM', '2021-06-03T10:15:00+08:00'],
+    ['3 June 2021 @ 10:15', '2021-06-03T10:15:00+08:00'],
+    ['2021-06-03 | 10:15', '2021-06-03T10:15:00+08:00'],
+    ['03.06.2021, 10:15', '2021-06-03T10:15:00+08:00'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(read(text)).toEqual([iso])
+  })
+
+  it('writes a region zone with the offset of that day: ET is -04:00 in July, -05:00 in January', () => {
+    expect(read('July 9, 2021 at 11:30 p.m. ET')).toEqual(['2021-07-09T23:30:00-04:00'])
+    expect(read('January 9, 2021, 11:30 p.m. ET')).toEqual(['2021-01-09T23:30:00-05:00'])
+    expect(read('9 Jan 2021 08:00 CET')).toEqual(['2021-01-09T08:00:00+01:00'])
+  })
+
+  it('reads a year glued to the time after it, as pages saved as text print them', () => {
+    expect(read('Wed, Mar 3 202109:05 AM EST')).toEqual(['2021-03-03T09:05:00-05:00'])
+    expect(read('March 3, 20219:05 PM')).toEqual(['2021-03-03T21:05:00+08:00'])
+  })
+
+  it('reads no time from a number after the date that is not one', () => {
+    expect(findDates('June 3, 2021, 4 people came')[0]?.text).toBe('June 3, 2021')
+    expect(findDates('June 3, 2021 5 amendments')[0]?.text).toBe('June 3, 2021')
+  })
+
+  it('reads a two-digit year only with a time after it', () => {
+    expect(read('6/3/21 4:05pm')).toEqual(['2021-06-03T16:05:00+08:00'])
+    expect(read('03.06.99 23:10')).toEqual(['1999-06-03T23:10:00+08:00'])
+    expect(findDates('6/3/21')).toEqual([])
+    expect(findDates('see section 6.3.21 of the rules')).toEqual([])
+  })
+})
+
+describe('findDates: a time before the date', () => {
+  it.each([
+    ['11:40 AM, June 3, 2021', '2021-06-03T11:40:00+08:00'],
+    ['7:05 p.m. Jun. 3, 2021', '2021-06-03T19:05:00+08:00'],
+    ['18:20 3 June 2021', '2021-06-03T18:20:00+08:00'],
+    ['6:00am EDT June 3, 2021', '2021-06-03T06:00:00-04:00'],
+    ['0:15 on June 3, 2021', '2021-06-03T00:15:00+08:00'],
+    ['18:20 | 2021-06-03', '2021-06-03T18:20:00+08:00'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(read(text)).toEqual([iso])
+  })
+
+  it('leaves a time between two dates with the first', () => {
+    expect(read('Posted 2021-06-02 18:20 Updated June 3, 2021')).toEqual([
+      '2021-06-02T18:20:00+08:00',
+      '2021-06-03',
+    ])
+  })
+})
+
+describe('findDates: month names, figures and words', () => {
+  it.each([
+    ['3-Jun-2021', '2021-06-03'],
+    ['Jun/3/2021', '2021-06-03'],
+    ['Jun-03-2021', '2021-06-03'],
+    ['2021-Jun-03', '2021-06-03'],
+    ['2021/June/3', '2021-06-03'],
+    ['2021 June 3', '2021-06-03'],
+    ['2021, Jun 3', '2021-06-03'],
+    ['Wed Jun 3 18:20:05 2021', '2021-06-03T18:20:05+08:00'],
+    ['Jun  3 18:20:05 2021', '2021-06-03T18:20:05+08:00'],
+    ['Wed, 03 Jun 2021 18:20:05 +0000', '2021-06-03T18:20:05+00:00'],
+    ['Wed, 03 Jun 2021 18:20:05 -0700', '2021-06-03T18:20:05-07:00'],
+    ['3.06.2021', '2021-06-03'],
+    ['03.06.2021', '2021-06-03'],
+    ['the third of June 2021', '2021-06-03'],
+    ['The twenty-second of June, 2021', '2021-06-22'],
+    ['June third, 2021', '2021-06-03'],
+    ['June twenty first, 2021', '2021-06-21'],
+    ['June thirtieth 2021', '2021-06-30'],
+    ['SATURDAY, JUNE 5, 2021', '2021-06-05'],
+    ['saturday, june 5, 2021', '2021-06-05'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(read(text)).toEqual([iso])
+  })
+
+  it.each(['the second May 2021 meeting', 'a first of many in 2021', 'June 3rd'])(
+    'reads no date in %j',
+    (text) => {
+      expect(findDates(text)).toEqual([])
+    },
+  )
+})
+
+describe('findDates: Chinese dates', () => {
+  it.each([
+    ['2021年6月3', '2021-06-03'],
+    ['2021年6月3日，星期四', '2021-06-03'],
+    ['2021年6月3日，周四 09:15', '2021-06-03T09:15:00+08:00'],
+    ['二〇二一年六月廿三日', '2021-06-23'],
+    ['二零二一年十二月卅一日', '2021-12-31'],
+    ['二零二一年，六月三号', '2021-06-03'],
+    ['2021年6月三號', '2021-06-03'],
+    ['2021年6月23号', '2021-06-23'],
+    ['2021年6月23日 晚上8点', '2021-06-23T20:00:00+08:00'],
+    ['2021年6月23日下午三点半', '2021-06-23T15:30:00+08:00'],
+    ['2021年6月2318:05', '2021-06-23T18:05:00+08:00'],
+  ])('reads %s as %s', (text, iso) => {
+    expect(read(text)).toEqual([iso])
+  })
+
+  it('marks 二〇二一年二月卅日 (30 February) as not a real date', () => {
+    expect(findDates('二〇二一年二月卅日')[0]?.real).toBe(false)
+  })
+})
+
+describe('findDates: date order', () => {
+  it('reads all-figure dates in the order the context gives, whatever the language', () => {
+    expect(read('12/11/2020', { dateOrder: 'day-month' })).toEqual(['2020-11-12'])
+    expect(read('12.11.2020', { dateOrder: 'month-day' })).toEqual(['2020-12-11'])
+    expect(read('12/11/2020', { language: 'zh', dateOrder: 'month-day' })).toEqual(['2020-12-11'])
+  })
+
+  it('reads a first number past 12 as the day in either order', () => {
+    expect(read('25/11/2020', { dateOrder: 'month-day' })).toEqual(['2020-11-25'])
+  })
 })
 
 describe('readBasicIsoDate', () => {

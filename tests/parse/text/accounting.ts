@@ -4,11 +4,11 @@
 import { toIsoDate } from '../../../src/parse/_lib/date-parts.js'
 import { findDates } from '../../../src/parse/_lib/find-dates.js'
 import type { TextParseResult } from '../../../src/parse/index.js'
-import { breadcrumbPrefixes } from '../../../src/parse/text/breadcrumb.js'
-import { defaultLabels } from '../../../src/parse/text/labels.js'
+import { breadcrumbVocabulary } from '../../../src/parse/vocabulary/breadcrumbs.js'
+import { defaultLabels } from '../../../src/parse/vocabulary/labels.js'
 
 const tidy = (text: string) => text.replace(/[\s\u00a0\u3000\ufeff\u200b]+/g, ' ').trim()
-const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbPrefixes]
+const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbVocabulary.prefixes]
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
 // A byline word is a label before a name, or alone at the end of its line when the name

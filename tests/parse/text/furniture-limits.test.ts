@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  furnitureLimits,
-  isShortLine,
-  looksLikeProse,
-} from '../../../src/parse/text/furniture-limits.js'
+import { isShortLine, looksLikeProse } from '../../../src/parse/text/furniture-limits.js'
+import { thresholds } from '../../../src/parse/vocabulary/thresholds.js'
 
 describe('looksLikeProse', () => {
   it.each([
@@ -33,7 +30,7 @@ describe('looksLikeProse', () => {
 
 describe('isShortLine', () => {
   it('takes a line of the documented length as short, and a longer one as long', () => {
-    expect(isShortLine('a'.repeat(furnitureLimits.shortLineLength))).toBe(true)
-    expect(isShortLine('a'.repeat(furnitureLimits.shortLineLength + 1))).toBe(false)
+    expect(isShortLine('a'.repeat(thresholds.shortLineLength))).toBe(true)
+    expect(isShortLine('a'.repeat(thresholds.shortLineLength + 1))).toBe(false)
   })
 })

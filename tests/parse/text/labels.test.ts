@@ -138,9 +138,14 @@ describe('readMetaLine', () => {
   })
 
   it("ends a byline's name at a date, and reports a handle and the text after the date", () => {
-    const meta = readMetaLine('by Jane Doe @janedoe November 29, 2016: 3:42 PM ET', matcher, {})
+    const meta = readMetaLine(
+      'by Jane Doe @janedoe November 29, 2016: 3:42 PM ET Business',
+      matcher,
+      {},
+    )
     expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe @janedoe']])
-    expect(meta.rest).toEqual(['ET'])
+    expect(meta.dates.map((d) => d.text)).toEqual(['November 29, 2016: 3:42 PM ET'])
+    expect(meta.rest).toEqual(['Business'])
     expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
       authors: [{ type: 'Person', name: 'Jane Doe' }],
       notes: ['@janedoe'],

@@ -1,0 +1,59 @@
+/** Why a line was taken as site furniture rather than part of the article. */
+export type FurnitureKind =
+  | 'copyright'
+  | 'print-close'
+  | 'share'
+  | 'font-size'
+  | 'comments'
+  | 'related'
+  | 'navigation'
+  | 'image'
+  | 'markup'
+  | 'end-mark'
+  | 'banner'
+
+/** A furniture pattern: what it matches, and whether the article's text ends there. */
+export interface FurnitureRule {
+  kind: FurnitureKind
+  /** Matched against a whole tidied line. */
+  pattern: RegExp
+  /** The page's footer starts here: no line after it is body text (default: `false`). */
+  ends?: boolean
+}
+
+/**
+ * Lines that real news pages print around an article and that are not part of it: the
+ * footer (copyright, licence numbers), "related" lists, image placeholders, markup left
+ * over from scraping, end marks and banners. Each pattern is matched against a whole
+ * tidied line. Buttons, share bars, font-size switches and comment forms are made from
+ * the widget words (`widgetVocabulary`).
+ */
+export const furnitureRules: ReadonlyArray<FurnitureRule> = [
+  {
+    kind: 'copyright',
+    pattern:
+      /copyright|©\s*(?:\d{4}|copyright)|\d{4}\s*©|all rights reserved|版权所有|版權所有|未经授权|未經授權|不得转载|不得轉載|ICP[备備证證]|公网安备|公網安備|Produced By|Powered by|技术支持[:：]/i,
+    ends: true,
+  },
+  {
+    kind: 'related',
+    pattern:
+      /^(?:related (?:stories|news|articles|posts|links)|most popular|most read|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相關鏈接|推荐阅读|推薦閱讀|热点新闻|熱點新聞|新闻时间线|新聞時間線)[:：>»]*$|^more news.*$/i,
+    ends: true,
+  },
+  {
+    kind: 'image',
+    pattern:
+      /^(?:!\[[^\]]*\]\([^)]*\)\s*(?:\|\s*)?)+$|^\|+$|^©\D.*(?:photo|图片|圖片)|^[^\s]+\.(?:png|jpe?g|gif|webp|bmp)$|^(?:generic )?placeholder image$|^[•·]\s*[0-9a-f]{10,}$/i,
+  },
+  { kind: 'markup', pattern: /^(?:\d+\.\s*)?(?:<\/?[a-z][^>]*>\s*)+$/i },
+  {
+    kind: 'end-mark',
+    pattern: /^(?:[(（[【]?\s*(?:完|终|終|全文完|end)\s*[)）\]】]?|-+\s*end\s*-+)$/i,
+  },
+  {
+    kind: 'banner',
+    pattern:
+      /^(?:breaking news|coming soon!?|skip to (?:main )?content|跳到主要內容區塊|跳转到主要内容|跳轉到主要內容|video ?player(?:close)?|photos?|返回主页.*|上一[期篇页頁].*|下一[期篇页頁].*|首页上一页.*)$/i,
+  },
+]

@@ -70,7 +70,8 @@ export function isCreditLine(text: string): boolean {
 export function endsWithCredit(text: string): boolean {
   const tail = text.slice(-90)
   const bar = tail.lastIndexOf(' | ')
-  const stop = tail.lastIndexOf('. ')
+  // "… at dawn. Jane Doe/AP", and "… on October 11.PHOTOGRAPH: JANE DOE/AP" glued.
+  const stop = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('.') - 1)
   const bracket = tail.lastIndexOf(' (')
   const start = Math.max(bar + 3, stop + 2, bracket + 1)
   if (start <= 1) return false

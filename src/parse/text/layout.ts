@@ -1,3 +1,5 @@
+import { wordAlternation } from '../_lib/word-pattern.js'
+import { defaultLabels } from '../vocabulary/labels.js'
 import { headerLimits } from '../vocabulary/page-parts.js'
 import { type Entry, isRoleLine, isYearlessDate } from './classify.js'
 import { looksLikeProse } from './furniture-limits.js'
@@ -398,23 +400,49 @@ function proseBelow(entries: ReadonlyArray<Entry>, end: number): number | undefi
 }
 
 // The body's first line under the header block: the first line of running text, or a
-// short line ending like a sentence right above running text (a one-line opening
-// paragraph); captions, credits, widgets and related links before it are left out. With
-// no running text within reach, the line right under the header.
+// line right above running text that ends like a sentence or is as long as one (an
+// opening paragraph); captions, credits, widgets and related links before it are left
+// out. A standfirst over the lead photo (a paragraph, then a caption or a credit within
+// a few lines) is not the body's start either: the body starts under the photo. With no
+// running text within reach, the line right under the header.
 function findBodyStart(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   from: number,
 ): number {
+  const first = firstRunningText(entries, marks, from)
+  if (first === undefined) return from
+  for (let at = first + 1; at < entries.length && at - first <= headerLimits.standfirst; at++) {
+    if (marks[at] === 'caption' || marks[at] === 'credit') {
+      return firstRunningText(entries, marks, at + 1) ?? first
+    }
+    const entry = entries[at]
+    if (entry?.kind === 'text' && entry.prose) break
+  }
+  return first
+}
+
+function firstRunningText(
+  entries: ReadonlyArray<Entry>,
+  marks: ReadonlyArray<HeaderMark | undefined>,
+  from: number,
+): number | undefined {
   for (let at = from; at < entries.length && at - from <= headerLimits.toBody; at++) {
     const entry = entries[at]
     if (entry?.kind !== 'text' || marks[at] !== undefined) continue
     if (entry.prose || looksLikeProse(entry.text)) return at
     const next = entries[at + 1]
     const opens = next?.kind === 'text' && next.prose && marks[at + 1] === undefined
-    if (opens && /[.!?。！？]["”’')）]?$/u.test(entry.text)) return at
+    const sentence = /[.!?。！？]["”’')）]?$/u.test(entry.text)
+    if (opens && (sentence || (!entry.title && hasWords(entry.text, headerLimits.sentenceWords)))) {
+      return at
+    }
   }
-  return from
+  return undefined
+}
+
+function hasWords(text: string, least: number): boolean {
+  return text.split(' ').length >= least
 }
 
 // Whether a header stands in a list of stories printed alike, each with its date or
@@ -451,6 +479,18 @@ function hasTime(entries: ReadonlyArray<Entry>, header: HeaderCluster): boolean 
   return false
 }
 
+// A line opening with a date label and holding digits ("Updated on September 19 at
+// 3:15 p.m.", "Published February 24, 2020Last updated July 21, 2022"), a date that
+// was not read.
+const dateLabel = new RegExp(
+  `^(?:${wordAlternation([...defaultLabels.published, ...defaultLabels.updated])})(?![\\p{L}])`,
+  'iu',
+)
+
+function startsWithDateLabel(text: string): boolean {
+  return text.length <= headerLimits.dateLabelLine && dateLabel.test(text) && /\d/.test(text)
+}
+
 function hasDate(entry: Extract<Entry, { kind: 'meta' }>): boolean {
   const { values, dates } = entry.meta
   return dates.some((date) => date.real) || values.some((value) => value.dates.some((d) => d.real))
@@ -480,7 +520,7 @@ export function markHeaderLines(entries: ReadonlyArray<Entry>): Array<HeaderMark
       return 'meta'
     }
     if (entry.kind !== 'text') return undefined
-    if (isRelativeTime(entry.text)) return 'time'
+    if (isRelativeTime(entry.text) || startsWithDateLabel(entry.text)) return 'time'
     if (isReadingTime(entry.text)) return 'meta'
     if (isCreditLine(entry.text)) return 'credit'
     if (isNameLine(entry.text)) return 'name'

@@ -70,6 +70,12 @@ export const headerLimits = {
   nameWords: { least: 2, most: 4 },
   /** Characters of such a name, at most. */
   nameLength: 40,
+  /** Entries under the body's first paragraph in which a caption or credit makes it a standfirst over the lead photo. */
+  standfirst: 3,
+  /** Words of a line as long as a sentence, that opens the body over running text. */
+  sentenceWords: 10,
+  /** Characters of a line opening with a date label whose date was not read, at most. */
+  dateLabelLine: 120,
   /** Characters of a line holding a relative time (`Updated 2 hours ago`), at most. */
   relativeTimeLine: 40,
   /** Characters of words beside a relative time on its line (`Updated`), at most. */

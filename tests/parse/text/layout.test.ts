@@ -93,6 +93,39 @@ describe('parseText reads the header block first', () => {
     expect(caption?.ruleId).toBe('photo-caption')
   })
 
+  it('starts the body under the lead photo, past a standfirst printed over it', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      [
+        'The port can now take the largest ships on the ocean, and the shipping lines have noticed already.',
+        'Cranes stand over the new terminal at dawn on Monday.PHOTO: JANE ROE/EXAMPLE PRESS',
+      ],
+      paragraphs,
+    )
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+  })
+
+  it('does not start the body at an update line whose date was not read', () => {
+    const text = page(
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],
+      ['Updated on March 4 at 3:15 p.m.'],
+      paragraphs,
+    )
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+  })
+
+  it('starts the body at a long opening line over running text, even without a full stop', () => {
+    const opening =
+      'After the opening, the harbour master said the port would publish its new timetable for the shipping lines:'
+    const text = page(
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021', 'Share'],
+      [opening],
+      paragraphs,
+    )
+    expect(firstParagraph(text)).toBe(opening)
+  })
+
   it('reads a caption whose credit is glued to it as a caption, not a headline', () => {
     const text = page(
       menu,

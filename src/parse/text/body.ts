@@ -34,13 +34,14 @@ const counter = /^[\d,.]{1,9}$/
  * @param entries - every entry of the page, in order.
  * @param texts - the text entries after the headline, in order.
  * @param language - the page's language.
- * @returns the paragraphs and a diagnostic for each line or part left out.
+ * @returns the paragraphs, the lines they were made from, and a diagnostic for each line
+ *   or part left out.
  */
 export function buildBody(
   entries: ReadonlyArray<Entry>,
   texts: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
-): { paragraphs: Paragraph[]; diagnostics: Diagnostic[] } {
+): { paragraphs: Paragraph[]; lines: TextEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
@@ -80,7 +81,7 @@ export function buildBody(
     }
     return paragraph(text)
   })
-  return { paragraphs, diagnostics }
+  return { paragraphs, lines: kept, diagnostics }
 }
 
 function isStub(text: string, language: PageLanguage): boolean {

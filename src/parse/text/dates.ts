@@ -37,15 +37,15 @@ export interface DateCandidate {
  *
  * @param dates - every real date found, in the order found.
  * @param timeZone - the zone for date-times.
- * @param diagnostics - where an `unused-date` diagnostic goes for each date not chosen
- *   (a dateline's date is part of the body's text and is not reported).
- * @returns `datePublished` and `dateModified`, as the contract writes them.
+ * @returns `datePublished` and `dateModified`, as the contract writes them, and an
+ *   `unused-date` diagnostic for each date not chosen (a dateline's date is part of the
+ *   body's text and is not reported).
  */
 export function chooseDates(
   dates: ReadonlyArray<DateCandidate>,
   timeZone: string,
-  diagnostics: Diagnostic[],
-): { datePublished?: string; dateModified?: string } {
+): { datePublished?: string; dateModified?: string; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
   const byRank = (rank: number) => dates.find((date) => date.rank === rank)
   const ranks = Object.values(dateRanks).sort((a, b) => a - b)
   const published = ranks.map(byRank).find((date) => date !== undefined)
@@ -64,6 +64,7 @@ export function chooseDates(
     )
   }
   return {
+    diagnostics,
     ...(datePublished ? { datePublished } : {}),
     ...(dateModified && dateModified !== datePublished ? { dateModified } : {}),
   }

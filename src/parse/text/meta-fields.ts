@@ -6,30 +6,39 @@ import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
 import { reportDropped } from './report-dropped.js'
 
-/** What the meta lines of a page add up to. */
-export interface MetaFields {
+/** What one meta line says: people, a source, dates, and what was reported. */
+export interface MetaReading {
   authors: Author[]
   editors: Author[]
+  /** The source, when the line names one and none was read before. */
   source: string | undefined
   dates: DateCandidate[]
+  diagnostics: Diagnostic[]
 }
 
 /**
- * Add what one meta line says to the fields read so far, and report what it says that
- * the model has no place for: ignored labels, a second source, outlets in bylines, text
- * without a label, widget words, impossible or unreadable dates.
+ * Read what one meta line says, and report what it says that the model has no place
+ * for: ignored labels, a second source, outlets in bylines, text without a label, widget
+ * words, impossible or unreadable dates.
  *
  * @param entry - the meta line.
- * @param aboveHeadline - whether it stands above the headline (its dates count less).
- * @param fields - the fields read so far; changed in place.
- * @param diagnostics - where the reports go.
+ * @param aboveHeadline - whether it stands above the header (its dates count less).
+ * @param sourceSoFar - the source read from the lines above, if any.
+ * @returns what the line adds.
  */
-export function addMetaLine(
+export function readMetaEntry(
   entry: Extract<Entry, { kind: 'meta' }>,
   aboveHeadline: boolean,
-  fields: MetaFields,
-  diagnostics: Diagnostic[],
-): void {
+  sourceSoFar: string | undefined,
+): MetaReading {
+  const fields: MetaReading = {
+    authors: [],
+    editors: [],
+    source: undefined,
+    dates: [],
+    diagnostics: [],
+  }
+  const { diagnostics } = fields
   const { line, meta } = entry
   const at = { line: line.number, column: line.column }
   for (const value of meta.values) {
@@ -37,9 +46,10 @@ export function addMetaLine(
     if (value.field === 'ignored') {
       if (value.value !== '') diagnostics.push(reportDropped('ignored-label', at, printed))
     } else if (value.field === 'source') {
-      if (fields.source === undefined) fields.source = value.value || undefined
+      const known = sourceSoFar ?? fields.source
+      if (known === undefined) fields.source = value.value || undefined
       else if (value.value !== '') {
-        const expected = `the source "${fields.source}"`
+        const expected = `the source "${known}"`
         diagnostics.push(diagnose('extra-value', 'info', at, { actual: printed, expected }))
       }
     } else if (value.field === 'author' || value.field === 'editor') {
@@ -81,4 +91,5 @@ export function addMetaLine(
   }
   for (const rest of meta.rest) diagnostics.push(reportDropped('unlabelled-text', at, rest))
   for (const widget of meta.widgets) diagnostics.push(reportDropped('site-furniture', at, widget))
+  return fields
 }

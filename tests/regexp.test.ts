@@ -33,15 +33,7 @@ const knownFailures: ReadonlyArray<{
   rule: string
   match: string
   reason: string
-}> = [
-  {
-    file: 'src/parse/text/meta-line.ts (built at load)',
-    rule: 'regexp/no-super-linear-move',
-    match: '(?:\\s*(?:[[【]\\s*)?(?:',
-    reason:
-      'the widget tail is built from the widget words and applied only to the last `thresholds.widgetTailLength` (60) characters of a value',
-  },
-]
+}> = []
 
 const root = new URL('../', import.meta.url).pathname
 const src = join(root, 'src')

@@ -3,6 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type {
   Author,
   Event,
+  FieldProvenance,
   LenientNewsArticle,
   NewsArticle,
   NewsArticleInput,
@@ -12,7 +13,7 @@ import type {
   Source,
   ValidationResult,
 } from '../src/index.js'
-import { parseJson, renderJson, validateArticle } from '../src/index.js'
+import { parseJson, parseMarkdown, renderJson, validateArticle } from '../src/index.js'
 
 describe('inferred types', () => {
   it('types an author as a union discriminated on type', () => {
@@ -75,5 +76,14 @@ describe('function types', () => {
   it('returns an article from parseJson and a string from renderJson', () => {
     expectTypeOf(parseJson).returns.toHaveProperty('article').toEqualTypeOf<NewsArticle>()
     expectTypeOf(renderJson).returns.toEqualTypeOf<string>()
+  })
+  it('returns provenance from parseMarkdown and parseJson, present only when asked', () => {
+    expectTypeOf(parseMarkdown)
+      .returns.toHaveProperty('provenance')
+      .toEqualTypeOf<FieldProvenance[] | undefined>()
+    expectTypeOf(parseJson)
+      .returns.toHaveProperty('provenance')
+      .toEqualTypeOf<FieldProvenance[] | undefined>()
+    expectTypeOf<FieldProvenance['place']['start']['offset']>().toEqualTypeOf<number>()
   })
 })

@@ -57,6 +57,11 @@ export const commands = {
         choices: Object.keys(outputFormats),
         default: 'json',
       },
+      {
+        flags: '--provenance',
+        description:
+          'print where each field was read: the field, the rule, and the source line with the span marked (with --format json or ndjson, a provenance key in the output instead)',
+      },
     ],
   },
   render: {

@@ -1,7 +1,9 @@
 import { extname } from 'node:path'
 import { parseJson } from '../parse/json/index.js'
 import { parseMarkdown } from '../parse/markdown/index.js'
+import type { FieldProvenance, ProvenanceOptions } from '../parse/provenance.js'
 import { parseText } from '../parse/text/index.js'
+import type { TextParseOptions } from '../parse/text/options.js'
 import { renderHtml } from '../render/html/index.js'
 import { renderJson } from '../render/json/index.js'
 import { renderMarkdown } from '../render/markdown/index.js'
@@ -35,6 +37,16 @@ export interface ReadOptions {
   timeZone: string | undefined
   language: 'en' | 'zh' | undefined
   url: string | undefined
+  /** Ask the parser where each field was read (`--provenance`; default: no). */
+  provenance?: boolean | undefined
+}
+
+/** An article read from a file, what was noticed, and where each field was read. */
+export interface ReadResult {
+  article: NewsArticle
+  diagnostics: Diagnostic[]
+  /** With `provenance`, from a parser that gives it. */
+  provenance?: FieldProvenance[]
 }
 
 /**
@@ -80,7 +92,7 @@ export function chooseFormat(
  * @param name - its name, for diagnostics.
  * @param format - its format.
  * @param options - reading options.
- * @returns the article and the diagnostics.
+ * @returns the article, the diagnostics, and with `provenance` where each field was read.
  * @throws {ArticleParseError} when no valid article can be made.
  * @throws {TypeError | RangeError} for an option the library refuses.
  */
@@ -89,15 +101,21 @@ export function readArticle(
   name: string,
   format: InputFormat,
   options: ReadOptions,
-): { article: NewsArticle; diagnostics: Diagnostic[] } {
-  if (format === 'json') return parseJson(text, { file: name })
-  if (format === 'markdown') return parseMarkdown(text, { file: name, timeZone: options.timeZone })
-  return parseText(text, {
+): ReadResult {
+  const provenance = options.provenance === true
+  if (format === 'json') return parseJson(text, { file: name, provenance })
+  if (format === 'markdown') {
+    return parseMarkdown(text, { file: name, timeZone: options.timeZone, provenance })
+  }
+  // The option goes to every parser; one that does not read it yet gives no provenance.
+  const textOptions: TextParseOptions & ProvenanceOptions = {
     file: name,
     timeZone: options.timeZone,
     language: options.language,
     url: options.url,
-  })
+    provenance,
+  }
+  return parseText(text, textOptions) as ReadResult
 }
 
 /**

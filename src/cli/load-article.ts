@@ -1,8 +1,12 @@
 import { decodeText } from '../parse/_lib/decode-text.js'
 import { ArticleParseError } from '../parse/article-parse-error.js'
-import type { NewsArticle } from '../schema/article.js'
-import type { Diagnostic } from '../schema/diagnostic.js'
-import { chooseFormat, type InputFormat, type ReadOptions, readArticle } from './formats.js'
+import {
+  chooseFormat,
+  type InputFormat,
+  type ReadOptions,
+  type ReadResult,
+  readArticle,
+} from './formats.js'
 import { CliError, type Io } from './io.js'
 import { cliMessages } from './messages.js'
 import { report, type Verbosity } from './report.js'
@@ -27,8 +31,9 @@ export interface LoadSettings extends ReadOptions {
  * @param file - its path as the user gave it, `-` for standard input.
  * @param settings - reading options and verbosity.
  * @param io - where to report.
- * @returns the article and its diagnostics, or `undefined` when none could be made
- *   (the errors are printed).
+ * @returns the article, its diagnostics, the provenance of its fields when asked, and
+ *   the text as decoded; or `undefined` when no article could be made (the errors are
+ *   printed).
  * @throws {CliError} for an error that is not about the data: a fault to report.
  */
 export function loadArticle(
@@ -36,7 +41,7 @@ export function loadArticle(
   file: string,
   settings: LoadSettings,
   io: Io,
-): { article: NewsArticle; diagnostics: Diagnostic[] } | undefined {
+): (ReadResult & { text: string }) | undefined {
   const name = file === '-' ? '<stdin>' : file
   const verbose = settings.verbosity === 'verbose'
   try {
@@ -47,7 +52,7 @@ export function loadArticle(
     if (verbose) printLine(io.stderr, cliMessages.sniffed(name, format, reason))
     const result = readArticle(decoded.text, name, format, settings)
     report(result.diagnostics, name, io, settings.verbosity)
-    return result
+    return { ...result, text: decoded.text }
   } catch (error) {
     if (error instanceof ArticleParseError) {
       report(error.diagnostics, name, io, settings.verbosity)

@@ -52,4 +52,6 @@ export const cliMessages = {
   unexpected: (where: string, message: string) =>
     `${where}: unexpected error, please report it: ${message}`,
   interrupted: () => 'interrupted: temporary files removed, written files recorded',
+  noProvenance: (file: string) =>
+    `${file}: no provenance: the parser of its format does not give it yet`,
 } as const

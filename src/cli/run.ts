@@ -8,6 +8,11 @@ import { exitCodeOf } from './interrupt.js'
 import { CliError, exitCodes, type Io } from './io.js'
 import { type LoadSettings, loadArticle } from './load-article.js'
 import { cliMessages } from './messages.js'
+import {
+  type ProvenanceOutput,
+  provenanceOutput,
+  writeWithProvenance,
+} from './provenance-output.js'
 import { readInput } from './read-input.js'
 import type { Verbosity } from './report.js'
 import { escapeForTerminal, printLine } from './terminal-text.js'
@@ -27,7 +32,9 @@ interface CommonFlags {
 }
 
 /** What `parse`, `render` and `validate` do with an article once read. */
-type Output = { format: OutputFormat; document: boolean; jsonLd: boolean } | 'valid'
+type Output =
+  | { format: OutputFormat; document: boolean; jsonLd: boolean; provenance?: ProvenanceOutput }
+  | 'valid'
 
 /**
  * Run the `news-model` command line: `parse`, `render`, `validate` and `convert`. Data
@@ -52,11 +59,17 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       writeErr: (text) => io.stderr.write(text.split('\n').map(escapeForTerminal).join('\n')),
     })
   addCommand(program, 'parse').action(
-    async (file: string, flags: CommonFlags & { format: OutputFormat }) => {
+    async (
+      file: string,
+      flags: CommonFlags & { format: OutputFormat; provenance?: boolean },
+      command: Command,
+    ) => {
+      const formatGiven = command.getOptionValueSource('format') === 'cli'
       status = await readEach([file], flags, io, {
         format: flags.format,
         document: false,
         jsonLd: true,
+        ...(flags.provenance ? { provenance: provenanceOutput(flags.format, formatGiven) } : {}),
       })
     },
   )
@@ -155,7 +168,10 @@ async function readEach(
   if (flags.url !== undefined && files.length > 1) {
     throw new CliError(cliMessages.urlWithSeveral(), exitCodes.usage)
   }
-  const options = settings(flags)
+  const options = {
+    ...settings(flags),
+    provenance: output !== 'valid' && output.provenance !== undefined,
+  }
   checkOptions(options)
   let failed = 0
   for (const file of files) {
@@ -174,8 +190,10 @@ async function readEach(
       failed++
     } else if (output === 'valid') {
       if (options.verbosity !== 'quiet') printLine(io.stdout, cliMessages.valid(file))
-    } else {
+    } else if (output.provenance === undefined) {
       io.stdout.write(writeArticle(loaded.article, output.format, output))
+    } else {
+      writeWithProvenance(loaded, file, output.format, output.provenance, output, io)
     }
   }
   return failed > 0 ? exitCodes.problems : exitCodes.ok

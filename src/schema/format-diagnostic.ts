@@ -9,8 +9,8 @@ export interface FormatDiagnosticOptions {
   /** The file name to print first (default: `'<input>'`). */
   file?: string | null | undefined
   /**
-   * The original text; when given, the diagnostic's line is printed under it with a
-   * caret at its column (default: none).
+   * The original text; when given, the diagnostic's line is printed under it with
+   * carets under its span (default: none).
    */
   source?: string | null | undefined
 }
@@ -18,7 +18,8 @@ export interface FormatDiagnosticOptions {
 /**
  * Write a diagnostic the way compilers do:
  * `file:line:column: severity message [ruleId]`, then, when the source is given, the
- * line it points at and a caret under the column.
+ * line it points at and carets under the span of its `place` on that line (one caret
+ * under the column without a place).
  *
  * @param diagnostic - the diagnostic.
  * @param options - the file name and source text.
@@ -46,7 +47,15 @@ export function formatDiagnostic(
   const text = source.split(/\r?\n|\r/)[line - 1]
   if (text === undefined) return head
   const indent = text.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ')
-  return `${head}\n${text}\n${indent}^`
+  // The span of the text concerned is marked as far as it goes on this line.
+  const { place } = diagnostic
+  const end =
+    place && place.start.line === line && place.start.column === column
+      ? place.end.line === line
+        ? place.end.column
+        : text.length + 1
+      : column + 1
+  return `${head}\n${text}\n${indent}${'^'.repeat(Math.max(1, end - column))}`
 }
 
 function checkDiagnostic(diagnostic: unknown): Diagnostic {

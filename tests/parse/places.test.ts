@@ -1,8 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   ArticleParseError,
   type Diagnostic,
   decodeText,
+  type FieldProvenance,
   maxFrontMatterLength,
   parseJson,
   parseMarkdown,
@@ -10,6 +12,7 @@ import {
   type RuleId,
 } from '../../src/index.js'
 import { createLineCounter } from '../../src/parse/_lib/line-counter.js'
+import { runs } from '../_lib/runs.js'
 import { encode } from './_lib/encode-legacy.js'
 
 // Every diagnostic of every parser names the exact text it is about: its `place` spans
@@ -330,5 +333,75 @@ describe.each([
       return [diagnostic.ruleId, span]
     })
     expect(found).toEqual(c.spans.map(([rule, span]) => [rule, span]))
+  })
+})
+
+// Pieces of front matter, Markdown and JSON, well-formed and not, with control characters.
+const markdownPieces = [
+  '---',
+  'title: Chamber Opens New Office',
+  'title: [unclosed',
+  'date: 2014-02-30',
+  'author: [Li Ming, "A\\ud800"]',
+  'nickname: x',
+  'a: &x 1\nb: *x\nc: *y',
+  '# Heading',
+  'Some *text*\u0000 with <b>html</b>.',
+  '>'.repeat(130),
+  '',
+]
+const jsonPieces = [
+  '{',
+  '}',
+  '"headline": "Hi",',
+  '"headline": 5,',
+  '"type": "NewsArticle",',
+  '"__proto__": 1,',
+  '"n": 1e400,',
+  '"s": "\\u0000\\udc00",',
+  '[',
+  ']',
+  '\u0007',
+]
+
+const anyOf = (pieces: string[]) =>
+  fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 12 })
+    .map((parts) => parts.join('\n'))
+
+describe('places of any input', () => {
+  it('are in the text given, in order, and start where line and column say', {
+    tags: ['properties'],
+  }, () => {
+    const inputs = fc.oneof(
+      fc.tuple(fc.constant('markdown' as const), anyOf(markdownPieces)),
+      fc.tuple(fc.constant('json' as const), anyOf(jsonPieces)),
+    )
+    fc.assert(
+      fc.property(inputs, ([parser, input]) => {
+        const lines = createLineCounter(input)
+        let result: { diagnostics: Diagnostic[]; provenance?: FieldProvenance[] }
+        try {
+          result = parsers[parser](input, { provenance: true }) as typeof result
+        } catch (error) {
+          if (!(error instanceof ArticleParseError)) throw error
+          result = { diagnostics: error.diagnostics }
+        }
+        for (const { place, line, column } of result.diagnostics) {
+          expect(place).toBeDefined()
+          if (!place) continue
+          expect([place.start.line, place.start.column]).toEqual([line, column])
+          expect(lines.pointAt(place.start.offset)).toEqual(place.start)
+          expect(lines.pointAt(place.end.offset)).toEqual(place.end)
+          expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+        }
+        for (const { place } of result.provenance ?? []) {
+          expect(lines.pointAt(place.start.offset)).toEqual(place.start)
+          expect(lines.pointAt(place.end.offset)).toEqual(place.end)
+          expect(place.start.offset).toBeLessThanOrEqual(place.end.offset)
+        }
+      }),
+      { numRuns: runs(300) },
+    )
   })
 })

@@ -40,15 +40,20 @@ describe('lone surrogates', () => {
     expect(issues.map((issue) => issue.path)).toContain(path)
   })
 
-  it('in a YAML escape become U+FFFD with a warning at the value', () => {
+  it('in a YAML escape become U+FFFD with a warning at the escape', () => {
     const { article: read, diagnostics } = parseMarkdown(
       '---\nlanguage: en\nheadline: "x\\ud800y"\nauthor: "a\\udc00"\n---\n\nBody.\n',
     )
     expect(read.headline).toBe('x\uFFFDy')
     expect(read.authors).toEqual([{ type: 'Person', name: 'a\uFFFD' }])
     expect(diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([
-      ['lone-surrogate', 3, 11],
-      ['lone-surrogate', 4, 9],
+      ['lone-surrogate', 3, 13],
+      ['lone-surrogate', 4, 11],
+    ])
+    const text = '---\nlanguage: en\nheadline: "x\\ud800y"\nauthor: "a\\udc00"\n---\n\nBody.\n'
+    expect(diagnostics.map((d) => text.slice(d.place?.start.offset, d.place?.end.offset))).toEqual([
+      '\\ud800',
+      '\\udc00',
     ])
   })
 })

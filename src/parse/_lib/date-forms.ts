@@ -31,6 +31,8 @@ export interface DateFormSpec {
   /** Whether a weekday may stand before the date (`Thu 08-10-2017`), outside the pattern. */
   weekdayBefore?: boolean
   read(groups: DateGroups, context: DateContext): DateParts | undefined
+  /** For a range (`August 10 - 22, 2012`), read its last day; `read` reads its first. */
+  readUntil?(groups: DateGroups): DateParts
 }
 
 // Every English form names a month: a text without a month's first letters has none.
@@ -153,6 +155,17 @@ export const dateForms: ReadonlyArray<DateFormSpec> = [
       withTime(dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone),
   },
   {
+    // August 10 - 22, 2012; May eighth to tenth, 2010: a range of days in one month.
+    form: 'month-day-year',
+    hint: monthHint,
+    pattern: new RegExp(
+      `${weekdayPattern}(?<month>${monthName})\\s*(?<day>${dayDigits}|${ordinalDay})\\s*(?:[-–—]|to|until|through)\\s*(?<untilDay>${dayDigits}|${ordinalDay})\\s*(?:,\\s*)?${year}`,
+      'gi',
+    ),
+    read: (g) => dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
+    readUntil: (g) => dateOf(Number(g.year), monthOf(g.month), dayOf(g.untilDay)),
+  },
+  {
     // 17 April 2017; 12 Jun, 2024; 06-May-2020; 13/Oct/2014; 3rd of May 2019;
     // the fourteenth of March 2019; Mon, 13 Oct 2014 00:00:00 +0800
     form: 'day-month-year',
@@ -219,3 +232,45 @@ export const timeBefore = new RegExp(
   `(?<![\\d:.])(?<time>${clock})(?:\\s*(?<zone>${zone}))?\\s*(?:[,|•·@–—-]\\s*|on\\s+)?$`,
   'i',
 )
+
+/**
+ * The first day of a range printed before the date that ends it, by the form of that
+ * date: `10 - 22 August 2012` and `10 August - 12 September 2013` before a
+ * day-month-year, `Aug 10 - Nov 12, 2013` before a month-day-year. Each pattern ends at
+ * the end of the text before the date, with the named groups `day` and `month` (the
+ * month may be left out: it is then the month of the date).
+ */
+export const rangeStarts: ReadonlyArray<{ forms: ReadonlyArray<DateForm>; pattern: RegExp }> = [
+  {
+    forms: ['day-month-year'],
+    pattern: new RegExp(
+      `(?<![\\d.:/-])(?<day>${dayDigits})(?:\\s+(?<month>${monthName}))?\\s*(?:[-–—]|to|until|through)\\s*$`,
+      'i',
+    ),
+  },
+  {
+    forms: ['month-day-year'],
+    pattern: new RegExp(
+      `(?<![a-z])(?<month>${monthName})\\s*(?<day>${dayDigits})\\s*(?:[-–—]|to|until|through)\\s*$`,
+      'i',
+    ),
+  },
+]
+
+/**
+ * Read the first day of a range found by {@link rangeStarts}.
+ *
+ * @param groups - the groups the range start's pattern captured.
+ * @param last - the date that ends the range.
+ * @returns the first day, in the year before when its month comes after the last day's
+ *   (`Dec 28 - Jan 3, 2014`), or `undefined` unless it comes before the last day.
+ */
+export function readRangeStart(groups: DateGroups, last: DateParts): DateParts | undefined {
+  const month = groups.month === undefined ? last.month : monthOf(groups.month)
+  const first = dateOf(month > last.month ? last.year - 1 : last.year, month, dayOf(groups.day))
+  const before =
+    first.year < last.year ||
+    first.month < last.month ||
+    (first.month === last.month && first.day < last.day)
+  return before ? first : undefined
+}

@@ -60,9 +60,10 @@ const zoneWords = alternativesOf(
 /**
  * A pattern source for a zone after a time, without capture groups: an offset of at most
  * 14 hours, as offsets are (`+08:00`, `+0800`, `+08`), so that the end of a time range
- * (`17:00-18:00`) is not read as one; `UTC`, `GMT+3`, or a zone name (`EST`, `ET`).
+ * (`17:00-18:00`) is not read as one; `UTC`, `GMT+3`, or a zone name (`EST`, `ET`), which
+ * may be followed by its offset (`PST-0800`, `CEST+0200`).
  */
-export const zone = `(?:[+-](?:0\\d|1[0-4])(?::?[0-5]\\d)?|(?:UTC|GMT)(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?|${zoneWords})(?![a-z])`
+export const zone = `(?:[+-](?:0\\d|1[0-4])(?::?[0-5]\\d)?|(?:UTC|GMT|${zoneWords})(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?)(?![a-z])`
 
 /**
  * A pattern source for what joins a time to the date before it: white space, `,`, `:`,

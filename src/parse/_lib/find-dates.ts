@@ -1,6 +1,6 @@
 import type { DateForm } from '../vocabulary/dates.js'
 import type { DateContext } from './date-context.js'
-import { dateForms, timeBefore } from './date-forms.js'
+import { dateForms, rangeStarts, readRangeStart, timeBefore } from './date-forms.js'
 import { type DateParts, isRealDate } from './date-parts.js'
 import { weekdayName } from './date-patterns.js'
 import { readClock, withTime } from './read-time.js'
@@ -19,6 +19,11 @@ export interface DateMatch {
   real: boolean
   /** Which form of {@link dateForms} it was written in. */
   form: DateForm
+  /**
+   * For a range of days (`10 - 22 August 2012`, `Aug 10 - Nov 12, 2013`), its last day;
+   * `parts` is its first.
+   */
+  until?: DateParts
 }
 
 export type { DateForm } from '../vocabulary/dates.js'
@@ -36,6 +41,7 @@ const weekdayBefore = new RegExp(`(?<![a-z])${weekdayName}\\.?,?\\s*$`, 'i')
 // How far before a date a weekday or a time printed before it may start.
 const weekdayReach = 12
 const timeReach = 40
+const rangeReach = 30
 
 /** A date as a form matched it, with the time printed before it if any. */
 interface Candidate {
@@ -79,7 +85,12 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
       const start = match.index - (weekday?.[0].length ?? 0)
       const end = match.index + match[0].length
       const bare = matchOf(input, start, end, parts, spec.form)
-      found.push({ match: withTimeBefore(input, text, bare), bare })
+      const until = spec.readUntil?.(match.groups ?? {})
+      if (until) {
+        bare.until = until
+        bare.real = bare.real && isRealDate(until)
+      }
+      found.push({ match: withRangeStart(input, text, withTimeBefore(input, text, bare)), bare })
     }
   }
   found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
@@ -114,6 +125,23 @@ function withTimeBefore(input: string, text: string, date: DateMatch): DateMatch
   if (!found || !time) return date
   const parts = withTime(date.parts, time, found.groups?.zone)
   return matchOf(input, from + found.index, date.end, parts, date.form)
+}
+
+// The first day of a range printed before the date that ends it ("10 - 22 August 2012"),
+// unless a word, a number or "No." stands just before it ("Issue 12 - 22 August 2012").
+function withRangeStart(input: string, text: string, date: DateMatch): DateMatch {
+  if (date.parts.time || date.until) return date
+  const rule = rangeStarts.find(({ forms }) => forms.includes(date.form))
+  if (!rule) return date
+  const from = Math.max(0, date.start - rangeReach)
+  const found = rule.pattern.exec(text.slice(from, date.start))
+  if (!found) return date
+  const at = from + found.index
+  if (/[\p{L}\p{N}#№.]$/u.test(text.slice(Math.max(0, at - 2), at).trimEnd())) return date
+  const first = readRangeStart(found.groups ?? {}, date.parts)
+  if (!first) return date
+  const range = matchOf(input, at, date.end, first, date.form)
+  return { ...range, real: range.real && date.real, until: date.parts }
 }
 
 /**

@@ -100,7 +100,7 @@ export function readChineseClock(text: string): TimeOfDay | undefined {
 
 /**
  * Read a zone printed after a time: an offset (`Z`, `+0800`, `+08:00`, `GMT+3`,
- * `UTC+05:30`), a zone name with one offset (`EST`), or a region's name (`ET`).
+ * `UTC+05:30`, `PST-0800`), a zone name with one offset (`EST`), or a region's name (`ET`).
  *
  * @param text - the zone as matched.
  * @returns the offset in minutes east of UTC, or the IANA zone a region name stands for;
@@ -117,11 +117,16 @@ export function readZone(
   if (named !== undefined) return { offset: named }
   const region = zoneRegions[compact]
   if (region !== undefined) return { timeZone: region }
-  const match = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/.exec(compact)
+  // An offset, alone or after a zone's name (`GMT+3`, `PST-0800`): the figures win.
+  const match = /^([A-Z]*)([+-])(\d{1,2}):?(\d{2})?$/.exec(compact)
   if (!match) return undefined
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0)
+  const name = match[1] ?? ''
+  if (name !== '' && zoneNames[name] === undefined && zoneRegions[name] === undefined) {
+    return undefined
+  }
+  const minutes = Number(match[3]) * 60 + Number(match[4] ?? 0)
   if (minutes > 14 * 60) return undefined
-  return { offset: match[1] === '-' ? -minutes : minutes }
+  return { offset: match[2] === '-' ? -minutes : minutes }
 }
 
 /**

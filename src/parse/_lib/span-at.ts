@@ -21,9 +21,7 @@ export interface SpanPlace extends DiagnosticPlace {
  *   //=> { line: 2, column: 1, place: { start: { line: 2, column: 1, offset: 2 }, end: { line: 2, column: 3, offset: 4 } } }
  */
 export function spanAt(lines: LineCounter, start: number, end = start): SpanPlace {
-  const from = lines.pointAt(start)
-  const to = lines.pointAt(Math.max(start, end))
-  return { line: from.line, column: from.column, place: { start: from, end: to } }
+  return spanOf(lines.pointAt, [start, end])
 }
 
 /** The point before a text's first character. */
@@ -52,4 +50,24 @@ export function pointOf(text: string, offset: number, from: SourcePoint = textSt
     }
   }
   return { line, column: offset - lineStart + 1, offset }
+}
+
+/**
+ * Where a diagnostic about the text from `range[0]` to `range[1]` points, for offsets
+ * that a function places in the file: a YAML node's range, a problem's start and end.
+ *
+ * @param pointAt - the place in the file of an offset.
+ * @param range - the start and end offsets (default: `[0, 0]`, the text's start).
+ * @returns the place, for `diagnose`.
+ * @example
+ *   spanOf(createLineCounter('a: b').pointAt, [3, 4]).place.start //=> { line: 1, column: 4, offset: 3 }
+ */
+export function spanOf(
+  pointAt: (offset: number) => SourcePoint,
+  range: readonly number[] | null | undefined,
+): SpanPlace {
+  const [from = 0, to = from] = range ?? []
+  const start = pointAt(from)
+  const end = pointAt(Math.max(from, to))
+  return { line: start.line, column: start.column, place: { start, end } }
 }

@@ -13,7 +13,7 @@ import {
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
 import { maxNesting } from '../../schema/nesting.js'
 import { diagnose } from '../_lib/diagnose.js'
-import type { SpanPlace } from '../_lib/span-at.js'
+import { spanOf as span } from '../_lib/span-at.js'
 import { normalizeLineEnds } from './line-ends.js'
 import {
   maxFrontMatterLength,
@@ -167,23 +167,6 @@ function firstAlias(yaml: string): [number, number] {
   if (!match) return [0, 0]
   const start = match.index + match[0].length - (match[1]?.length ?? 0)
   return [start, match.index + match[0].length]
-}
-
-/**
- * Where a diagnostic about the YAML text from `range[0]` to `range[1]` points.
- *
- * @param pointAt - the place in the file of an offset in the YAML text.
- * @param range - a node's range, or a problem's start and end.
- * @returns the place, for `diagnose`.
- */
-export function span(
-  pointAt: (offset: number) => SourcePoint,
-  range: readonly number[] | null | undefined,
-): SpanPlace {
-  const [from = 0, to = from] = range ?? []
-  const start = pointAt(from)
-  const end = pointAt(Math.max(from, to))
-  return { line: start.line, column: start.column, place: { start, end } }
 }
 
 /** Finds where a value of the front matter stands, one lookup per key. */

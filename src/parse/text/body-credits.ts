@@ -4,7 +4,7 @@ import type { ClassifyContext, Entry } from './classify.js'
 import { findDateline } from './dateline.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import type { Line } from './lines.js'
-import { findReporter } from './reporter.js'
+import { findOpeningReporter, findReporter } from './reporter.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -47,9 +47,7 @@ export function readBodyCredits(
   if (needs.author && context.language === 'zh') {
     const closing = lines[lines.length - 1]?.text
     const name =
-      opening
-        .map((text) => findReporter(text.slice(0, thresholds.reporterOpening)))
-        .find((found) => found !== undefined) ??
+      findOpeningReporter(opening) ??
       (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
     if (name) authors.push({ type: 'Person', name })
   }

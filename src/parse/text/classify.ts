@@ -1,6 +1,5 @@
 import { type DateContext, monthPattern, weekdayPattern } from '../_lib/find-dates.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { FurnitureKind } from '../vocabulary/furniture.js'
 import { roleVocabulary } from '../vocabulary/roles.js'
 import { thresholds } from '../vocabulary/thresholds.js'
@@ -9,7 +8,7 @@ import { findFurniture, isMenu } from './furniture.js'
 import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
 import type { Line } from './lines.js'
-import { type MetaLine, readMetaLine } from './meta-line.js'
+import { type MetaLine, mayBeMetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
 import { isProse, isTitleLike } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
@@ -67,7 +66,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (mayBeMeta.test(text)) {
+  if (mayBeMetaLine(text)) {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
   }
@@ -108,11 +107,6 @@ const yearless = new RegExp(
 // A byline's second line naming the author's role: "China.org.cn staff reporter".
 const roleLine = new RegExp(
   `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roleVocabulary.qualifiers)})\\s*)?(?:${wordAlternation(roleVocabulary.newsroomJobs)})s?$`,
-  'iu',
-)
-// Only a line with a colon, a digit or a byline word can carry meta data.
-const mayBeMeta = new RegExp(
-  `[:：\\d]|\\p{Script=Han}[/／]|^(?:${wordAlternation(bylineVocabulary.words)})\\s`,
   'iu',
 )
 // The role words and separators around a Chinese reporter's name.

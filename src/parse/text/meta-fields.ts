@@ -59,6 +59,10 @@ export function readMetaEntry(
       for (const note of names.notes) {
         diagnostics.push(reportDropped('unlabelled-text', at, note))
       }
+      // Photographers, illustrators and translators are credited, not authors.
+      for (const credit of names.credits) {
+        diagnostics.push(reportDropped('ignored-label', at, credit))
+      }
     } else {
       const rank = value.field === 'published' ? dateRanks.published : dateRanks.updated
       const real = value.dates.find((date) => date.real)

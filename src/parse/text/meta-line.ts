@@ -6,13 +6,16 @@ import {
   matchBasicIsoDate,
   weekdayName,
 } from '../_lib/find-dates.js'
+import { splitOutsideDates } from '../_lib/split-outside-dates.js'
 import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
 import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { LabelField } from '../vocabulary/labels.js'
-import { thresholds } from '../vocabulary/thresholds.js'
-import { widgetVocabulary } from '../vocabulary/widgets.js'
+import { roleVocabulary } from '../vocabulary/roles.js'
+import { cutName } from './cut-name.js'
 import type { LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
+import { readReporterLine } from './reporter.js'
+import { cutWidgetTail, type WidgetTail } from './widget-tail.js'
 
 /** One labelled value read from a meta line. */
 export interface LabelledValue {
@@ -49,24 +52,6 @@ function trimEdges(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end)
 }
 
-// Widget words printed after a value on the same line ("Zhongshan Daily Large Medium Small
-// Print", "↑大 ↓小", "参与互动(0)"): font sizes, buttons and comment widgets with a count.
-const tailWords = [...widgetVocabulary.sizes, ...widgetVocabulary.buttons]
-// Words that may stand in a widget after a value; the full pattern runs only when one does.
-const widgetWord = new RegExp(
-  wordAlternation([...tailWords, ...widgetVocabulary.comments], '\\s*'),
-  'i',
-)
-// Applied only to a value's last `widgetTailLength` characters.
-const widgetTail = new RegExp(
-  `(?:\\s*(?:[[【]\\s*)?(?:${wordAlternation(tailWords, '\\s*')}|(?:${wordAlternation(widgetVocabulary.comments, '\\s*')})\\(?\\d*\\)?)(?:\\s*[\\]】])?)+\\s*$`,
-  'i',
-)
-// A value made of nothing but Latin widget words is no value ("Large Medium Small").
-const latinWidgetStart = new RegExp(
-  `^(?:${wordAlternation(tailWords.filter((word) => /^[a-z]/i.test(word)))})`,
-  'i',
-)
 const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
 
 /**
@@ -94,7 +79,9 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
     const next = found[index + 1]?.start ?? text.length
     let raw = text.slice(label.end, next)
     // A bar ends a value: what follows it is a part of its own.
-    const bar = raw.search(/[|｜]/)
+    // (A bar between a date and its time, "December 19, 2016 | 7:08pm", does not.)
+    const [head = raw, ...afterBar] = splitOutsideDates(raw, '|｜', context)
+    const bar = afterBar.length > 0 ? head.length : -1
     if (bar >= 0) {
       loose.push(raw.slice(bar + 1))
       raw = raw.slice(0, bar)
@@ -105,29 +92,27 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    const trimmed = trimEdges(tidy(raw))
-    const end = trimmed.slice(Math.max(0, trimmed.length - thresholds.widgetTailLength))
-    const tail = widgetWord.test(end) ? widgetTail.exec(end) : null
-    if (tail && tail[0].trim() !== '') widgets.push(trimEdges(tidy(tail[0])))
-    values.push(readValue(field, label.label, raw, context))
+    values.push(readValue(field, label.label, raw, context, widgets))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
   for (const part of loose) {
-    for (const piece of part.split(/[|｜]/).map((s) => s.trim())) {
+    for (const piece of splitOutsideDates(part, '|｜', context).map((s) => s.trim())) {
       const partDates = findDates(piece, context)
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
-      const posted = readByline(removeDates(piece, partDates))
+      const postedWidgets: string[] = []
+      const posted = matchByline(removeDates(piece, partDates), postedWidgets)
       if (posted && postedVerb.test(posted.label)) {
         values.push(posted)
+        for (const widget of postedWidgets) widgets.push(widget)
         continue
       }
       // Otherwise a date ends a byline's name ("by Julia Horowitz November 29, 2016:
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
       // 2011By John Ward"): each stretch between dates is read on its own.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline = readByline(stretch)
+        const byline = matchByline(stretch, widgets) ?? readReporter(stretch, rest)
         if (byline) {
           values.push(byline)
           continue
@@ -142,6 +127,13 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       for (const date of value.dates) dates.push(date)
       value.dates = []
     }
+    // A name ends at an e-mail address, a handle, a bullet, a relative time: what
+    // follows it is reported, not a part of the name.
+    if (value.field === 'author' || value.field === 'editor') {
+      const { name, cut } = cutName(value.value)
+      value.value = name
+      for (const part of cut) rest.push(part)
+    }
   }
   return { values, dates, rest, widgets: widgets.filter((widget) => widget !== '') }
 }
@@ -154,10 +146,29 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * @returns the author value, or `undefined`.
  */
 export function readByline(text: string): LabelledValue | undefined {
+  return matchByline(text, [])
+}
+
+// A byline, its widget words put in `widgets`; a photo or translation credit without a
+// colon ("Photos by John Roe") is an ignored value.
+function matchByline(text: string, widgets: string[]): LabelledValue | undefined {
   const trimmed = tidy(text)
-  const match = bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
+  const credit = creditLine.exec(trimmed)
+  const match = credit ?? bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  return { field: 'author', label: tidy(match[1]), value: clean(match[2]), dates: [] }
+  const { value, widget } = cleanValue(match[2])
+  if (widget !== '') widgets.push(widget)
+  return { field: credit ? 'ignored' : 'author', label: tidy(match[1]), value, dates: [] }
+}
+
+// "聯合報 記者林宸誼／即時報導" between two dates: a Chinese byline; what stands
+// around the name (the outlet, where it was reported from) goes to `rest`.
+function readReporter(text: string, rest: string[]): LabelledValue | undefined {
+  if (!/[记記]者/u.test(text)) return undefined
+  const reporter = readReporterLine(tidy(text))
+  if (!reporter) return undefined
+  for (const part of reporter.rest) rest.push(part)
+  return { field: 'author', label: '记者', value: reporter.name, dates: [] }
 }
 
 // "Posted on May 5, 2020 by John Smith", once its date is taken out.
@@ -168,11 +179,35 @@ const postedBy = new RegExp(
 )
 
 // The label in any case, the name starting with a capital: no `i` flag, which would
-// let \p{Lu} match small letters too.
-const bylinePattern = new RegExp(
-  `^(${anyCaseAlternation(bylineVocabulary.words)})\\s+(\\p{Lu}.*)$`,
+// let \p{Lu} match small letters too. A page may print the label twice, once for screen
+// readers ("Byby JANE DOE"); a kind of piece may stand before it ("Analysis by").
+const bylineLabel = `(?:${anyCaseAlternation(['By'])}\\s*)?(?:${anyCaseAlternation(bylineVocabulary.words)}|(?:${anyCaseAlternation(bylineVocabulary.pieceKinds)})\\s+${anyCaseAlternation(['by'])})`
+const creditLabel = anyCaseAlternation(
+  roleVocabulary.notAuthors.filter((word) => / by$/i.test(word)),
+)
+const bylinePattern = new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u')
+const creditLine = new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u')
+// What a line must hold to carry meta data: a colon, a digit, a Chinese credit's slash,
+// or a byline's or credit's words at its start.
+const metaHint = new RegExp(
+  `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
   'u',
 )
+
+/**
+ * Whether a line may carry meta data at all: only a line with a colon, a digit, a
+ * Chinese credit's slash (`文/张三`) or a byline's words at its start (`By`, `Analysis
+ * by`, `Photos by`) can; most paragraphs are passed over without reading them for labels.
+ *
+ * @param text - a tidied line.
+ * @returns `true` when {@link readMetaLine} may find something in it.
+ * @example
+ *   mayBeMetaLine('Byby JANE DOE') //=> true
+ *   mayBeMetaLine('The chamber opened an office.') //=> false
+ */
+export function mayBeMetaLine(text: string): boolean {
+  return metaHint.test(text)
+}
 
 function unmatchedClose(text: string): number {
   if (!/[)）\]】]/.test(text)) return -1
@@ -193,6 +228,7 @@ function readValue(
   label: string,
   raw: string,
   context: DateContext,
+  widgets: string[],
 ): LabelledValue {
   const isDate = field === 'published' || field === 'updated'
   const dates = findDates(raw, context)
@@ -200,7 +236,9 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  const value: LabelledValue = { field, label: tidy(label), value: clean(text), dates }
+  const cleaned = cleanValue(text)
+  if (cleaned.widget !== '') widgets.push(cleaned.widget)
+  const value: LabelledValue = { field, label: tidy(label), value: cleaned.value, dates }
   if (isDate && dates.length > 0) {
     const rest = clean(removeDates(raw, dates).replace(weekdayWords, ' '))
     if (rest !== '') value.rest = rest
@@ -233,18 +271,15 @@ function removeDates(text: string, dates: DateMatch[]): string {
  *
  * @param text - a value as cut from its line.
  * @returns the value.
+ * @example
+ *   clean(' | Zhongshan Daily Large Medium Small Print') //=> 'Zhongshan Daily'
  */
 export function clean(text: string): string {
-  let value = trimEdges(tidy(text))
-  // Widget words stand at the end: only the end of a long value is searched for them.
-  const cut = Math.max(0, value.length - thresholds.widgetTailLength)
-  const end = value.slice(cut)
-  const withoutWidgets = widgetWord.test(end)
-    ? value.slice(0, cut) + end.replace(widgetTail, '')
-    : value
-  if (withoutWidgets !== value && withoutWidgets.trim() !== '') value = withoutWidgets
-  else if (withoutWidgets.trim() === '' && latinWidgetStart.test(value)) {
-    value = ''
-  }
-  return trimEdges(tidy(value))
+  return cleanValue(text).value
+}
+
+// The value, and the widget words taken off its end.
+function cleanValue(text: string): WidgetTail {
+  const cut = cutWidgetTail(trimEdges(tidy(text)))
+  return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
 }

@@ -1,7 +1,9 @@
 import type { Author } from '../../schema/author.js'
 import { organizationWords, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
+import { bylineVocabulary } from '../vocabulary/bylines.js'
 import { roleVocabulary } from '../vocabulary/roles.js'
+import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
 
 // Parenthesised notes after a name: a role ("Trainee reporter") or an outlet
@@ -9,33 +11,64 @@ import { tidy } from './lines.js'
 const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
 const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
+// "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text.
+const creditBefore = new RegExp(
+  `^(?:${wordAlternation(roleVocabulary.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
+  'iu',
+)
+// "王五 摄", "Jane Doe (photos)": the same credit after the name.
+const creditAfter = new RegExp(
+  `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`,
+  'iu',
+)
+const creditWord = new RegExp(`^(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`, 'iu')
+const suffix = new RegExp(`^(?:${wordAlternation(bylineVocabulary.nameSuffixes)})$`, 'u')
+// A nickname in brackets between a first name and a surname: "Robert (Bob) Smith".
+const nickname = /^\p{Lu}[\p{L}'’.-]*$/u
+
+/** The names of a byline, and what stands beside them that is no one's name. */
+export interface SplitNames {
+  /** The authors, in the order printed. */
+  authors: Author[]
+  /** Notes that are no one's name or role: outlets, places, handles; for the caller to report. */
+  notes: string[]
+  /** Credits for other work than the text (photos, illustration, translation): not authors. */
+  credits: string[]
+}
 
 /**
  * Split a byline value into authors: `Xin Zhiming and Liu Jie (chinadaily.com.cn)`,
  * `王磊 赵洪栋`, `WU Yuehua (Trainee reporter) LIU Yimei (Reporter)`,
  * `Zhang Kaiwei, Liang Jun`, `ZHENG CAIXIONG in Guangzhou`.
  *
- * A name is a Person unless organization words make it a body. A role in brackets
- * becomes the person's job title; an outlet in brackets and "in City" are dropped.
+ * A name is a Person unless organization words make it a body. A role in brackets or
+ * after a comma (`Jane Doe, Staff Writer`), or a Chinese role before a name (`本报记者
+ * 张三`, `特约评论员 李四`), becomes the person's job title; an outlet in brackets or after
+ * a comma (`Jane Doe, The Example Times`) and "in City" are notes. A suffix (`, Jr.`) and a
+ * nickname in brackets (`Robert (Bob) Smith`) stay in the name. Photographers,
+ * illustrators and translators (`Photos by John Roe`, `王五 摄`) are credits, not authors.
  *
  * @param value - the value of an author or editor label.
- * @returns the authors, in the order printed, and the notes that are no one's role
- *   (outlets), for the caller to report.
+ * @returns the authors, the notes that are no one's role (outlets), and the credits, for
+ *   the caller to report.
  * @example
  *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)')
- *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'] }
+ *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'], credits: [] }
  */
-export function splitNames(value: string): { authors: Author[]; notes: string[] } {
+export function splitNames(value: string): SplitNames {
   const authors: Author[] = []
   const notes: string[] = []
+  const credits: string[] = []
   // "Name (role) Name (role)": each note closes the name before it.
   const pieces: Array<{ name: string; role?: string }> = []
   let last = 0
   for (const match of value.matchAll(note)) {
     const name = value.slice(last, match.index)
     const inner = tidy(match[1] ?? '')
+    if (isNickname(name, inner, value.slice(match.index + match[0].length))) continue
     if (tidy(name) !== '') {
-      if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
+      if (inner !== '' && creditWord.test(inner)) credits.push(tidy(`${name} (${inner})`))
+      else if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
       else {
         pieces.push({ name })
         if (inner !== '') notes.push(inner)
@@ -54,10 +87,14 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
     // A body's name keeps its "and": "The China Provinces and US States Cooperation".
     const names =
       organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
-        ? [tidy(piece.name)]
+        ? [{ name: tidy(piece.name), afterComma: false }]
         : splitList(piece.name, notes)
     let pendingRole: string | undefined
-    for (const printed of names) {
+    for (const { name: printed, afterComma } of names) {
+      if (creditBefore.test(printed) || (creditAfter.test(printed) && !isJobTitle(printed))) {
+        credits.push(printed)
+        continue
+      }
       const role = rolePrefix.exec(printed)
       const name = role ? printed.slice(role[0].length) : printed
       if (role && name === '') {
@@ -70,34 +107,56 @@ export function splitNames(value: string): { authors: Author[]; notes: string[] 
         authors.push({ type: 'Person', name, jobTitle })
         continue
       }
+      const previous = authors[authors.length - 1]
+      // "Mary-Kate O'Neil, Jr.": a suffix after a comma is a part of the name.
+      if (suffix.test(name) && previous?.type === 'Person') {
+        previous.name = `${previous.name}, ${name}`
+        continue
+      }
       // A description after a name ("a writer in the … Office", "Staff Writer") is the
       // person's role.
-      const previous = authors[authors.length - 1]
-      const isRole = /^\p{Ll}/u.test(name) || roleWords.test(name)
+      const isRole = /^\p{Ll}/u.test(name) || isJobTitle(name)
       if (isRole && previous?.type === 'Person' && previous.jobTitle === undefined) {
         previous.jobTitle = name.replace(/[.。]$/, '')
+        continue
+      }
+      // An outlet after a person's name and a comma ("Jane Doe, The Example Times") is
+      // where the person writes, not a second author.
+      if (afterComma && previous?.type === 'Person' && isOutlet(name)) {
+        notes.push(name)
         continue
       }
       authors.push(toAuthor(name, piece.role))
     }
   }
-  return { authors, notes }
+  return { authors, notes, credits }
 }
 
-// A role printed before a Chinese name ("本报记者 张三", "驻京记者 李四").
+function isOutlet(name: string): boolean {
+  return organizationWords.test(name) || outlet.test(name) || /^\p{Lu}{2,}$/u.test(name)
+}
+
+function isNickname(before: string, inner: string, after: string): boolean {
+  const first = tidy(before)
+  return (
+    nickname.test(inner) &&
+    !outlet.test(inner) &&
+    !isJobTitle(inner) &&
+    !creditWord.test(inner) &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(first) &&
+    /^\s*\p{Lu}/u.test(after)
+  )
+}
+
+// A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者").
+const qualifiers = `(?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})`
 const rolePrefix = new RegExp(
-  `^((?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})?(?:${wordAlternation(roleVocabulary.chineseRoles)}))\\s*`,
+  `^(${qualifiers}?(?:${wordAlternation(roleVocabulary.chineseRoles)})|${qualifiers}(?:${wordAlternation(roleVocabulary.chineseQualifiedRoles)}))\\s*`,
   'u',
 )
-// A role ends with a word for a job; words before it say which ("Communications Officer",
-// "Senior Trade Analyst", "Staff Writer").
-const roleWords = new RegExp(
-  `^(?:[\\p{L}&-]+\\s+){0,4}(?:${wordAlternation([...roleVocabulary.newsroomJobs, ...roleVocabulary.jobs])})s?$`,
-  'iu',
-)
 
-function splitList(text: string, notes: string[]): string[] {
-  const names: string[] = []
+function splitList(text: string, notes: string[]): Array<{ name: string; afterComma: boolean }> {
+  const names: Array<{ name: string; afterComma: boolean }> = []
   // The separators are kept (odd places in the list): after "in Place", a part that
   // follows a comma goes on with the place ("in Guangzhou, Guangdong") or, in a blog's
   // byline, with its categories ("Admin in News, Events").
@@ -123,10 +182,20 @@ function splitList(text: string, notes: string[]): string[] {
     if (name === '') continue
     // Chinese names printed with spaces between them: "王磊 赵洪栋".
     const han = name.split(' ')
-    if (han.length > 1 && han.every((word) => /^\p{Script=Han}{2,4}$/u.test(word))) {
-      for (const word of han) names.push(word)
+    const afterComma = separator === ',' || separator === '，'
+    // A credit word among them ("王五 摄影") keeps the credit whole; a role among them
+    // ("特约评论员 张三 李四") is a name of its own, for the names after it.
+    const hanNames =
+      han.length > 1 &&
+      han.every(
+        (word) =>
+          (/^\p{Script=Han}{2,4}$/u.test(word) && !creditWord.test(word)) ||
+          rolePrefix.exec(word)?.[0] === word,
+      )
+    if (hanNames) {
+      for (const word of han) names.push({ name: word, afterComma })
     } else {
-      names.push(name)
+      names.push({ name, afterComma })
     }
   }
   if (tail) notes.push(tail.join(', '))

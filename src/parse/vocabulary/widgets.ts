@@ -17,6 +17,14 @@ export interface WidgetVocabulary {
   tools: ReadonlyArray<string>
   /** Labels of counters: `Views:`, `点击数：`; as labels they are `ignored`. */
   counters: ReadonlyArray<string>
+  /** Buttons to report an article or an error in it: `举报`, `纠错`. */
+  reports: ReadonlyArray<string>
+  /**
+   * Counters and reading times glued to a value (`By Jane Doe 12 Comments`, `作者：李四
+   * 阅读 5678`, `编辑：张三 有1234位读者读过`, `3 min read`): pattern sources in which `#`
+   * stands for the number.
+   */
+  counterForms: ReadonlyArray<string>
 }
 
 /** The widget words of English and Chinese news pages. */
@@ -176,5 +184,13 @@ export const widgetVocabulary: WidgetVocabulary = {
     '點閱',
     '點閱數',
     '點閱次數',
+  ],
+  reports: ['举报', '舉報', '纠错', '糾錯', '我要纠错', '我要糾錯'],
+  counterForms: [
+    '#\\s*(?:comments?|views?|reads?|shares?|likes?|replies)',
+    '(?:comments?|views?|reads?|shares?|likes?|replies)\\s*(?:[(（]\\s*#(?:\\s*[)）])?|#)',
+    '#\\s*min(?:ute)?s?\\s+read(?:ing\\s+time)?',
+    '(?:阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|点赞|點贊|参与互动|參與互動|热度|熱度)(?:量|数|數|次数|次數)?\\s*(?:[(（]\\s*#(?:\\s*[)）])?|#)',
+    '(?:有\\s*)?#\\s*(?:位|人|次|条|條)?(?:读者|讀者|网友|網友)?(?:读过|讀過|阅读|閱讀|浏览|瀏覽|看过|看過|参与|參與|评论|評論|点赞|點贊)',
   ],
 }

@@ -268,6 +268,35 @@ describe('findDates: month names, figures and words', () => {
   )
 })
 
+describe('findDates: ranges of days', () => {
+  it.each([
+    ['3 - 5 June 2021', '2021-06-03', '2021-06-05'],
+    ['3 June - 5 July 2021', '2021-06-03', '2021-07-05'],
+    ['June 3 - 5, 2021', '2021-06-03', '2021-06-05'],
+    ['June 3 to 5, 2021', '2021-06-03', '2021-06-05'],
+    ['June third - fifth, 2021', '2021-06-03', '2021-06-05'],
+    ['Jun 3 – Jul 5, 2021', '2021-06-03', '2021-07-05'],
+    ['Dec 30 - Jan 2, 2022', '2021-12-30', '2022-01-02'],
+  ])('reads %s as the range from %s to %s', (text, first, last) => {
+    const [date] = findDates(text)
+    expect(date?.text).toBe(text)
+    expect(date && toIsoDate(date.parts, 'UTC')).toBe(first)
+    expect(date?.until && toIsoDate(date.until, 'UTC')).toBe(last)
+  })
+
+  it.each([
+    ['Issue 3 - 5 June 2021', '5 June 2021'],
+    ['No. 3 - 5 June 2021', '5 June 2021'],
+    ['9 - 5 June 2021', '5 June 2021'],
+  ])('reads %s as one day, not a range: %s', (text, date) => {
+    expect(findDates(text).map((found) => found.text)).toEqual([date])
+  })
+
+  it('marks a range that ends on a day that does not exist as not real', () => {
+    expect(findDates('June 3 - 31, 2021')[0]?.real).toBe(false)
+  })
+})
+
 describe('findDates: Chinese dates', () => {
   it.each([
     ['2021年6月3', '2021-06-03'],

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { defaultMaxInputLength, parseJson, parseMarkdown, parseText } from '../../../src/index.js'
+import {
+  type Diagnostic,
+  defaultMaxInputLength,
+  parseJson,
+  parseMarkdown,
+  parseText,
+} from '../../../src/index.js'
+import { createLineCounter } from '../../../src/parse/_lib/line-counter.js'
+import { readInput } from '../../../src/parse/_lib/read-input.js'
 import { parseErrorOf } from '../../_lib/parse-error.js'
 
 const page =
@@ -121,5 +129,41 @@ describe('invisible characters in parseText', () => {
   it('takes a page of only invisible characters and NULs for empty', () => {
     const error = parseErrorOf(() => parseText('\u200B\u0000\n\u2060\uFEFF\n\u00AD'))
     expect(error.diagnostics.map((d) => d.ruleId)).toContain('empty-input')
+  })
+})
+
+describe('readInput().finish', () => {
+  const options = { encoding: undefined, maxInputLength: 1000, file: undefined }
+
+  // A parser that says its field `headline` is the word "Office" of the text it gets.
+  const parse = (text: string) => {
+    const lines = createLineCounter(text)
+    const start = text.indexOf('Office')
+    const place = { start: lines.pointAt(start), end: lines.pointAt(start + 6) }
+    const diagnostics: Diagnostic[] = []
+    return { diagnostics, provenance: [{ path: 'headline', rule: 'test', place }] }
+  }
+
+  it('moves provenance places past removed control characters to the text given', () => {
+    const given = 'A\u0000\u0000 new\n\u001bOffice opens'
+    const result = readInput(given, 'text', options).finish(parse)
+    const [entry] = result.provenance ?? []
+    expect(given.slice(entry?.place.start.offset, entry?.place.end.offset)).toBe('Office')
+    expect(entry?.place.start).toEqual({ line: 2, column: 2, offset: 9 })
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual([
+      'control-character',
+      'control-character',
+    ])
+  })
+
+  it('leaves provenance as it is in a clean text, and adds none', () => {
+    const given = 'A new\nOffice opens'
+    expect(readInput(given, 'text', options).finish(parse).provenance?.[0]?.place.start).toEqual({
+      line: 2,
+      column: 1,
+      offset: 6,
+    })
+    const none = readInput(given, 'text', options).finish(() => ({ diagnostics: [] }))
+    expect(none).not.toHaveProperty('provenance')
   })
 })

@@ -76,6 +76,8 @@ describe('readZone', () => {
     ['EST', { offset: -300 }],
     ['cest', { offset: 120 }],
     ['ET', { timeZone: 'America/New_York' }],
+    ['PST-0800', { offset: -480 }],
+    ['CEST+0200', { offset: 120 }],
   ])('reads %s', (text, zone) => {
     expect(readZone(text)).toEqual(zone)
   })
@@ -83,5 +85,6 @@ describe('readZone', () => {
   it('reads no offset of more than 14 hours, and nothing from no zone', () => {
     expect(readZone('UTC+15')).toBeUndefined()
     expect(readZone(undefined)).toBeUndefined()
+    expect(readZone('ABC+0200')).toBeUndefined()
   })
 })

@@ -54,6 +54,18 @@ describe('remarkNewsArticle', () => {
     ).toEqual([['nickname: unknown key', 4, 1, 'unknown-key', 'news-model', false]])
   })
 
+  it('gives each vfile message the span of the key or value it is about', async () => {
+    const file = await unified()
+      .use(remarkParse)
+      .use(remarkNewsArticle)
+      .use(rehypeStringifyless)
+      .process(markdown)
+    const [message] = file.messages
+    const place = message?.place as { start: { offset: number }; end: { offset: number } }
+    const { start, end } = place
+    expect(markdown.slice(start.offset, end.offset)).toBe('nickname')
+  })
+
   it('leaves the tree as it was, positions and front matter included', async () => {
     const processor = unified().use(remarkParse).use(remarkNewsArticle)
     const tree = processor.parse(markdown)

@@ -5,6 +5,7 @@ import { toIsoDate } from '../../../src/parse/_lib/date-parts.js'
 import { findDates } from '../../../src/parse/_lib/find-dates.js'
 import type { TextParseResult } from '../../../src/parse/index.js'
 import { breadcrumbVocabulary } from '../../../src/parse/vocabulary/breadcrumbs.js'
+import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
 import { defaultLabels } from '../../../src/parse/vocabulary/labels.js'
 
 const tidy = (text: string) => text.replace(/[\s\u00a0\u3000\ufeff\u200b]+/g, ' ').trim()
@@ -12,9 +13,10 @@ const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbVocabul
   .sort((a, b) => b.length - a.length)
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
 // A byline word is a label before a name, or alone at the end of its line when the name
-// is printed on the next one ("By" / "Mike Cason").
+// is printed on the next one ("By" / "Mike Cason"); it may be printed twice ("Byby"), or
+// after the kind of piece ("Analysis by").
 const labelPattern = new RegExp(
-  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by|written by)(?:\\s|$)`,
+  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by\\s*)?(?:by|written by|(?:${bylineVocabulary.pieceKinds.join('|')})\\s+by)(?:\\s|$)`,
   'giu',
 )
 const separators = /[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》"“”'’»›→.。]+/gu
@@ -62,23 +64,40 @@ export function lostLines(
   const dates = [article.datePublished, article.dateModified].filter((d) => d !== undefined)
   const lost: string[] = []
   for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
-    let rest = tidy(raw)
-    if (rest === '' || reported.has(index + 1)) continue
+    const line = tidy(raw)
+    if (line === '' || reported.has(index + 1)) continue
     // A headline wrapped over two lines is kept as one: each of its lines is a part of it.
-    if (headlines.some((headline) => headline.includes(rest))) continue
-    for (const value of strings) rest = rest.split(value).join(' ')
-    for (const date of findDates(rest, { rocEra: true }).reverse()) {
-      if (date.real && dates.includes(toIsoDate(date.parts, timeZone))) {
-        rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`
-      }
-    }
-    // Words that join names in a byline ("X and Y") are not names themselves.
-    rest = rest
-      .replace(labelPattern, ' ')
-      .replace(/^date\s/i, ' ')
-      .replace(/(?:^|\s)(?:and|和|與|与)(?=\s|$)/giu, ' ')
-      .replace(separators, '')
-    if (rest !== '') lost.push(tidy(raw))
+    if (headlines.some((headline) => headline.includes(line))) continue
+    // Values first, then the article's dates; or the dates first, as a short value
+    // elsewhere in the article ("1", a counter read as a paragraph) may cut a date apart.
+    const valuesFirst = withoutDates(withoutValues(line, strings), dates, timeZone)
+    const datesFirst = withoutValues(withoutDates(line, dates, timeZone), strings)
+    if (withoutWords(valuesFirst) !== '' && withoutWords(datesFirst) !== '') lost.push(line)
   }
   return lost
+}
+
+function withoutValues(text: string, strings: string[]): string {
+  let rest = text
+  for (const value of strings) rest = rest.split(value).join(' ')
+  return rest
+}
+
+function withoutDates(text: string, dates: string[], timeZone: string): string {
+  let rest = text
+  for (const date of findDates(rest, { rocEra: true }).reverse()) {
+    if (date.real && dates.includes(toIsoDate(date.parts, timeZone))) {
+      rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`
+    }
+  }
+  return rest
+}
+
+// Words that join names in a byline ("X and Y") are not names themselves.
+function withoutWords(text: string): string {
+  return text
+    .replace(labelPattern, ' ')
+    .replace(/^date\s/i, ' ')
+    .replace(/(?:^|\s)(?:and|和|與|与)(?=\s|$)/giu, ' ')
+    .replace(separators, '')
 }

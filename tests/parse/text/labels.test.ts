@@ -134,6 +134,7 @@ describe('readMetaLine', () => {
     expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
       authors: [{ type: 'Person', name: 'Admin' }],
       notes: ['in News, Events'],
+      credits: [],
     })
   })
 
@@ -143,12 +144,13 @@ describe('readMetaLine', () => {
       matcher,
       {},
     )
-    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe @janedoe']])
+    expect(meta.values.map((v) => [v.field, v.value])).toEqual([['author', 'Jane Doe']])
     expect(meta.dates.map((d) => d.text)).toEqual(['November 29, 2016: 3:42 PM ET'])
-    expect(meta.rest).toEqual(['Business'])
-    expect(splitNames(meta.values[0]?.value ?? '')).toEqual({
+    expect(meta.rest).toEqual(['Business', '@janedoe'])
+    expect(splitNames('Jane Doe @janedoe')).toEqual({
       authors: [{ type: 'Person', name: 'Jane Doe' }],
       notes: ['@janedoe'],
+      credits: [],
     })
   })
 

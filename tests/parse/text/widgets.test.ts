@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { parseText } from '../../../src/parse/index.js'
+import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
+import { readMetaLine } from '../../../src/parse/text/meta-line.js'
+import { cutWidgetTail } from '../../../src/parse/text/widget-tail.js'
+
+const matcher = compileLabels(defaultLabels)
+const meta = (text: string) => readMetaLine(text, matcher, { language: 'zh' })
+
+describe('cutWidgetTail', () => {
+  it.each([
+    ['某某日报 举报', '某某日报', '举报'],
+    ['张三 有1234位读者读过', '张三', '有1234位读者读过'],
+    ['李四 阅读 5678', '李四', '阅读 5678'],
+    ['李四 阅读(5678)', '李四', '阅读(5678)'],
+    ['Example Daily Share this article', 'Example Daily', 'Share this article'],
+    ['Jane Doe 12 Comments', 'Jane Doe', '12 Comments'],
+    ['Jane Doe 3 min read', 'Jane Doe', '3 min read'],
+    ['示例晚报 【打印】 【关闭】', '示例晚报', '【打印】 【关闭】'],
+    ['Example Daily Large Medium Small Print', 'Example Daily', 'Large Medium Small Print'],
+    ['示例新闻网 ↑大 ↓小', '示例新闻网', '↑大 ↓小'],
+  ])('takes the widget off %s', (text, value, widget) => {
+    expect(cutWidgetTail(text)).toEqual({ value, widget })
+  })
+
+  it('keeps words that only end like a widget: a place, a name, a word', () => {
+    for (const text of ['华中', '张小', 'Example Timeshare', 'Jane Doe', 'Sunrise Mall']) {
+      expect(cutWidgetTail(text)).toEqual({ value: text, widget: '' })
+    }
+  })
+
+  it('keeps a value that is nothing but widget words', () => {
+    expect(cutWidgetTail('举报')).toEqual({ value: '举报', widget: '' })
+  })
+})
+
+describe('readMetaLine with widgets glued to values', () => {
+  it.each([
+    ['来源：某某日报 举报', 'source', '某某日报', '举报'],
+    ['编辑：张三 有1234位读者读过', 'editor', '张三', '有1234位读者读过'],
+    ['作者：李四 阅读 5678', 'author', '李四', '阅读 5678'],
+    ['Source: Example Daily Share this article', 'source', 'Example Daily', 'Share this article'],
+    ['By Jane Doe 12 Comments', 'author', 'Jane Doe', '12 Comments'],
+  ])('reads %s and reports the widget', (text, field, value, widget) => {
+    const line = meta(text)
+    expect(line.values.map((v) => [v.field, v.value])).toEqual([[field, value]])
+    expect(line.widgets).toEqual([widget])
+  })
+})
+
+describe('parseText with widgets glued to values', () => {
+  it('reports the widget words as site furniture, apart from the source', () => {
+    const { article, diagnostics } = parseText(
+      [
+        '示例市举办外贸企业座谈会',
+        '2021-05-06 10:20 来源：某某日报 举报',
+        '',
+        '5月6日，示例市商务局召开外贸企业座谈会，三十余家企业参加，会上介绍了今年的扶持政策。',
+      ].join('\n'),
+    )
+    expect(article.source).toEqual({ name: '某某日报' })
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: 'site-furniture', actual: '举报', line: 2 }),
+    )
+  })
+})
+
+describe('a counter cut short by its line', () => {
+  it('takes off a counter whose closing bracket ended the value', () => {
+    expect(cutWidgetTail('示例日报 参与互动(0')).toEqual({
+      value: '示例日报',
+      widget: '参与互动(0',
+    })
+  })
+})

@@ -325,8 +325,9 @@ function headlineAbove(
   let texts = 0
   for (let at = start - 1; at >= 0 && start - at <= headerLimits.above; at--) {
     const entry = entries[at] as Entry
+    if (marks[at] === 'credit' || marks[at] === 'caption') continue
     if (entry.kind === 'breadcrumb' || entry.kind === 'meta') break
-    if (entry.kind !== 'text' || marks[at] === 'credit' || marks[at] === 'caption') continue
+    if (entry.kind !== 'text') continue
     if (++texts > headerLimits.textBetween) break
     if (entry.title) titles.push(at)
   }

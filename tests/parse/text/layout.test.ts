@@ -76,6 +76,20 @@ describe('parseText reads the header block first', () => {
     expect(diagnostics.some((d) => d.actual === 'Jane Roe/Harbour Photo Agency')).toBe(true)
   })
 
+  it('passes over a credit printed as a labelled line between headline and byline', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'Print Article', 'Image by Example Images'],
+      ['By Jane Doe December 28, 2016'],
+      paragraphs,
+      ['Upcoming event', 'A Harbour Walk for Families', 'Aug 10, 2022'],
+      paragraphs.slice(0, 1),
+    )
+    const { article } = parseText(text)
+    expect(article.headline).toBe('New Container Terminal Opens at the Harbour')
+    expect(article.datePublished).toBe('2016-12-28')
+  })
+
   it('leaves a caption, its credit and buttons between the header and the body out of the body', () => {
     const text = page(
       ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],

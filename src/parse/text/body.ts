@@ -1,12 +1,13 @@
 import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { anyCaseAlternation } from '../_lib/word-pattern.js'
+import { wrapLimits } from '../vocabulary/page-parts.js'
 import { thresholds } from '../vocabulary/thresholds.js'
 import { widgetVocabulary } from '../vocabulary/widgets.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { reportDropped } from './report-dropped.js'
-import { isCaption } from './shape.js'
+import { isCaption, isProse } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -39,10 +40,11 @@ const counter = /^[\d,.]{1,9}$/
  */
 export function buildBody(
   entries: ReadonlyArray<Entry>,
-  texts: ReadonlyArray<{ entry: TextEntry; index: number }>,
+  lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
 ): { paragraphs: Paragraph[]; lines: TextEntry[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = []
+  const texts = joinWrappedLines(lines, language)
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
     (entry, index) => index < firstProse && entry.kind === 'meta',
@@ -99,4 +101,50 @@ function furniture(entry: TextEntry, actual: string): Diagnostic {
 
 function paragraph(text: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] }
+}
+
+// A line that ends a sentence may end its paragraph: it is not joined to the next.
+const paragraphEnd = /[.!?。！？][”’"'」』)）]?$/u
+
+/**
+ * Join the lines of a hard-wrapped text (a release wrapped at 60 to 80 columns) into
+ * paragraphs: on a page where most body lines run on into the next line with no blank
+ * line between, a line of wrapping width that does not end a sentence runs on into the
+ * line right under it.
+ *
+ * @param lines - the body's lines, in order.
+ * @param language - the page's language.
+ * @returns the paragraphs' lines: joined lines keep the first line's place.
+ */
+export function joinWrappedLines(
+  lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
+  language: PageLanguage,
+): Array<{ entry: TextEntry; index: number }> {
+  const { least, most } = wrapLimits.width
+  const runsOn = (upper: TextEntry, lower: TextEntry | undefined) =>
+    lower !== undefined &&
+    lower.line.number === upper.line.number + 1 &&
+    upper.text.length >= least &&
+    upper.text.length <= most &&
+    !paragraphEnd.test(upper.text)
+  let wrapped = 0
+  for (const [position, { entry }] of lines.entries()) {
+    if (runsOn(entry, lines[position + 1]?.entry)) wrapped++
+  }
+  if (wrapped < wrapLimits.lines || wrapped < lines.length * wrapLimits.share) return [...lines]
+  const joined: Array<{ entry: TextEntry; index: number }> = []
+  let open: { entry: TextEntry; index: number; parts: string[] } | undefined
+  for (const [position, line] of lines.entries()) {
+    if (!open) open = { ...line, parts: [] }
+    open.parts.push(line.entry.text)
+    if (!runsOn(line.entry, lines[position + 1]?.entry)) {
+      const text = open.parts.join(language === 'zh' ? '' : ' ')
+      joined.push({
+        index: open.index,
+        entry: { ...open.entry, text, prose: isProse(text, language) || open.parts.length > 1 },
+      })
+      open = undefined
+    }
+  }
+  return joined
 }

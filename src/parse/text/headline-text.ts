@@ -18,7 +18,7 @@ const listNumber = /^\d{1,2}\.\s+(?=\S)/
 
 /**
  * Read the headline's text from the entries the layout chose: its lines joined when it
- * is wrapped, the number of a scraped list item cut from its start (reported), and a
+ * is wrapped, or the text a meta line leaves over besides its labels and dates, the number of a scraped list item cut from its start (reported), and a
  * date glued to either end (`… Hebei University 2015-07-10`) taken out as a date printed
  * under the headline.
  *
@@ -32,12 +32,16 @@ export function readHeadlineText(
   choice: HeadlineChoice,
   context: DateContext,
 ): HeadlineText {
-  const main = entries[choice.index] as Extract<Entry, { kind: 'text' }>
+  const main = entries[choice.index] as Entry
   const diagnostics: Diagnostic[] = []
-  let headline = [choice.firstLine, choice.index, choice.lastLine]
-    .map((index) => (index === undefined ? undefined : entries[index]))
-    .flatMap((entry) => (entry?.kind === 'text' ? [entry.text] : []))
-    .join(' ')
+  // A meta line's leftover text is the headline of a page that prints no other title.
+  let headline =
+    main.kind === 'meta'
+      ? main.meta.rest.join(' ')
+      : [choice.firstLine, choice.index, choice.lastLine]
+          .map((index) => (index === undefined ? undefined : entries[index]))
+          .flatMap((entry) => (entry?.kind === 'text' ? [entry.text] : []))
+          .join(' ')
   const at = { line: main.line.number, column: main.line.column }
   const numbered = listNumber.exec(headline)
   if (numbered) {

@@ -1,3 +1,4 @@
+import { wrapLimits } from '../vocabulary/page-parts.js'
 import { thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
@@ -39,7 +40,13 @@ export function findHeadline(
   entries: ReadonlyArray<Entry>,
   language: PageLanguage,
 ): HeadlineChoice | undefined {
-  const texts = entries.flatMap((entry, index) => (entry.kind === 'text' ? [{ entry, index }] : []))
+  // A line that a wrapped line above runs on into is the middle of a paragraph, never
+  // the headline.
+  const texts = entries.flatMap((entry, index) =>
+    entry.kind === 'text' && !continuesParagraph(entries[index - 1], entry)
+      ? [{ entry, index }]
+      : [],
+  )
   const prose = texts.filter(({ entry }) => entry.prose).map(({ index }) => index)
   let from = 0
   for (const end of prose) {
@@ -145,4 +152,18 @@ function codePointsAtMost(text: string, most: number): boolean {
   let count = 0
   for (const _ of text) if (++count > most) return false
   return true
+}
+
+// Whether a line goes on a wrapped line right above it: the upper line has a wrapped
+// line's width and ends without closing a sentence, in a comma or a word no headline
+// ends with, or the lower line goes on in lower case.
+function continuesParagraph(upper: Entry | undefined, lower: Entry): boolean {
+  if (upper?.kind !== 'text' || upper.line.number !== lower.line.number - 1) return false
+  const { least, most } = wrapLimits.width
+  const width = upper.text.length
+  if (width < least || width > most || closed.test(upper.text) || !upper.text.includes(' ')) {
+    return false
+  }
+  const next = lower.kind === 'text' ? lower.text : lower.line.text
+  return /^\p{Ll}/u.test(next) || /[,;]$/.test(upper.text) || runOnWord.test(upper.text)
 }

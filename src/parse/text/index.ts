@@ -55,7 +55,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const marks = markHeaderLines(entries)
   const layout = findLayout(entries, marks, context.language)
   const main = layout && entries[layout.headline.index]
-  if (!layout || main?.kind !== 'text') {
+  if (!layout || (main?.kind !== 'text' && main?.kind !== 'meta')) {
     const at = entries[0]?.line ?? { number: 1, column: 1 }
     const missing = diagnose('missing-headline', 'error', { line: at.number, column: at.column })
     throw new ArticleParseError([missing], settings.file)
@@ -63,7 +63,8 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const title = readHeadlineText(entries, layout.headline, context)
   const running = findRunningText(entries)
   const page = { entries, layout, marks, running, context }
-  const fields = readFields({ ...page, headline: title.headline, headlineLine: main.text })
+  const headlineLine = main.kind === 'text' ? main.text : title.headline
+  const fields = readFields({ ...page, headline: title.headline, headlineLine })
   const body = buildBody(entries, fields.body, context.language)
   const dates = [...title.dates, ...(stamp ? [stamp] : []), ...fields.dates]
   const credits = readBodyCredits(

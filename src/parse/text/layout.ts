@@ -46,8 +46,11 @@ export interface Layout {
   names: number[]
   /** Index of the body's first entry: what stands between the header and it is left out. */
   bodyStart: number
-  /** How the headline was found: with a header block, or ranked (see docs/parsing-text.md). */
-  rule: 'header-block' | 'ranked'
+  /**
+   * How the headline was found: with a header block, ranked, or from the text a meta line
+   * leaves over (see docs/parsing-text.md).
+   */
+  rule: 'header-block' | 'ranked' | 'meta-leftover'
 }
 
 /** A run of meta lines: where it stands and what it holds. */
@@ -94,6 +97,22 @@ export function findLayout(
   const best = chooseHeader(entries, marks, language)
   if (!best) {
     const ranked = findHeadline(entries, language)
+    const chosen = ranked === undefined ? undefined : entries[ranked.index]
+    // A page whose only title is what a meta line leaves over ("Machinery exports |
+    // Updated: 2019-04-02") takes it as the headline, rather than a paragraph.
+    if (!ranked || (chosen?.kind === 'text' && !chosen.title)) {
+      const leftover = findMetaLeftover(entries, ranked?.index ?? entries.length)
+      if (leftover !== undefined) {
+        const header = { start: leftover, end: leftover }
+        return {
+          headline: { index: leftover },
+          header,
+          names: [],
+          bodyStart: leftover + 1,
+          rule: 'meta-leftover',
+        }
+      }
+    }
     if (!ranked) return undefined
     const end = Math.max(ranked.index, ranked.lastLine ?? 0, ranked.subtitle ?? 0)
     return { headline: ranked, header: undefined, names: [], bodyStart: end + 1, rule: 'ranked' }
@@ -219,6 +238,19 @@ function countCopies(entries: ReadonlyArray<Entry>): {
 
 // A page title as a browser's title bar prints it: "Headline | Site", "Headline - Site".
 const titleBar = /^(.{10,200}?) [|–—_-] [^|–—_-]{2,40}$/u
+
+// The first meta line above `before` whose text besides its labels and dates could be a
+// headline: two words, or four Han characters.
+function findMetaLeftover(entries: ReadonlyArray<Entry>, before: number): number | undefined {
+  for (let at = 0; at < before && at < entries.length; at++) {
+    const entry = entries[at]
+    if (entry?.kind !== 'meta') continue
+    const rest = entry.meta.rest.join(' ')
+    const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0
+    if (han >= 4 || rest.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2) return at
+  }
+  return undefined
+}
 
 /**
  * Group the meta lines of a page into clusters: marked entries with at most

@@ -92,3 +92,13 @@ export const headlineEndings = {
   /** Han characters of a Chinese headline ending in `！` or `？`, at most. */
   mostHanCharacters: 29,
 } as const
+
+/** What a hard-wrapped text (a release wrapped at 60 to 80 columns) looks like. */
+export const wrapLimits = {
+  /** The width a wrapped line has, in characters. */
+  width: { least: 50, most: 90 },
+  /** Lines that run on into the next a page needs, at least, to be read as wrapped... */
+  lines: 3,
+  /** ...and this share of its body's lines. */
+  share: 0.5,
+} as const

@@ -362,3 +362,64 @@ describe('parseText falls back to a ranked choice without a header block', () =>
     expect(article.source?.name).toBe('海港日报')
   })
 })
+
+describe('parseText never loses the article', () => {
+  it('takes the text a meta line leaves over as the headline of a page with no other title', () => {
+    const { article, diagnostics } = parseText(
+      'Machinery exports | Updated: 2019-04-02\n\nExports of machinery rose by five percent in March, the chamber said on Tuesday in its monthly report.',
+    )
+    expect(article.headline).toBe('Machinery exports')
+    expect(article.datePublished).toBe('2019-04-02')
+    expect(diagnostics.filter((d) => d.actual === 'Machinery exports')).toEqual([])
+  })
+
+  it('reads a page of one meta line as an article with a headline and no body', () => {
+    const { article } = parseText('机械出口增长 | 更新时间：2019-04-02')
+    expect(article.headline).toBe('机械出口增长')
+    expect(article.body.children).toEqual([])
+  })
+
+  it('joins the lines of a hard-wrapped release into paragraphs', () => {
+    const text = [
+      'Chamber Reports Record Machinery Exports',
+      '',
+      'BEIJING, April 2, 2019 -- The chamber said on Tuesday that exports of',
+      'machinery rose by five percent in March, the fastest pace this year,',
+      'as demand from partners in Asia and Europe recovered.',
+      '',
+      'The chamber expects growth to continue through the second quarter of',
+      'the year, its spokesperson said, and sees new orders from the region.',
+    ].join('\n')
+    const { article } = parseText(text)
+    expect(article.headline).toBe('Chamber Reports Record Machinery Exports')
+    expect(article.datePublished).toBe('2019-04-02')
+    expect(
+      article.body.children.map((node) =>
+        node.type === 'paragraph' && node.children[0]?.type === 'text'
+          ? node.children[0].value
+          : '',
+      ),
+    ).toEqual([
+      'BEIJING, April 2, 2019 -- The chamber said on Tuesday that exports of machinery rose by five percent in March, the fastest pace this year, as demand from partners in Asia and Europe recovered.',
+      'The chamber expects growth to continue through the second quarter of the year, its spokesperson said, and sees new orders from the region.',
+    ])
+  })
+
+  it('never takes the headline from the middle of a wrapped paragraph', () => {
+    const text = [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'the chamber said on Tuesday that exports of machinery rose by five,',
+      'Percent In March As Demand From Partners Recovered',
+      'and that it expects growth to continue through the second quarter.',
+    ].join('\n')
+    expect(parseText(text).article.headline).not.toBe(
+      'Percent In March As Demand From Partners Recovered',
+    )
+  })
+
+  it('keeps consecutive lines of ordinary width as paragraphs of their own', () => {
+    const text = page(['New Container Terminal Opens at the Harbour', 'By Jane Doe'], paragraphs)
+    expect(parseText(text).article.body.children).toHaveLength(paragraphs.length)
+  })
+})

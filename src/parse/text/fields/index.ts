@@ -75,11 +75,21 @@ export function readFields(page: PageView): PageFields {
   }
   const { headline } = page.layout
   for (const [index, entry] of page.entries.entries()) {
-    if (index === headline.index || index === headline.firstLine || index === headline.lastLine) {
-      continue
-    }
+    const own =
+      index === headline.index || index === headline.firstLine || index === headline.lastLine
+    if (own && entry.kind !== 'meta') continue
     const handler = fieldHandlers[entry.kind] as FieldHandler<Entry['kind']>
-    const step = handler(entry, index, page, state)
+    const read = handler(entry, index, page, state)
+    // A meta line that gave the headline its leftover text: the text is not left out.
+    const step =
+      own && entry.kind === 'meta'
+        ? {
+            ...read,
+            diagnostics: (read.diagnostics ?? []).filter(
+              (d) => !entry.meta.rest.includes(d.actual ?? ''),
+            ),
+          }
+        : read
     if (step.body) fields.body.push({ entry: step.body, index })
     if (step.name) names.push(step.name)
     fields.authors.push(...(step.authors ?? []))

@@ -66,13 +66,7 @@ export function buildBody(
   const firstReal = kept.findIndex((entry) => !isCaption(entry.text))
   const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
   for (const entry of captions) {
-    diagnostics.push(
-      reportDropped(
-        'photo-caption',
-        { line: entry.line.number, column: entry.line.column },
-        entry.text,
-      ),
-    )
+    diagnostics.push(reportDropped('photo-caption', entry.line, entry.text))
   }
   const paragraphs = kept.map((entry, position) => {
     let text = entry.text
@@ -92,11 +86,7 @@ function isStub(text: string, language: PageLanguage): boolean {
 }
 
 function furniture(entry: TextEntry, actual: string): Diagnostic {
-  return reportDropped(
-    'site-furniture',
-    { line: entry.line.number, column: entry.line.column },
-    actual,
-  )
+  return reportDropped('site-furniture', entry.line, actual)
 }
 
 function paragraph(text: string): Paragraph {

@@ -3,6 +3,7 @@ import { toIsoDate } from '../_lib/date-parts.js'
 import { diagnose } from '../_lib/diagnose.js'
 import type { DateMatch } from '../_lib/find-dates.js'
 import type { Line } from './lines.js'
+import { placeIn } from './place.js'
 
 /**
  * Where a date was printed, strongest first: the page's date is the first real date of
@@ -55,7 +56,7 @@ export function chooseDates(
   const dateModified = modified ? toIsoDate(modified.match.parts, timeZone) : undefined
   for (const date of dates) {
     if (date === published || date === modified || date.rank === dateRanks.dateline) continue
-    const at = { line: date.line.number, column: date.line.column }
+    const at = placeIn(date.line, date.match.text)
     diagnostics.push(
       diagnose('unused-date', 'info', at, {
         actual: date.match.text,

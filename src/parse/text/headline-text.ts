@@ -5,6 +5,7 @@ import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import type { HeadlineChoice } from './headline.js'
 import { clean } from './meta-line.js'
+import { placeIn } from './place.js'
 
 /** The headline's text, with the dates and list numbers printed on its line taken out. */
 export interface HeadlineText {
@@ -42,11 +43,11 @@ export function readHeadlineText(
           .map((index) => (index === undefined ? undefined : entries[index]))
           .flatMap((entry) => (entry?.kind === 'text' ? [entry.text] : []))
           .join(' ')
-  const at = { line: main.line.number, column: main.line.column }
   const numbered = listNumber.exec(headline)
   if (numbered) {
     headline = headline.slice(numbered[0].length)
-    diagnostics.push(diagnose('site-furniture', 'info', at, { actual: numbered[0].trim() }))
+    const actual = numbered[0].trim()
+    diagnostics.push(diagnose('site-furniture', 'info', placeIn(main.line, actual), { actual }))
   }
   const dates: DateCandidate[] = []
   for (const date of findDates(headline, context).reverse()) {

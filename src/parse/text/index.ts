@@ -12,6 +12,7 @@ import { findRunningText } from './footer.js'
 import { readHeadlineText } from './headline-text.js'
 import { findLayout, markHeaderLines } from './layout.js'
 import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
+import { placeIn } from './place.js'
 import { toArticle } from './to-article.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
@@ -56,8 +57,12 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const layout = findLayout(entries, marks, context.language)
   const main = layout && entries[layout.headline.index]
   if (!layout || (main?.kind !== 'text' && main?.kind !== 'meta')) {
-    const at = entries[0]?.line ?? { number: 1, column: 1 }
-    const missing = diagnose('missing-headline', 'error', { line: at.number, column: at.column })
+    const first = entries[0]?.line
+    const missing = diagnose(
+      'missing-headline',
+      'error',
+      first ? placeIn(first) : { line: 1, column: 1 },
+    )
     throw new ArticleParseError([missing], settings.file)
   }
   const title = readHeadlineText(entries, layout.headline, context)

@@ -4,6 +4,7 @@ import { diagnose } from '../_lib/diagnose.js'
 import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
+import { placeBetween, placeIn } from './place.js'
 import { reportDropped } from './report-dropped.js'
 
 /** What one meta line says: people, a source, dates, and what was reported. */
@@ -40,17 +41,23 @@ export function readMetaEntry(
   }
   const { diagnostics } = fields
   const { line, meta } = entry
-  const at = { line: line.number, column: line.column }
+  const at = line
   for (const value of meta.values) {
     const printed = `${value.label}: ${value.value}`
     if (value.field === 'ignored') {
-      if (value.value !== '') diagnostics.push(reportDropped('ignored-label', at, printed))
+      const place = placeBetween(line, value.label, value.value)
+      if (value.value !== '') diagnostics.push(reportDropped('ignored-label', place, printed))
     } else if (value.field === 'source') {
       const known = sourceSoFar ?? fields.source
       if (known === undefined) fields.source = value.value || undefined
       else if (value.value !== '') {
         const expected = `the source "${known}"`
-        diagnostics.push(diagnose('extra-value', 'info', at, { actual: printed, expected }))
+        diagnostics.push(
+          diagnose('extra-value', 'info', placeBetween(line, value.label, value.value), {
+            actual: printed,
+            expected,
+          }),
+        )
       }
     } else if (value.field === 'author' || value.field === 'editor') {
       const names = splitNames(value.value)
@@ -69,7 +76,7 @@ export function readMetaEntry(
       if (real) fields.dates.push({ match: real, line, rank })
       if (value.dates.length === 0 && value.value !== '') {
         diagnostics.push(
-          diagnose('unparsed-date', 'warning', at, {
+          diagnose('unparsed-date', 'warning', placeIn(line, value.value), {
             actual: value.value,
             expected: 'a date such as 2014-10-13 or October 13, 2014',
           }),
@@ -79,7 +86,7 @@ export function readMetaEntry(
       const [first] = value.dates
       if (first && value.rest !== undefined) {
         diagnostics.push(
-          diagnose('unparsed-date', 'warning', at, {
+          diagnose('unparsed-date', 'warning', placeIn(line, value.rest), {
             actual: value.rest,
             expected: `nothing more after the date "${first.text}"`,
           }),
@@ -91,7 +98,9 @@ export function readMetaEntry(
   for (const date of meta.dates) if (date.real) fields.dates.push({ match: date, line, rank })
   const impossible = [...meta.values.flatMap((value) => value.dates), ...meta.dates]
   for (const date of impossible.filter((d) => !d.real)) {
-    diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
+    diagnostics.push(
+      diagnose('impossible-date', 'warning', placeIn(line, date.text), { actual: date.text }),
+    )
   }
   for (const rest of meta.rest) diagnostics.push(reportDropped('unlabelled-text', at, rest))
   for (const widget of meta.widgets) diagnostics.push(reportDropped('site-furniture', at, widget))

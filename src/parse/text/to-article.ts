@@ -7,6 +7,7 @@ import { diagnose } from '../_lib/diagnose.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { PageLanguage } from './language.js'
 import type { Line } from './lines.js'
+import { placeIn } from './place.js'
 import type { LanguageSwitch } from './translations.js'
 
 /** Everything the earlier stages read, ready to be made an article. */
@@ -63,7 +64,7 @@ export function toArticle(
   }
   const result = validateArticle(article)
   if (result.success) return result.article
-  const at = { line: headlineLine.number, column: headlineLine.column }
+  const at = placeIn(headlineLine)
   const invalid = result.issues.map((issue) =>
     diagnose('invalid-value', 'error', at, {
       actual: `${issue.path}: ${issue.received ?? ''}`,

@@ -3,6 +3,7 @@ import { wordAlternation } from '../../_lib/word-pattern.js'
 import { defaultLabels } from '../../vocabulary/labels.js'
 import { thresholds } from '../../vocabulary/thresholds.js'
 import { splitNames } from '../names.js'
+import { placeIn } from '../place.js'
 import { reportDropped } from '../report-dropped.js'
 import { type FieldHandler, placeOf } from './types.js'
 
@@ -41,7 +42,10 @@ export const readText: FieldHandler<'text'> = (entry, index, page, state) => {
     }
   }
   if (entry.text === page.headline || entry.text === page.headlineLine) {
-    return { diagnostics: [diagnose('repeated-headline', 'info', at, { actual: entry.line.text })] }
+    const place = placeIn(entry.line, entry.text)
+    return {
+      diagnostics: [diagnose('repeated-headline', 'info', place, { actual: entry.line.text })],
+    }
   }
   if (before || state.ended || index < state.blockEnd) {
     return { diagnostics: [reportDropped('site-furniture', at, entry.line.text)] }

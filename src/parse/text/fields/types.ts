@@ -4,6 +4,7 @@ import type { ClassifyContext, Entry } from '../classify.js'
 import type { DateCandidate } from '../dates.js'
 import type { RunningText } from '../footer.js'
 import type { HeaderMark, Layout } from '../layout.js'
+import type { Line } from '../lines.js'
 import type { LanguageSwitch } from '../translations.js'
 
 /** A text entry: a line that may be the headline or a paragraph. */
@@ -66,7 +67,12 @@ export type FieldHandler<Kind extends Entry['kind']> = (
   state: Readonly<FieldState>,
 ) => FieldStep
 
-/** The place of an entry's line, for a diagnostic. */
-export function placeOf(entry: Entry): { line: number; column: number } {
-  return { line: entry.line.number, column: entry.line.column }
+/**
+ * The line of an entry, for a diagnostic about it or a part of it.
+ *
+ * @param entry - the entry.
+ * @returns its line.
+ */
+export function placeOf(entry: Entry): Line {
+  return entry.line
 }

@@ -12,6 +12,8 @@ type TextEntry = Extract<Entry, { kind: 'text' }>
 export interface BodyCredits {
   dates: DateCandidate[]
   authors: Author[]
+  /** The line each author was credited on. */
+  authorLines: Line[]
 }
 
 /**
@@ -34,6 +36,7 @@ export function readBodyCredits(
 ): BodyCredits {
   const dates: DateCandidate[] = []
   const authors: Author[] = []
+  const authorLines: Line[] = []
   const opening = lines.slice(0, 2).map((entry) => entry.text)
   if (needs.date) {
     for (const text of opening) {
@@ -49,7 +52,11 @@ export function readBodyCredits(
     const name =
       findOpeningReporter(opening) ??
       (closing === undefined ? undefined : findReporter(closing.slice(-thresholds.reporterClosing)))
-    if (name) authors.push({ type: 'Person', name })
+    const credited = lines.find((entry) => entry.text.includes(name ?? '\u0000'))
+    if (name && credited) {
+      authors.push({ type: 'Person', name })
+      authorLines.push(credited.line)
+    }
   }
-  return { dates, authors }
+  return { dates, authors, authorLines }
 }

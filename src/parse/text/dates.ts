@@ -45,7 +45,13 @@ export interface DateCandidate {
 export function chooseDates(
   dates: ReadonlyArray<DateCandidate>,
   timeZone: string,
-): { datePublished?: string; dateModified?: string; diagnostics: Diagnostic[] } {
+): {
+  datePublished?: string
+  dateModified?: string
+  /** The candidates chosen for `datePublished` and `dateModified`. */
+  chosen: { published?: DateCandidate; modified?: DateCandidate }
+  diagnostics: Diagnostic[]
+} {
   const diagnostics: Diagnostic[] = []
   const byRank = (rank: number) => dates.find((date) => date.rank === rank)
   const ranks = Object.values(dateRanks).sort((a, b) => a - b)
@@ -66,6 +72,10 @@ export function chooseDates(
   }
   return {
     diagnostics,
+    chosen: {
+      ...(published && datePublished ? { published } : {}),
+      ...(modified && dateModified && dateModified !== datePublished ? { modified } : {}),
+    },
     ...(datePublished ? { datePublished } : {}),
     ...(dateModified && dateModified !== datePublished ? { dateModified } : {}),
   }

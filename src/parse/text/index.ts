@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { readInput } from '../_lib/read-input.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import type { FieldProvenance } from '../provenance.js'
 import { buildBody } from './body.js'
 import { readBodyCredits } from './body-credits.js'
 import { chooseDates, dateRanks } from './dates.js'
@@ -13,12 +14,18 @@ import { readHeadlineText } from './headline-text.js'
 import { findLayout, markHeaderLines } from './layout.js'
 import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
 import { placeIn } from './place.js'
+import { textProvenance } from './text-provenance.js'
 import { toArticle } from './to-article.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
 export interface TextParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
+  /**
+   * With `provenance: true`, where each field was read and by which rule (see
+   * `textProvenance`); the places are in the text as given.
+   */
+  provenance?: FieldProvenance[]
 }
 
 /**
@@ -84,13 +91,24 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const diagnostics = [...title.diagnostics, ...fields.diagnostics, ...body.diagnostics]
   const chosen = chooseDates([...dates, ...credits.dates], settings.timeZone)
   diagnostics.push(...chosen.diagnostics)
+  const authors = [
+    ...fields.authors.map((author, index) => ({ author, origin: fields.origins.authors[index] })),
+    ...credits.authors.map((author, index) => ({
+      author,
+      origin: {
+        line: credits.authorLines[index] ?? main.line,
+        part: author.name,
+        rule: 'reporter-credit',
+      },
+    })),
+  ].filter(({ author }) => author.name !== '')
   const article = toArticle(
     {
       url: settings.url,
       language: context.language,
       headline: title.headline,
       alternativeHeadline: fields.alternativeHeadline,
-      authors: [...fields.authors, ...credits.authors],
+      authors: authors.map(({ author }) => author),
       editors: fields.editors,
       source: fields.source,
       datePublished: chosen.datePublished,
@@ -104,5 +122,19 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     settings.file,
   )
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
-  return { article, diagnostics }
+  if (!settings.provenance) return { article, diagnostics }
+  const provenance = textProvenance({
+    layout,
+    headline: {
+      line: main.line,
+      part: main.kind === 'text' ? main.text : title.headline,
+      rule: layout.rule,
+    },
+    origins: fields.origins,
+    authors: authors.flatMap(({ author, origin }) => (origin ? [{ author, origin }] : [])),
+    published: chosen.chosen.published,
+    modified: chosen.chosen.modified,
+    body: body.lines.map((entry) => entry.line),
+  })
+  return { article, diagnostics, provenance }
 }

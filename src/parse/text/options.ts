@@ -1,16 +1,17 @@
 import { HttpUrl } from '../../schema/http-url.js'
-import { checkOption, checkOptionsObject } from '../_lib/check-option.js'
+import { checkOption, checkOptionsObject, optionalBoolean } from '../_lib/check-option.js'
 import {
   type InputOptions,
   type ResolvedInputOptions,
   resolveInputOptions,
 } from '../_lib/input-options.js'
 import { resolveTimeZone } from '../_lib/parser-options.js'
+import type { ProvenanceOptions } from '../provenance.js'
 import type { LabelDictionary, LabelField } from '../vocabulary/labels.js'
 import type { PageLanguage } from './language.js'
 
 /** Options for `parseText`. */
-export interface TextParseOptions extends InputOptions {
+export interface TextParseOptions extends InputOptions, ProvenanceOptions {
   /**
    * The IANA time zone the page's times are printed in; a date-time gets this zone's
    * offset at that moment (default: `'Asia/Shanghai'`).
@@ -35,6 +36,7 @@ export interface ResolvedTextOptions extends ResolvedInputOptions {
   language: PageLanguage | undefined
   url: string | undefined
   labels: Partial<LabelDictionary> | undefined
+  provenance: boolean
 }
 
 const fields: ReadonlyArray<LabelField> = [
@@ -59,7 +61,7 @@ const fields: ReadonlyArray<LabelField> = [
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  const { timeZone, language, url, labels } = checkOptionsObject(options)
+  const { timeZone, language, url, labels, provenance } = checkOptionsObject(options)
   checkOption(
     language === undefined || language === null || language === 'en' || language === 'zh',
     'language',
@@ -85,6 +87,7 @@ export function resolveTextOptions(
     language: language ?? undefined,
     url: pageUrl,
     labels: checkLabels(labels),
+    provenance: optionalBoolean('provenance', provenance) ?? false,
   }
 }
 

@@ -76,3 +76,51 @@ describe('parseText diagnostics name the exact text they are about', () => {
     }
   })
 })
+
+describe('parseText with provenance: true', () => {
+  const page = [
+    '  Home > News',
+    'Chamber Opens New Office',
+    'Source:CCCME   Author: Jane Doe  Add Time:2014-10-13 09:30:00',
+    'The chamber opened an office in the city on Monday, its president said at the opening.',
+    '(Editor: Li Ming)',
+  ].join('\r\n\r\n')
+  const { provenance } = parseText(page, { provenance: true })
+  const read = (provenance ?? []).map(({ path, rule, place }) => [
+    path,
+    rule,
+    page.slice(place.start.offset, place.end.offset),
+  ])
+
+  it('says where each field was read and which rule read it, in the text as given', () => {
+    expect(read).toEqual([
+      ['headline', 'header-block', 'Chamber Opens New Office'],
+      ['authors[0]', 'meta-line', 'Jane Doe'],
+      ['editors[0]', 'meta-line', 'Li Ming'],
+      ['source', 'labelled-value', 'CCCME'],
+      ['datePublished', 'date-published', '2014-10-13 09:30:00'],
+      ['breadcrumb', 'breadcrumb', 'Home > News'],
+      [
+        'body.children[0]',
+        'body-line',
+        'The chamber opened an office in the city on Monday, its president said at the opening.',
+      ],
+    ])
+  })
+
+  it('gives places whose line and column match their offsets', () => {
+    for (const { place } of provenance ?? []) {
+      const before = page.slice(0, place.start.offset).split(/\r\n|\r|\n/)
+      expect(before.length).toBe(place.start.line)
+      expect((before.at(-1) ?? '').length + 1).toBe(place.start.column)
+    }
+  })
+
+  it('returns no provenance unless asked', () => {
+    expect(parseText(page)).not.toHaveProperty('provenance')
+  })
+
+  it('refuses a provenance option that is not a boolean', () => {
+    expect(() => parseText(page, { provenance: 'yes' as unknown as boolean })).toThrow(TypeError)
+  })
+})

@@ -2,6 +2,7 @@ import type { Author } from '../../../schema/author.js'
 import type { Diagnostic } from '../../../schema/diagnostic.js'
 import type { Entry } from '../classify.js'
 import type { DateCandidate } from '../dates.js'
+import type { Line } from '../lines.js'
 import { reportDropped } from '../report-dropped.js'
 import type { LanguageSwitch } from '../translations.js'
 import { readBreadcrumbEntry } from './breadcrumb.js'
@@ -41,6 +42,24 @@ export interface PageFields {
   /** The body's lines, in order, with their index among the entries. */
   body: Array<{ entry: TextEntry; index: number }>
   diagnostics: Diagnostic[]
+  /** Where each field was read, for `provenance`: one origin per author and editor. */
+  origins: FieldOrigins
+}
+
+/** Where a value was read: its line, its text there, and the rule that read it. */
+export interface FieldOrigin {
+  line: Line
+  part: string
+  rule: string
+}
+
+/** The origins of the fields read from the entries. */
+export interface FieldOrigins {
+  authors: FieldOrigin[]
+  editors: FieldOrigin[]
+  source?: FieldOrigin
+  breadcrumb?: FieldOrigin
+  alternativeHeadline?: FieldOrigin
 }
 
 /**
@@ -63,7 +82,9 @@ export function readFields(page: PageView): PageFields {
     alternativeHeadline: undefined,
     body: [],
     diagnostics: [],
+    origins: { authors: [], editors: [] },
   }
+  const { origins } = fields
   const names: TextEntry[] = []
   let state: FieldState = {
     authors: 0,
@@ -92,14 +113,32 @@ export function readFields(page: PageView): PageFields {
         : read
     if (step.body) fields.body.push({ entry: step.body, index })
     if (step.name) names.push(step.name)
+    const rule = entry.kind === 'meta' ? 'meta-line' : 'closing-credit'
+    const origin = (part: string) => ({ line: entry.line, part, rule })
+    const editors = unique(step.editors ?? [], fields.editors)
     fields.authors.push(...(step.authors ?? []))
-    fields.editors.push(...unique(step.editors ?? [], fields.editors))
+    fields.editors.push(...editors)
+    origins.authors.push(...(step.authors ?? []).map((person) => origin(person.name)))
+    origins.editors.push(...editors.map((person) => origin(person.name)))
     fields.dates.push(...(step.dates ?? []))
     fields.translations.push(...(step.translations ?? []))
     fields.diagnostics.push(...(step.diagnostics ?? []))
-    if (step.source !== undefined && fields.source === undefined) fields.source = step.source
-    if (step.breadcrumb) fields.breadcrumb = step.breadcrumb
-    if (step.alternativeHeadline) fields.alternativeHeadline = step.alternativeHeadline
+    if (step.source !== undefined && fields.source === undefined) {
+      fields.source = step.source
+      origins.source = { line: entry.line, part: step.source, rule: 'labelled-value' }
+    }
+    if (step.breadcrumb) {
+      fields.breadcrumb = step.breadcrumb
+      origins.breadcrumb = { line: entry.line, part: entry.line.text, rule: 'breadcrumb' }
+    }
+    if (step.alternativeHeadline) {
+      fields.alternativeHeadline = step.alternativeHeadline
+      origins.alternativeHeadline = {
+        line: entry.line,
+        part: step.alternativeHeadline,
+        rule: 'deck',
+      }
+    }
     state = {
       authors: fields.authors.length,
       source: fields.source,
@@ -114,6 +153,7 @@ export function readFields(page: PageView): PageFields {
   for (const entry of names) {
     if (fields.authors.length === 0) {
       fields.authors.push({ type: 'Person', name: entry.text })
+      origins.authors.push({ line: entry.line, part: entry.text, rule: 'name-beside-date' })
       continue
     }
     const repeated = fields.authors.some((author) => author.name === entry.text)

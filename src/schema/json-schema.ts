@@ -7,6 +7,7 @@ import { Event } from './event.js'
 import { Organization } from './organization.js'
 import { Person } from './person.js'
 import { Place } from './place.js'
+import { SiteProfile } from './site-profile.js'
 import { Source } from './source.js'
 import { Translation } from './translation.js'
 
@@ -23,6 +24,7 @@ export const jsonSchemaEntities = {
   organization: Organization,
   person: Person,
   place: Place,
+  'site-profile': SiteProfile,
   source: Source,
   translation: Translation,
 } as const

@@ -46,6 +46,12 @@ export const expectations = {
   nullableBoolean: 'true, false or null',
   nullableString: 'a string or null',
   nullableInteger: 'a whole number or null',
+  positiveNumber: 'a number greater than 0',
+  pageLanguage: '"en" or "zh"',
+  dateOrder: '"day-month" or "month-day"',
+  furniturePattern:
+    'a line as printed, or a regular expression between slashes such as "/^Sponsored by .+$/i" (flags i and u)',
+  wordList: 'a list of non-empty strings',
 } as const
 
 /** A key of {@link expectations}: one thing a value in the model can be expected to be. */

@@ -35,7 +35,7 @@ describe('toJsonSchema', () => {
 
   it('throws a RangeError naming an unknown entity', () => {
     expect(() => toJsonSchema('article' as JsonSchemaEntity)).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: Invalid \`entity\` "article": expected one of news-article, author, body, event, organization, person, place, source, translation]`,
+      `[RangeError: Invalid \`entity\` "article": expected one of news-article, author, body, event, organization, person, place, site-profile, source, translation]`,
     )
   })
 })

@@ -1,3 +1,5 @@
+import type { DateVocabulary } from '../vocabulary/dates.js'
+
 /** Context that decides between readings of the same digits. */
 export interface DateContext {
   /** The page's language: `12/11/2020` is 11 December in English pages (default: `'en'`). */
@@ -11,4 +13,10 @@ export interface DateContext {
    * `/` on English pages, day first otherwise).
    */
   dateOrder?: 'day-month' | 'month-day'
+  /**
+   * The words dates are printed with, as a site's vocabulary extends them (month, weekday,
+   * ordinal and zone names); the forms built from each vocabulary object are kept, so pass
+   * the same object for every page (default: the default date vocabulary).
+   */
+  dates?: DateVocabulary | undefined
 }

@@ -1,8 +1,8 @@
-import type { DateForm } from '../vocabulary/dates.js'
+import { type DateForm, type DateVocabulary, dateVocabulary } from '../vocabulary/dates.js'
 import type { DateContext } from './date-context.js'
-import { dateForms, rangeStarts, readRangeStart, timeBefore } from './date-forms.js'
+import { type CompiledDateForms, dateFormsOf, defaultDateForms } from './date-forms.js'
 import { type DateParts, isRealDate } from './date-parts.js'
-import { weekdayName } from './date-patterns.js'
+import { defaultDatePatterns } from './date-patterns.js'
 import { readClock, withTime } from './read-time.js'
 
 /** A date found in a text, with where it stands and whether it exists. */
@@ -17,7 +17,7 @@ export interface DateMatch {
   parts: DateParts
   /** `false` for a date that does not exist, such as 30 February. */
   real: boolean
-  /** Which form of {@link dateForms} it was written in. */
+  /** Which of the date forms it was written in (see `dateFormNames`). */
   form: DateForm
   /**
    * For a range of days (`10 - 22 August 2012`, `Aug 10 - Nov 12, 2013`), its last day;
@@ -35,13 +35,26 @@ export {
   weekdayPattern,
 } from './date-patterns.js'
 
-// A weekday that ends just before a date, for the forms that take one outside their pattern.
-const weekdayBefore = new RegExp(`(?<![a-z])${weekdayName}\\.?,?\\s*$`, 'i')
+// A Chinese digit before 年: the only date printed without figures.
+const cjkYearHint = new RegExp(`${defaultDatePatterns.cjkDigit}年`)
 
 // How far before a date a weekday or a time printed before it may start.
 const weekdayReach = 12
 const timeReach = 40
 const rangeReach = 30
+
+// The forms of each vocabulary a caller gave, built once per vocabulary object.
+const compiled = new WeakMap<DateVocabulary, CompiledDateForms>()
+
+function formsOf(vocabulary: DateVocabulary | undefined): CompiledDateForms {
+  if (vocabulary === undefined || vocabulary === dateVocabulary) return defaultDateForms
+  let forms = compiled.get(vocabulary)
+  if (!forms) {
+    forms = dateFormsOf(vocabulary)
+    compiled.set(vocabulary, forms)
+  }
+  return forms
+}
 
 /** A date as a form matched it, with the time printed before it if any. */
 interface Candidate {
@@ -51,7 +64,7 @@ interface Candidate {
 }
 
 /**
- * Find every date printed in a text, in the forms of {@link dateForms}: with a time after
+ * Find every date printed in a text, in the date forms (see `dateFormNames`): with a time after
  * it (`March 14, 2019 at 9:30 a.m. ET`) or before it (`10:25 AM, March 5, 2019`).
  *
  * @param input - one line or a few, as printed.
@@ -69,10 +82,11 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     ? input.replace(/[０-９：／．－]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     : input
   // Every form has digits, in figures or (before 年) in Chinese: a text without any has no date.
-  if (!/\d/.test(text) && !/[〇零一二三四五六七八九]年/.test(text)) return []
+  if (!/\d/.test(text) && !cjkYearHint.test(text)) return []
+  const compiledForms = formsOf(context.dates)
   const found: Candidate[] = []
-  for (const spec of dateForms) {
-    if (!spec.hint.test(text)) continue
+  for (const spec of compiledForms.forms) {
+    if (!spec.hint.every((hint) => hint.test(text))) continue
     spec.pattern.lastIndex = 0
     for (const match of text.matchAll(spec.pattern)) {
       const parts = spec.read(match.groups ?? {}, context)
@@ -80,7 +94,9 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
       // A weekday before a numeric date is a part of it ("Thu 08-10-2017"): looked for
       // here rather than in the patterns, which would then be tried at every letter.
       const weekday = spec.weekdayBefore
-        ? weekdayBefore.exec(text.slice(Math.max(0, match.index - weekdayReach), match.index))
+        ? compiledForms.weekdayBefore.exec(
+            text.slice(Math.max(0, match.index - weekdayReach), match.index),
+          )
         : null
       const start = match.index - (weekday?.[0].length ?? 0)
       const end = match.index + match[0].length
@@ -90,7 +106,15 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
         bare.until = until
         bare.real = bare.real && isRealDate(until)
       }
-      found.push({ match: withRangeStart(input, text, withTimeBefore(input, text, bare)), bare })
+      found.push({
+        match: withRangeStart(
+          input,
+          text,
+          withTimeBefore(input, text, bare, compiledForms),
+          compiledForms,
+        ),
+        bare,
+      })
     }
   }
   found.sort((a, b) => a.match.start - b.match.start || b.match.end - a.match.end)
@@ -117,19 +141,30 @@ function matchOf(
 
 // A time printed before a date that has none of its own ("8:25 a.m. Dec. 12, 2014"),
 // looked for in the few characters before the date.
-function withTimeBefore(input: string, text: string, date: DateMatch): DateMatch {
+function withTimeBefore(
+  input: string,
+  text: string,
+  date: DateMatch,
+  { timeBefore, vocabulary }: CompiledDateForms,
+): DateMatch {
   if (date.parts.time) return date
   const from = Math.max(0, date.start - timeReach)
   const found = timeBefore.exec(text.slice(from, date.start))
-  const time = found?.groups?.time === undefined ? undefined : readClock(found.groups.time)
+  const time =
+    found?.groups?.time === undefined ? undefined : readClock(found.groups.time, vocabulary)
   if (!found || !time) return date
-  const parts = withTime(date.parts, time, found.groups?.zone)
+  const parts = withTime(date.parts, time, found.groups?.zone, vocabulary)
   return matchOf(input, from + found.index, date.end, parts, date.form)
 }
 
 // The first day of a range printed before the date that ends it ("10 - 22 August 2012"),
 // unless a word, a number or "No." stands just before it ("Issue 12 - 22 August 2012").
-function withRangeStart(input: string, text: string, date: DateMatch): DateMatch {
+function withRangeStart(
+  input: string,
+  text: string,
+  date: DateMatch,
+  { rangeStarts, readRangeStart }: CompiledDateForms,
+): DateMatch {
   if (date.parts.time || date.until) return date
   const rule = rangeStarts.find(({ forms }) => forms.includes(date.form))
   if (!rule) return date

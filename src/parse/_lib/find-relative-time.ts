@@ -6,7 +6,7 @@ import {
   relativeOneWords,
   relativeUnits,
 } from '../vocabulary/dates.js'
-import { cjkClock, clock } from './date-patterns.js'
+import { defaultDatePatterns } from './date-patterns.js'
 import { readChineseClock, readChineseNumber, readClock, type TimeOfDay } from './read-time.js'
 
 /**
@@ -32,7 +32,10 @@ function alternativesOf(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')
 }
 
-const cjkAmount = '\\d{1,3}|[一二三四五六七八九十两兩]{1,3}|半'
+const { cjkClock, cjkNumber, clock } = defaultDatePatterns
+
+// An amount in figures or words; 两 is two, 半 a half.
+const cjkAmount = `\\d{1,3}|${cjkNumber}|[两兩]|半`
 
 // "2 hours ago", "an hour ago", "5 mins. ago", "3h ago"; "yesterday at 9:15 am",
 // "today, 10:30"; "just now".

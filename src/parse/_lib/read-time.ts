@@ -1,11 +1,11 @@
 import {
   chineseDayPeriods,
   chineseNumerals,
-  namedTimes,
-  zoneNames,
-  zoneRegions,
+  type DateVocabulary,
+  dateVocabulary,
 } from '../vocabulary/dates.js'
 import type { DateParts } from './date-parts.js'
+import { defaultDatePatterns } from './date-patterns.js'
 
 /** A time of day as read. */
 export interface TimeOfDay {
@@ -19,14 +19,18 @@ export interface TimeOfDay {
  * `3.05 pm`, `4 a.m.`, `9h45`, `noon`, `midnight`.
  *
  * @param text - the time as matched by the `clock` pattern.
+ * @param vocabulary - the date vocabulary, for named times (default: the default one).
  * @returns the time on a 24-hour clock, or `undefined` when the text is none.
  * @example
  *   readClock('11:30 p.m.') //=> { hour: 23, minute: 30, second: 0 }
  */
-export function readClock(text: string): TimeOfDay | undefined {
-  const named = namedTimes[text.toLowerCase()]
+export function readClock(
+  text: string,
+  vocabulary: Pick<DateVocabulary, 'namedTimes'> = dateVocabulary,
+): TimeOfDay | undefined {
+  const named = vocabulary.namedTimes[text.toLowerCase()]
   if (named !== undefined) return { hour: named, minute: 0, second: 0 }
-  const match = /^(\d{1,2})(?:\s*[:：.h]\s*(\d{2})(?:\s*[:：]\s*(\d{2}))?)?/i.exec(text)
+  const match = /^(\d{1,2})(?:\s*[:：.h]\s*(\d{2})(?:\s*[:：]\s*(\d{1,2}))?)?/i.exec(text)
   if (!match) return undefined
   let hour = Number(match[1])
   // "a.m.", "P M", "pm": the meridiem ends the text, with dots and spaces anywhere in it.
@@ -69,6 +73,13 @@ export function readChineseNumber(text: string): number {
   return total + pending
 }
 
+// The hour, the minute (or 半, half past) and the second of a Chinese time, in figures
+// or in words.
+const cjkPart = `\\d{1,2}|${defaultDatePatterns.cjkNumber}`
+const chineseClockParts = new RegExp(
+  `^\\s*(${cjkPart})\\s*[:：时時点點](?:\\s*(半|${cjkPart}))?(?:(?:\\s*[:：分]|(?<=半))\\s*(${cjkPart}))?`,
+)
+
 // The parts of the day, longest first: 晚上 before 晚.
 const periodWords = Object.keys(chineseDayPeriods).sort((a, b) => b.length - a.length)
 
@@ -83,10 +94,7 @@ const periodWords = Object.keys(chineseDayPeriods).sort((a, b) => b.length - a.l
  */
 export function readChineseClock(text: string): TimeOfDay | undefined {
   const period = periodWords.find((word) => text.startsWith(word))
-  const match =
-    /^\s*(\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3})\s*[:：时時点點](?:\s*(半|\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3}))?(?:(?:\s*[:：分]|(?<=半))\s*(\d{1,2}|[〇零一二三四五六七八九十廿卅]{1,3}))?/.exec(
-      text.slice(period?.length ?? 0),
-    )
+  const match = chineseClockParts.exec(text.slice(period?.length ?? 0))
   if (!match) return undefined
   let hour = readChineseNumber(match[1] ?? '')
   const minute = match[2] === '半' ? 30 : match[2] ? readChineseNumber(match[2]) : 0
@@ -103,6 +111,7 @@ export function readChineseClock(text: string): TimeOfDay | undefined {
  * `UTC+05:30`, `PST-0800`), a zone name with one offset (`EST`), or a region's name (`ET`).
  *
  * @param text - the zone as matched.
+ * @param vocabulary - the date vocabulary, for zone names (default: the default one).
  * @returns the offset in minutes east of UTC, or the IANA zone a region name stands for;
  *   `undefined` for an offset of more than 14 hours, which no place has.
  * @example
@@ -110,8 +119,10 @@ export function readChineseClock(text: string): TimeOfDay | undefined {
  */
 export function readZone(
   text: string | undefined,
+  vocabulary: Pick<DateVocabulary, 'zoneNames' | 'zoneRegions'> = dateVocabulary,
 ): { offset: number } | { timeZone: string } | undefined {
   if (text === undefined) return undefined
+  const { zoneNames, zoneRegions } = vocabulary
   const compact = text.replace(/\s+/g, '').toUpperCase()
   const named = zoneNames[compact]
   if (named !== undefined) return { offset: named }
@@ -135,16 +146,18 @@ export function readZone(
  * @param parts - the date.
  * @param time - the time read, if any.
  * @param zoneText - the zone as printed, if any.
+ * @param vocabulary - the date vocabulary, for zone names (default: the default one).
  * @returns the date with its time, offset or zone.
  */
 export function withTime(
   parts: DateParts,
   time: TimeOfDay | undefined,
   zoneText?: string,
+  vocabulary: Pick<DateVocabulary, 'zoneNames' | 'zoneRegions'> = dateVocabulary,
 ): DateParts {
   if (!time) return parts
   const result: DateParts = { ...parts, time }
-  const zone = readZone(zoneText)
+  const zone = readZone(zoneText, vocabulary)
   if (zone && 'offset' in zone) result.offset = zone.offset
   else if (zone) result.timeZone = zone.timeZone
   return result

@@ -56,3 +56,16 @@ function anyCase(letter: string): string {
   const lower = letter.toLowerCase()
   return upper === lower ? letter : `[${upper}${lower}]`
 }
+
+/**
+ * The key a label word is looked up by: lower case, without spaces, so `Add Time`,
+ * `AddTime` and `add  time` are one label.
+ *
+ * @param word - a label as written or printed.
+ * @returns its key.
+ * @example
+ *   wordKey('Add Time') //=> 'addtime'
+ */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/\s+/g, '')
+}

@@ -1,9 +1,10 @@
 import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { anyCaseAlternation } from '../_lib/word-pattern.js'
 import { wrapLimits } from '../vocabulary/page-parts.js'
-import { thresholds } from '../vocabulary/thresholds.js'
-import { widgetVocabulary } from '../vocabulary/widgets.js'
+import type { Thresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { reportDropped } from './report-dropped.js'
@@ -14,15 +15,12 @@ type TextEntry = Extract<Entry, { kind: 'text' }>
 // Buttons glued to the start of the first paragraph: "Print PrintFrom March 5 to 14".
 // Only one-word Latin buttons are glued so; a button glued to a capital letter is one
 // ("PrintFrom"), to a small letter a word ("Shareholders").
-const gluedButtons = anyCaseAlternation(
-  [...widgetVocabulary.buttons, ...widgetVocabulary.share].filter((word) =>
-    /^[a-z-]+$/i.test(word),
-  ),
-)
-const leadingWidgets = new RegExp(
-  `^(?:(?:${gluedButtons})\\s*){2,}(?=\\S)|^(?:${gluedButtons})(?=\\p{Lu})`,
-  'u',
-)
+const leadingWidgetsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { buttons, share } = vocabulary.widgets
+  const glued = anyCaseAlternation([...buttons, ...share].filter((word) => /^[a-z-]+$/i.test(word)))
+  return new RegExp(`^(?:(?:${glued})\\s*){2,}(?=\\S)|^(?:${glued})(?=\\p{Lu})`, 'u')
+})
+leadingWidgetsOf(defaultVocabulary)
 
 const counter = /^[\d,.]{1,9}$/
 
@@ -35,6 +33,7 @@ const counter = /^[\d,.]{1,9}$/
  * @param entries - every entry of the page, in order.
  * @param texts - the text entries after the headline, in order.
  * @param language - the page's language.
+ * @param vocabulary - the widget words and thresholds (default: `defaultVocabulary`).
  * @returns the paragraphs, the lines they were made from, and a diagnostic for each line
  *   or part left out.
  */
@@ -42,7 +41,10 @@ export function buildBody(
   entries: ReadonlyArray<Entry>,
   lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
+  vocabulary: Vocabulary = defaultVocabulary,
 ): { paragraphs: Paragraph[]; lines: TextEntry[]; diagnostics: Diagnostic[] } {
+  const { thresholds } = vocabulary
+  const leadingWidgets = leadingWidgetsOf(vocabulary)
   const diagnostics: Diagnostic[] = []
   const texts = joinWrappedLines(lines, language)
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
@@ -55,7 +57,7 @@ export function buildBody(
     // A number alone is a counter (of comments, views, likes), not a paragraph.
     if (
       counter.test(entry.text) ||
-      (header && (index < lastHeaderMeta || isStub(entry.text, language)))
+      (header && (index < lastHeaderMeta || isStub(entry.text, language, thresholds)))
     ) {
       diagnostics.push(furniture(entry, entry.text))
     } else {
@@ -63,7 +65,7 @@ export function buildBody(
     }
   }
   // Captions before the first paragraph are left out when a paragraph follows them.
-  const firstReal = kept.findIndex((entry) => !isCaption(entry.text))
+  const firstReal = kept.findIndex((entry) => !isCaption(entry.text, thresholds))
   const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
   for (const entry of captions) {
     diagnostics.push(reportDropped('photo-caption', entry.line, entry.text))
@@ -80,7 +82,7 @@ export function buildBody(
   return { paragraphs, lines: kept, diagnostics }
 }
 
-function isStub(text: string, language: PageLanguage): boolean {
+function isStub(text: string, language: PageLanguage, thresholds: Thresholds): boolean {
   if (language === 'zh') return text.length <= thresholds.stubLengthZh
   return text.split(/\s+/).length <= thresholds.stubWords && !/[.!?。！？]["”’']?$/.test(text)
 }

@@ -1,12 +1,14 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { type DateContext, monthPattern, weekdayPattern } from '../_lib/find-dates.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import type { FurnitureKind } from '../vocabulary/furniture.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
-import { thresholds } from '../vocabulary/thresholds.js'
+import type { Thresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { readBreadcrumb } from './breadcrumb.js'
 import { findFurniture, isMenu } from './furniture.js'
 import { isShortLine, looksLikeProse } from './furniture-limits.js'
 import type { LabelMatcher } from './labels.js'
+import type { PageLanguage } from './language.js'
 import type { Line } from './lines.js'
 import { type MetaLine, mayBeMetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
@@ -26,6 +28,8 @@ export type Entry =
 export interface ClassifyContext extends DateContext {
   labels: LabelMatcher
   language: 'en' | 'zh'
+  /** The word families and thresholds (default: `defaultVocabulary`). */
+  vocabulary?: Vocabulary | undefined
 }
 
 /**
@@ -34,28 +38,32 @@ export interface ClassifyContext extends DateContext {
  * the headline or a paragraph.
  *
  * @param line - the line (not blank).
- * @param context - the labels and language.
+ * @param context - the labels, language and vocabulary.
  * @returns the entry.
  */
 export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const { text } = line
+  const vocabulary = context.vocabulary ?? defaultVocabulary
+  const { thresholds } = vocabulary
+  const patterns = patternsOf(vocabulary)
   // A long line is running text: furniture, trails, switches, meta lines and headlines
   // are short.
-  if (!isShortLine(text)) return { kind: 'text', line, text, prose: true, title: false }
+  if (!isShortLine(text, thresholds)) return { kind: 'text', line, text, prose: true, title: false }
   // A sentence is never furniture, a trail, a switch or a menu, whatever words it holds
   // ("The plant is powered by wind.", "版权所有的作品受法律保护。").
-  const furniture = findFurniture(text)
-  if (furniture && !looksLikeProse(text)) {
+  const furniture = findFurniture(text, vocabulary)
+  if (furniture && !looksLikeProse(text, thresholds)) {
     return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
   }
-  const trail = readBreadcrumb(text)
-  if (trail && !looksLikeProse(text)) return { kind: 'breadcrumb', line, ...trail }
-  const languageSwitch = readLanguageSwitch(text, context.language)
-  if (languageSwitch && !looksLikeProse(text)) return { kind: 'switch', line, ...languageSwitch }
-  if (isMenu(text) && !looksLikeProse(text)) return { kind: 'menu', line }
+  const trail = readBreadcrumb(text, vocabulary)
+  if (trail && !looksLikeProse(text, thresholds)) return { kind: 'breadcrumb', line, ...trail }
+  const languageSwitch = readLanguageSwitch(text, context.language, vocabulary)
+  if (languageSwitch && !looksLikeProse(text, thresholds))
+    return { kind: 'switch', line, ...languageSwitch }
+  if (isMenu(text) && !looksLikeProse(text, thresholds)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text)) {
     const name = findReporter(text) ?? ''
-    const rest = text.split(name).map((part) => part.replace(chineseRoleWords, ''))
+    const rest = text.split(name).map((part) => part.replace(patterns.chineseRoleWords, ''))
     const meta: MetaLine = {
       values: [{ field: 'author', label: '记者', value: name, dates: [] }],
       dates: [],
@@ -66,11 +74,11 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   }
   // Only a line with a colon, a digit or a byline word can carry meta data; most
   // paragraphs are passed over without reading them for labels.
-  if (mayBeMetaLine(text)) {
+  if (mayBeMetaLine(text, vocabulary)) {
     const meta = readMetaLine(text, context.labels, context)
-    if (isMetaLine(meta, context)) return { kind: 'meta', line, meta }
+    if (isMetaLine(meta, context.language, thresholds)) return { kind: 'meta', line, meta }
   }
-  if (isYearlessDate(text) || isRoleLine(text)) {
+  if (isYearlessDate(text) || patterns.roleLine.test(text)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
   return textEntry(line, context)
@@ -80,20 +88,21 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
  * Make a line a text entry: a line that may be the headline or a paragraph.
  *
  * @param line - the line (not blank).
- * @param context - the page's language.
+ * @param context - the page's language and vocabulary.
  * @returns the text entry, with whether it reads as prose and as a title.
  */
 export function textEntry(
   line: Line,
-  context: Pick<ClassifyContext, 'language'>,
+  context: Pick<ClassifyContext, 'language' | 'vocabulary'>,
 ): Extract<Entry, { kind: 'text' }> {
   const { text } = line
+  const { thresholds } = context.vocabulary ?? defaultVocabulary
   return {
     kind: 'text',
     line,
     text,
-    prose: isProse(text, context.language),
-    title: isTitleLike(text, context.language),
+    prose: isProse(text, context.language, thresholds),
+    title: isTitleLike(text, context.language, thresholds),
   }
 }
 
@@ -104,27 +113,31 @@ const yearless = new RegExp(
   'iu',
 )
 
-// A byline's second line naming the author's role: "China.org.cn staff reporter".
-const roleLine = new RegExp(
-  `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roleVocabulary.qualifiers)})\\s*)?(?:${wordAlternation(roleVocabulary.newsroomJobs)})s?$`,
-  'iu',
-)
-// The role words and separators around a Chinese reporter's name.
-const chineseRoleWords = new RegExp(
-  `${wordAlternation(roleVocabulary.chineseRoles)}|[/／\\s]`,
-  'gu',
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { roles } = vocabulary
+  return {
+    /** A byline's second line naming the author's role: "China.org.cn staff reporter". */
+    roleLine: new RegExp(
+      `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roles.qualifiers)})\\s*)?(?:${wordAlternation(roles.newsroomJobs)})s?$`,
+      'iu',
+    ),
+    /** The role words and separators around a Chinese reporter's name. */
+    chineseRoleWords: new RegExp(`${wordAlternation(roles.chineseRoles)}|[/／\\s]`, 'gu'),
+  }
+})
+patternsOf(defaultVocabulary)
 
 /**
  * Whether a line names a byline's role alone: `Staff Writer`, `China.org.cn staff reporter`.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the role words (default: `defaultVocabulary`).
  * @returns `true` for a role line.
  * @example
  *   isRoleLine('Senior Editor') //=> true
  */
-export function isRoleLine(text: string): boolean {
-  return roleLine.test(text)
+export function isRoleLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
+  return patternsOf(vocabulary).roleLine.test(text)
 }
 
 /**
@@ -139,7 +152,7 @@ export function isYearlessDate(text: string): boolean {
   return yearless.test(text)
 }
 
-function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
+function isMetaLine(meta: MetaLine, language: PageLanguage, thresholds: Thresholds): boolean {
   const loose = meta.rest.join(' ')
   const looseLength = loose.length
   const words = loose.split(/\s+/).filter((word) => word !== '').length
@@ -158,8 +171,7 @@ function isMetaLine(meta: MetaLine, context: ClassifyContext): boolean {
     )
   }
   if (meta.dates.length > 0) {
-    const most =
-      context.language === 'zh' ? thresholds.metaDateLooseTextZh : thresholds.metaLooseText
+    const most = language === 'zh' ? thresholds.metaDateLooseTextZh : thresholds.metaLooseText
     return (
       looseLength <= most && words <= thresholds.metaDateLooseWords && !/[.。!?！？]$/.test(loose)
     )

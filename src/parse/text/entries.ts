@@ -1,9 +1,10 @@
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
 import { ArticleParseError } from '../article-parse-error.js'
+import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import { type ClassifyContext, classifyLine, type Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
-import { compileLabels, extendLabels } from './labels.js'
+import { compileLabels } from './labels.js'
 import { detectLanguage, isTraditional } from './language.js'
 import { splitLines } from './lines.js'
 import type { ResolvedTextOptions } from './options.js'
@@ -13,8 +14,8 @@ import { readSplitBylines } from './split-byline.js'
 export interface PageEntries {
   /** The page's entries, in order. */
   entries: Entry[]
-  /** The labels, language and era the page is read with. */
-  context: ClassifyContext
+  /** The vocabulary, labels, language and era the page is read with. */
+  context: ClassifyContext & { vocabulary: Vocabulary }
   /** A crawler's stamp at the very top (` date 2023-03-14 <title>`), the weakest date. */
   stamp: DateCandidate | undefined
 }
@@ -41,8 +42,11 @@ export function readEntries(text: string, settings: ResolvedTextOptions): PageEn
     )
   }
   const language = settings.language ?? detectLanguage(text)
-  const context: ClassifyContext = {
-    labels: compileLabels(extendLabels(settings.labels)),
+  const { vocabulary } = settings
+  const context: ClassifyContext & { vocabulary: Vocabulary } = {
+    vocabulary,
+    dates: vocabulary.dates,
+    labels: compileLabels(vocabulary.labels),
     language,
     rocEra: language === 'zh' && isTraditional(text),
   }

@@ -1,3 +1,4 @@
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import { looksLikeProse } from './furniture-limits.js'
 
@@ -18,9 +19,13 @@ export interface RunningText {
  * One pass from the end of the page: linear in the number of entries.
  *
  * @param entries - the page's entries, in order.
+ * @param thresholds - what reads as prose (default: `thresholds`).
  * @returns the two indexes for every entry.
  */
-export function findRunningText(entries: ReadonlyArray<Entry>): RunningText {
+export function findRunningText(
+  entries: ReadonlyArray<Entry>,
+  thresholds: Thresholds = defaultThresholds,
+): RunningText {
   const nextText = new Int32Array(entries.length)
   const nextProse = new Int32Array(entries.length)
   let text = entries.length
@@ -31,7 +36,7 @@ export function findRunningText(entries: ReadonlyArray<Entry>): RunningText {
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
     text = index
-    if (entry.prose || looksLikeProse(entry.text)) prose = index
+    if (entry.prose || looksLikeProse(entry.text, thresholds)) prose = index
   }
   return { nextText, nextProse }
 }

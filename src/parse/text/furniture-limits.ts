@@ -1,4 +1,4 @@
-import { thresholds } from '../vocabulary/thresholds.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 
 /*
  * What a short line and a line of prose are, for telling site furniture from article
@@ -21,11 +21,12 @@ const hanCharacter = /\p{Script=Han}/gu
  * Whether a line is short enough to be site furniture.
  *
  * @param text - a tidied line.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` when it has at most `thresholds.shortLineLength` characters.
  * @example
  *   isShortLine('Copyright © 2016 Example Chamber') //=> true
  */
-export function isShortLine(text: string): boolean {
+export function isShortLine(text: string, thresholds: Thresholds = defaultThresholds): boolean {
   return text.length <= thresholds.shortLineLength
 }
 
@@ -35,14 +36,18 @@ export function isShortLine(text: string): boolean {
  * ending with `。`, `！` or `？`). In a page of either language a line may be either.
  *
  * @param text - a tidied line.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for a line that looks like prose.
  * @example
  *   looksLikeProse('The plant is powered by wind.') //=> true
  *   looksLikeProse('Powered by Example CMS') //=> false
  *   looksLikeProse('本次活动由示例公司提供技术支持。') //=> true
  */
-export function looksLikeProse(text: string): boolean {
-  if (hanSentenceEnd.test(text) && countHan(text) >= thresholds.sentenceHanCharacters) {
+export function looksLikeProse(text: string, thresholds: Thresholds = defaultThresholds): boolean {
+  if (
+    hanSentenceEnd.test(text) &&
+    countHan(text, thresholds.sentenceHanCharacters) >= thresholds.sentenceHanCharacters
+  ) {
     return true
   }
   if (!sentenceEnd.test(text)) return false
@@ -71,10 +76,10 @@ function joinsWord(char: string): boolean {
   return isLetter(char) || (char >= '0' && char <= '9') || "'’.-".includes(char)
 }
 
-function countHan(text: string): number {
+function countHan(text: string, most: number): number {
   let count = 0
   for (const _ of text.matchAll(hanCharacter)) {
-    if (++count >= thresholds.sentenceHanCharacters) return count
+    if (++count >= most) return count
   }
   return count
 }

@@ -1,6 +1,8 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { type FurnitureRule, furnitureRules } from '../vocabulary/furniture.js'
-import { type WidgetVocabulary, widgetVocabulary } from '../vocabulary/widgets.js'
+import type { FurnitureRule } from '../vocabulary/furniture.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
+import type { WidgetVocabulary } from '../vocabulary/widgets.js'
 
 /**
  * Make the furniture rules of a page's widgets: a line of buttons (`【Print】 【Close】`),
@@ -10,7 +12,7 @@ import { type WidgetVocabulary, widgetVocabulary } from '../vocabulary/widgets.j
  * @param widgets - the widget words.
  * @returns the four rules, made from the words.
  * @example
- *   widgetRules(widgetVocabulary)[0].pattern.test('【打印】【关闭】') //=> true
+ *   widgetRules(defaultVocabulary.widgets)[0].pattern.test('【打印】【关闭】') //=> true
  */
 export function widgetRules(widgets: WidgetVocabulary): FurnitureRule[] {
   const buttons = wordAlternation(widgets.buttons, ' ')
@@ -58,18 +60,25 @@ export function orderFurniture(
   ]
 }
 
-const defaultRules = orderFurniture(furnitureRules, widgetVocabulary)
+const rulesOf = compiledOnce((vocabulary: Vocabulary) =>
+  orderFurniture(vocabulary.furniture, vocabulary.widgets),
+)
+rulesOf(defaultVocabulary)
 
 /**
  * Tell whether a line is site furniture, and of what kind.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the furniture patterns and widget words (default: `defaultVocabulary`).
  * @returns the matching rule, or `undefined` for a line that may be article text.
  * @example
  *   findFurniture('【Print】 【Close】')?.kind //=> 'print-close'
  */
-export function findFurniture(text: string): FurnitureRule | undefined {
-  return defaultRules.find((rule) => rule.pattern.test(text))
+export function findFurniture(
+  text: string,
+  vocabulary: Vocabulary = defaultVocabulary,
+): FurnitureRule | undefined {
+  return rulesOf(vocabulary).find((rule) => rule.pattern.test(text))
 }
 
 /**

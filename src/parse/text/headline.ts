@@ -1,5 +1,5 @@
 import { wrapLimits } from '../vocabulary/page-parts.js'
-import { thresholds } from '../vocabulary/thresholds.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { isTitleCase } from './shape.js'
@@ -34,11 +34,13 @@ const closed = /[.!?:;。！？：；]$/
  *
  * @param entries - the page's entries, in order.
  * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns the choice, or `undefined` when no line can be the headline.
  */
 export function findHeadline(
   entries: ReadonlyArray<Entry>,
   language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
 ): HeadlineChoice | undefined {
   // A line that a wrapped line above runs on into is the middle of a paragraph, never
   // the headline.
@@ -50,7 +52,7 @@ export function findHeadline(
   const prose = texts.filter(({ entry }) => entry.prose).map(({ index }) => index)
   let from = 0
   for (const end of prose) {
-    const choice = nearestTitle(entries, from, end, language)
+    const choice = nearestTitle(entries, from, end, language, thresholds)
     if (choice) return choice
     from = end + 1
   }
@@ -69,20 +71,21 @@ function nearestTitle(
   from: number,
   end: number,
   language: PageLanguage,
+  thresholds: Thresholds,
 ): HeadlineChoice | undefined {
   for (let index = end - 1; index >= from; index--) {
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
     if (!entry.title) continue
     const above = previousTitle(entries, index, from)
-    if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language)) {
+    if (above !== undefined && isDeck(entries[above] as TextEntry, entry, language, thresholds)) {
       return { index: above, subtitle: index }
     }
     const choice: HeadlineChoice = { index }
     if (language === 'zh') return choice
-    if (index - 1 >= from && wrappedHeadline(entries[index - 1], entry))
+    if (index - 1 >= from && wrappedHeadline(entries[index - 1], entry, thresholds))
       choice.firstLine = index - 1
-    else if (index + 1 < end && wrappedHeadline(entry, entries[index + 1]))
+    else if (index + 1 < end && wrappedHeadline(entry, entries[index + 1], thresholds))
       choice.lastLine = index + 1
     return choice
   }
@@ -96,9 +99,14 @@ function nearestTitle(
  *
  * @param upper - the entry above.
  * @param lower - the entry below.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` when the two lines are one headline.
  */
-export function wrappedHeadline(upper: Entry | undefined, lower: Entry | undefined): boolean {
+export function wrappedHeadline(
+  upper: Entry | undefined,
+  lower: Entry | undefined,
+  thresholds: Thresholds = defaultThresholds,
+): boolean {
   if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
   if (upper.line.number !== lower.line.number - 1) return false
   if (closed.test(upper.text)) return false
@@ -130,15 +138,21 @@ function previousTitle(
  * @param headline - the headline's entry.
  * @param deck - the entry under it.
  * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for a deck.
  */
-export function isDeck(headline: TextEntry, deck: TextEntry, language: PageLanguage): boolean {
+export function isDeck(
+  headline: TextEntry,
+  deck: TextEntry,
+  language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
+): boolean {
   if (language === 'zh') return /^[—–-]{1,2}/.test(deck.text)
   const headlineWords = headline.text.split(/\s+/).length
   const deckWords = deck.text.split(/\s+/).length
   return (
-    isTitleCase(headline.text) &&
-    !isTitleCase(deck.text) &&
+    isTitleCase(headline.text, thresholds) &&
+    !isTitleCase(deck.text, thresholds) &&
     headlineWords >= thresholds.deckHeadlineWords &&
     deckWords > headlineWords
   )

@@ -73,11 +73,12 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
     throw new ArticleParseError([missing], settings.file)
   }
   const title = readHeadlineText(entries, layout.headline, context)
-  const running = findRunningText(entries)
+  const { vocabulary } = context
+  const running = findRunningText(entries, vocabulary.thresholds)
   const page = { entries, layout, marks, running, context }
   const headlineLine = main.kind === 'text' ? main.text : title.headline
   const fields = readFields({ ...page, headline: title.headline, headlineLine })
-  const body = buildBody(entries, fields.body, context.language)
+  const body = buildBody(entries, fields.body, context.language, vocabulary)
   const dates = [...title.dates, ...(stamp ? [stamp] : []), ...fields.dates]
   const credits = readBodyCredits(
     body.lines,

@@ -1,3 +1,4 @@
+import { wordKey } from '../_lib/word-pattern.js'
 import { defaultLabels, type LabelDictionary, type LabelField } from '../vocabulary/labels.js'
 
 // The label words are data in the vocabulary; this module compiles and matches them.
@@ -21,25 +22,6 @@ export interface LabelMatcher {
 }
 
 /**
- * Merge extra labels into the dictionary, as callers pass them in `options.labels`.
- *
- * @param extra - more words per field, such as `{ source: ['Quelle'] }`.
- * @returns the merged dictionary; a word given for one field is removed from the others.
- */
-export function extendLabels(extra: Partial<LabelDictionary> | undefined): LabelDictionary {
-  if (!extra) return defaultLabels
-  const added = new Set(Object.values(extra).flatMap((words) => (words ?? []).map(keyOf)))
-  const merged = {} as Record<LabelField, string[]>
-  for (const field of Object.keys(defaultLabels) as LabelField[]) {
-    merged[field] = [
-      ...defaultLabels[field].filter((word) => !added.has(keyOf(word))),
-      ...(extra[field] ?? []),
-    ]
-  }
-  return merged
-}
-
-/**
  * Compile a label dictionary for fast lookup. A label is found by walking back from
  * each colon of a line and trying the longest label first, so `责任编辑` wins over
  * `编辑` and `Updated` over `Update`; spaces inside a label may be missing or doubled
@@ -56,13 +38,13 @@ export function compileLabels(labels: LabelDictionary): LabelMatcher {
   if (cached) return cached
   const fields = new Map<string, LabelField>()
   for (const field of Object.keys(labels) as LabelField[]) {
-    for (const word of labels[field]) fields.set(keyOf(word), field)
+    for (const word of labels[field]) fields.set(wordKey(word), field)
   }
   let longest = 0
   for (const key of fields.keys()) longest = Math.max(longest, key.length)
   const matcher: LabelMatcher = {
     find: (text) => findLabels(text, fields, longest),
-    fieldOf: (label) => fields.get(keyOf(label)),
+    fieldOf: (label) => fields.get(wordKey(label)),
   }
   compiled.set(labels, matcher)
   return matcher
@@ -118,8 +100,4 @@ function boundaryHolds(text: string, start: number, key: string): boolean {
   const isHan = han.test(key)
   if (isHan && key.length >= 2) return true
   return isHan ? !letterOrDigit.test(before) : !letter.test(before)
-}
-
-function keyOf(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, '')
 }

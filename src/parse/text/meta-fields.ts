@@ -1,6 +1,7 @@
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from '../_lib/diagnose.js'
+import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
@@ -25,12 +26,14 @@ export interface MetaReading {
  * @param entry - the meta line.
  * @param aboveHeadline - whether it stands above the header (its dates count less).
  * @param sourceSoFar - the source read from the lines above, if any.
+ * @param vocabulary - the role words for names (default: `defaultVocabulary`).
  * @returns what the line adds.
  */
 export function readMetaEntry(
   entry: Extract<Entry, { kind: 'meta' }>,
   aboveHeadline: boolean,
   sourceSoFar: string | undefined,
+  vocabulary?: Vocabulary,
 ): MetaReading {
   const fields: MetaReading = {
     authors: [],
@@ -60,7 +63,7 @@ export function readMetaEntry(
         )
       }
     } else if (value.field === 'author' || value.field === 'editor') {
-      const names = splitNames(value.value)
+      const names = splitNames(value.value, vocabulary)
       const people = value.field === 'author' ? fields.authors : fields.editors
       for (const person of names.authors) people.push(person)
       for (const note of names.notes) {

@@ -1,3 +1,4 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import {
   cjkWeekday,
   type DateContext,
@@ -8,9 +9,8 @@ import {
 } from '../_lib/find-dates.js'
 import { splitOutsideDates } from '../_lib/split-outside-dates.js'
 import { anyCaseAlternation, wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
 import type { LabelField } from '../vocabulary/labels.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { cutName } from './cut-name.js'
 import type { LabelMatcher } from './labels.js'
 import { tidy } from './lines.js'
@@ -64,10 +64,15 @@ const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
  *
  * @param text - a tidied line.
  * @param labels - the compiled label dictionary.
- * @param context - the page's language and era, for reading dates.
+ * @param context - the page's language and era, for reading dates, and its vocabulary.
  * @returns the values, the dates printed without a label, and the remaining text.
  */
-export function readMetaLine(text: string, labels: LabelMatcher, context: DateContext): MetaLine {
+export function readMetaLine(
+  text: string,
+  labels: LabelMatcher,
+  context: MetaLineContext,
+): MetaLine {
+  const patterns = patternsOf(context.vocabulary ?? defaultVocabulary)
   const found = labels.find(text)
   const values: LabelledValue[] = []
   const loose: string[] = []
@@ -102,8 +107,8 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       for (const date of partDates) dates.push(date)
       // "Posted on May 5, 2020 by John Smith": the date stands inside the byline's label.
       const postedWidgets: string[] = []
-      const posted = matchByline(removeDates(piece, partDates), postedWidgets)
-      if (posted && postedVerb.test(posted.label)) {
+      const posted = matchByline(removeDates(piece, partDates), postedWidgets, patterns)
+      if (posted && patterns.postedVerb.test(posted.label)) {
         values.push(posted)
         for (const widget of postedWidgets) widgets.push(widget)
         continue
@@ -112,7 +117,7 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
       // 2011By John Ward"): each stretch between dates is read on its own.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline = matchByline(stretch, widgets) ?? readReporter(stretch, rest)
+        const byline = matchByline(stretch, widgets, patterns) ?? readReporter(stretch, rest)
         if (byline) {
           values.push(byline)
           continue
@@ -143,18 +148,26 @@ export function readMetaLine(text: string, labels: LabelMatcher, context: DateCo
  * The name must start with a capital letter, so `By the end of 2016` is not a byline.
  *
  * @param text - a part of a line.
+ * @param vocabulary - the byline words (default: `defaultVocabulary`).
  * @returns the author value, or `undefined`.
  */
-export function readByline(text: string): LabelledValue | undefined {
-  return matchByline(text, [])
+export function readByline(
+  text: string,
+  vocabulary: Vocabulary = defaultVocabulary,
+): LabelledValue | undefined {
+  return matchByline(text, [], patternsOf(vocabulary))
 }
 
 // A byline, its widget words put in `widgets`; a photo or translation credit without a
 // colon ("Photos by John Roe") is an ignored value.
-function matchByline(text: string, widgets: string[]): LabelledValue | undefined {
+function matchByline(
+  text: string,
+  widgets: string[],
+  patterns: ReturnType<typeof patternsOf>,
+): LabelledValue | undefined {
   const trimmed = tidy(text)
-  const credit = creditLine.exec(trimmed)
-  const match = credit ?? bylinePattern.exec(trimmed) ?? postedBy.exec(trimmed)
+  const credit = patterns.creditLine.exec(trimmed)
+  const match = credit ?? patterns.byline.exec(trimmed) ?? patterns.postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
   const { value, widget } = cleanValue(match[2])
   if (widget !== '') widgets.push(widget)
@@ -171,28 +184,39 @@ function readReporter(text: string, rest: string[]): LabelledValue | undefined {
   return { field: 'author', label: '记者', value: reporter.name, dates: [] }
 }
 
-// "Posted on May 5, 2020 by John Smith", once its date is taken out.
-const postedVerb = new RegExp(`^(?:${wordAlternation(bylineVocabulary.postedVerbs)})`, 'i')
-const postedBy = new RegExp(
-  `^((?:${anyCaseAlternation(bylineVocabulary.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
-  'u',
-)
+/** What reading a meta line needs besides the labels: the page's dates and vocabulary. */
+export interface MetaLineContext extends DateContext {
+  /** The byline and credit words (default: `defaultVocabulary`). */
+  vocabulary?: Vocabulary | undefined
+}
 
-// The label in any case, the name starting with a capital: no `i` flag, which would
-// let \p{Lu} match small letters too. A page may print the label twice, once for screen
-// readers ("Byby JANE DOE"); a kind of piece may stand before it ("Analysis by").
-const bylineLabel = `(?:${anyCaseAlternation(['By'])}\\s*)?(?:${anyCaseAlternation(bylineVocabulary.words)}|(?:${anyCaseAlternation(bylineVocabulary.pieceKinds)})\\s+${anyCaseAlternation(['by'])})`
-const creditLabel = anyCaseAlternation(
-  roleVocabulary.notAuthors.filter((word) => / by$/i.test(word)),
-)
-const bylinePattern = new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u')
-const creditLine = new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u')
-// What a line must hold to carry meta data: a colon, a digit, a Chinese credit's slash,
-// or a byline's or credit's words at its start.
-const metaHint = new RegExp(
-  `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
-  'u',
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { bylines, roles } = vocabulary
+  // The label in any case, the name starting with a capital: no `i` flag, which would
+  // let \p{Lu} match small letters too. A page may print the label twice, once for
+  // screen readers ("Byby JANE DOE"); a kind of piece may stand before it ("Analysis by").
+  const bylineLabel = `(?:${anyCaseAlternation(['By'])}\\s*)?(?:${anyCaseAlternation(bylines.words)}|(?:${anyCaseAlternation(bylines.pieceKinds)})\\s+${anyCaseAlternation(['by'])})`
+  const creditLabel = anyCaseAlternation(roles.notAuthors.filter((word) => / by$/i.test(word)))
+  return {
+    /** "Posted on May 5, 2020 by John Smith", once its date is taken out. */
+    postedVerb: new RegExp(`^(?:${wordAlternation(bylines.postedVerbs)})`, 'i'),
+    postedBy: new RegExp(
+      `^((?:${anyCaseAlternation(bylines.postedVerbs)})(?:\\s+[Oo]n)?\\s*[Bb]y)\\s+(\\p{Lu}.*)$`,
+      'u',
+    ),
+    byline: new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u'),
+    creditLine: new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u'),
+    /**
+     * What a line must hold to carry meta data: a colon, a digit, a Chinese credit's
+     * slash, or a byline's or credit's words at its start.
+     */
+    metaHint: new RegExp(
+      `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
+      'u',
+    ),
+  }
+})
+patternsOf(defaultVocabulary)
 
 /**
  * Whether a line may carry meta data at all: only a line with a colon, a digit, a
@@ -200,13 +224,14 @@ const metaHint = new RegExp(
  * by`, `Photos by`) can; most paragraphs are passed over without reading them for labels.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the byline and credit words (default: `defaultVocabulary`).
  * @returns `true` when {@link readMetaLine} may find something in it.
  * @example
  *   mayBeMetaLine('Byby JANE DOE') //=> true
  *   mayBeMetaLine('The chamber opened an office.') //=> false
  */
-export function mayBeMetaLine(text: string): boolean {
-  return metaHint.test(text)
+export function mayBeMetaLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
+  return patternsOf(vocabulary).metaHint.test(text)
 }
 
 function unmatchedClose(text: string): number {

@@ -1,8 +1,8 @@
 import type { Author } from '../../schema/author.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { organizationWords, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
 
@@ -11,18 +11,6 @@ import { tidy } from './lines.js'
 const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
 const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
-// "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text.
-const creditBefore = new RegExp(
-  `^(?:${wordAlternation(roleVocabulary.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
-  'iu',
-)
-// "王五 摄", "Jane Doe (photos)": the same credit after the name.
-const creditAfter = new RegExp(
-  `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`,
-  'iu',
-)
-const creditWord = new RegExp(`^(?:${wordAlternation(roleVocabulary.notAuthorsAfter)})$`, 'iu')
-const suffix = new RegExp(`^(?:${wordAlternation(bylineVocabulary.nameSuffixes)})$`, 'u')
 // A nickname in brackets between a first name and a surname: "Robert (Bob) Smith".
 const nickname = /^\p{Lu}[\p{L}'’.-]*$/u
 
@@ -49,13 +37,16 @@ export interface SplitNames {
  * illustrators and translators (`Photos by John Roe`, `王五 摄`) are credits, not authors.
  *
  * @param value - the value of an author or editor label.
+ * @param vocabulary - the role, credit and suffix words (default: `defaultVocabulary`).
  * @returns the authors, the notes that are no one's role (outlets), and the credits, for
  *   the caller to report.
  * @example
  *   splitNames('Xin Zhiming and Liu Jie (chinadaily.com.cn)')
  *   //=> { authors: [{ type: 'Person', name: 'Xin Zhiming' }, { type: 'Person', name: 'Liu Jie' }], notes: ['chinadaily.com.cn'], credits: [] }
  */
-export function splitNames(value: string): SplitNames {
+export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabulary): SplitNames {
+  const patterns = patternsOf(vocabulary)
+  const { creditBefore, creditAfter, creditWord, suffix, rolePrefix, isJobTitle } = patterns
   const authors: Author[] = []
   const notes: string[] = []
   const credits: string[] = []
@@ -65,7 +56,7 @@ export function splitNames(value: string): SplitNames {
   for (const match of value.matchAll(note)) {
     const name = value.slice(last, match.index)
     const inner = tidy(match[1] ?? '')
-    if (isNickname(name, inner, value.slice(match.index + match[0].length))) continue
+    if (isNickname(name, inner, value.slice(match.index + match[0].length), patterns)) continue
     if (tidy(name) !== '') {
       if (inner !== '' && creditWord.test(inner)) credits.push(tidy(`${name} (${inner})`))
       else if (inner !== '' && !outlet.test(inner)) pieces.push({ name, role: inner })
@@ -88,7 +79,7 @@ export function splitNames(value: string): SplitNames {
     const names =
       organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
         ? [{ name: tidy(piece.name), afterComma: false }]
-        : splitList(piece.name, notes)
+        : splitList(piece.name, notes, patterns)
     let pendingRole: string | undefined
     for (const { name: printed, afterComma } of names) {
       if (creditBefore.test(printed) || (creditAfter.test(printed) && !isJobTitle(printed))) {
@@ -136,7 +127,12 @@ function isOutlet(name: string): boolean {
   return organizationWords.test(name) || outlet.test(name) || /^\p{Lu}{2,}$/u.test(name)
 }
 
-function isNickname(before: string, inner: string, after: string): boolean {
+function isNickname(
+  before: string,
+  inner: string,
+  after: string,
+  { isJobTitle, creditWord }: NamePatterns,
+): boolean {
   const first = tidy(before)
   return (
     nickname.test(inner) &&
@@ -148,14 +144,39 @@ function isNickname(before: string, inner: string, after: string): boolean {
   )
 }
 
-// A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者").
-const qualifiers = `(?:${wordAlternation(roleVocabulary.chineseQualifiers)}|(?:${wordAlternation(roleVocabulary.chineseStationed)})\\S{1,3})`
-const rolePrefix = new RegExp(
-  `^(${qualifiers}?(?:${wordAlternation(roleVocabulary.chineseRoles)})|${qualifiers}(?:${wordAlternation(roleVocabulary.chineseQualifiedRoles)}))\\s*`,
-  'u',
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { roles, bylines } = vocabulary
+  const qualifiers = `(?:${wordAlternation(roles.chineseQualifiers)}|(?:${wordAlternation(roles.chineseStationed)})\\S{1,3})`
+  return {
+    /** "Photos by John Roe", "摄影 王五", "摄影：王五": a credit for other work than the text. */
+    creditBefore: new RegExp(
+      `^(?:${wordAlternation(roles.notAuthors)})(?![\\p{L}\\p{N}]|(?<=\\p{Script=Han})\\p{Script=Han})\\s*(?:[:：/／]\\s*)?(?=\\S)`,
+      'iu',
+    ),
+    /** "王五 摄", "Jane Doe (photos)": the same credit after the name. */
+    creditAfter: new RegExp(
+      `(?:(?<=\\p{Script=Han})|(?<!\\s)\\s+|(?<!\\s)\\s*[/／])(?:${wordAlternation(roles.notAuthorsAfter)})$`,
+      'iu',
+    ),
+    creditWord: new RegExp(`^(?:${wordAlternation(roles.notAuthorsAfter)})$`, 'iu'),
+    suffix: new RegExp(`^(?:${wordAlternation(bylines.nameSuffixes)})$`, 'u'),
+    /** A role printed before a Chinese name ("本报记者 张三", "特约评论员 李四", "驻京记者"). */
+    rolePrefix: new RegExp(
+      `^(${qualifiers}?(?:${wordAlternation(roles.chineseRoles)})|${qualifiers}(?:${wordAlternation(roles.chineseQualifiedRoles)}))\\s*`,
+      'u',
+    ),
+    isJobTitle: (text: string) => isJobTitle(text, vocabulary),
+  }
+})
+patternsOf(defaultVocabulary)
 
-function splitList(text: string, notes: string[]): Array<{ name: string; afterComma: boolean }> {
+type NamePatterns = ReturnType<typeof patternsOf>
+
+function splitList(
+  text: string,
+  notes: string[],
+  { creditWord, rolePrefix }: NamePatterns,
+): Array<{ name: string; afterComma: boolean }> {
   const names: Array<{ name: string; afterComma: boolean }> = []
   // The separators are kept (odd places in the list): after "in Place", a part that
   // follows a comma goes on with the place ("in Guangzhou, Guangdong") or, in a blog's

@@ -1,5 +1,8 @@
 import { HttpUrl } from '../../schema/http-url.js'
+import { VocabularyAdditions } from '../../schema/site-profile.js'
 import { checkOption, checkOptionsObject, optionalBoolean } from '../_lib/check-option.js'
+import { checkSchemaOption } from '../_lib/check-schema-option.js'
+import { compiledOnce } from '../_lib/compiled-once.js'
 import {
   type InputOptions,
   type ResolvedInputOptions,
@@ -7,7 +10,9 @@ import {
 } from '../_lib/input-options.js'
 import { resolveTimeZone } from '../_lib/parser-options.js'
 import type { ProvenanceOptions } from '../provenance.js'
+import { extendVocabulary } from '../vocabulary/extend-vocabulary.js'
 import type { LabelDictionary, LabelField } from '../vocabulary/labels.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { PageLanguage } from './language.js'
 
 /** Options for `parseText`. */
@@ -24,8 +29,17 @@ export interface TextParseOptions extends InputOptions, ProvenanceOptions {
   /**
    * More label words per field, for sites with labels of their own, such as
    * `{ source: ['Quelle'], ignored: ['Likes'] }` (default: none; see `defaultLabels`).
+   * The same as `vocabulary.labels`.
    */
   labels?: Partial<Record<LabelField, ReadonlyArray<string>>> | null | undefined
+  /**
+   * Words to add to the vocabulary the page is read with, by family, such as
+   * `{ roles: { jobs: ['anchor'] }, widgets: { share: ['Mastodon'] } }`: lists are
+   * appended to `defaultVocabulary`'s, a label word given for one field leaves the
+   * others, furniture entries (lines as printed, or `/patterns/`) are added, and
+   * thresholds replace the default ones by name (default: none; see `VocabularyAdditions`).
+   */
+  vocabulary?: VocabularyAdditions | null | undefined
   /** A file name for the message of a thrown `ArticleParseError` (default: none). */
   file?: string | null | undefined
 }
@@ -36,6 +50,9 @@ export interface ResolvedTextOptions extends ResolvedInputOptions {
   language: PageLanguage | undefined
   url: string | undefined
   labels: Partial<LabelDictionary> | undefined
+  /** The vocabulary the page is read with: the default, extended by the options. */
+  vocabulary: Vocabulary
+  /** Whether to return the provenance of each field. */
   provenance: boolean
 }
 
@@ -61,7 +78,7 @@ const fields: ReadonlyArray<LabelField> = [
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  const { timeZone, language, url, labels, provenance } = checkOptionsObject(options)
+  const { timeZone, language, url, labels, vocabulary, provenance } = checkOptionsObject(options)
   checkOption(
     language === undefined || language === null || language === 'en' || language === 'zh',
     'language',
@@ -81,14 +98,48 @@ export function resolveTextOptions(
     )
     pageUrl = result.data
   }
+  const checkedLabels = checkLabels(labels)
   return {
     ...resolveInputOptions(options),
     timeZone: resolveTimeZone(timeZone),
     language: language ?? undefined,
     url: pageUrl,
-    labels: checkLabels(labels),
+    labels: checkedLabels,
     provenance: optionalBoolean('provenance', provenance) ?? false,
+    vocabulary: extendVocabulary(
+      extendVocabulary(defaultVocabulary, checkedLabels && labelAdditionsOf(checkedLabels)),
+      checkVocabulary(vocabulary),
+    ),
   }
+}
+
+// The labels option is the vocabulary's labels: the same additions object for the same
+// labels object, so the vocabulary made from it is made once.
+const labelAdditionsOf = compiledOnce(
+  (labels: Partial<LabelDictionary>): VocabularyAdditions => ({
+    labels: labels as NonNullable<VocabularyAdditions['labels']>,
+  }),
+)
+
+function checkVocabulary(vocabulary: unknown): VocabularyAdditions | undefined {
+  if (vocabulary === undefined || vocabulary === null) return undefined
+  checkOption(
+    typeof vocabulary === 'object' && !Array.isArray(vocabulary),
+    'vocabulary',
+    vocabulary,
+    'an object of word families such as { roles: { jobs: ["anchor"] } }',
+  )
+  const additions = checkSchemaOption(VocabularyAdditions, 'vocabulary', vocabulary as object)
+  for (const [name, value] of Object.entries(additions.thresholds ?? {})) {
+    checkOption(
+      Object.hasOwn(defaultVocabulary.thresholds, name),
+      `vocabulary.thresholds.${name}`,
+      value,
+      `a threshold among ${Object.keys(defaultVocabulary.thresholds).join(', ')}`,
+      'range',
+    )
+  }
+  return additions
 }
 
 function checkLabels(labels: unknown): Partial<LabelDictionary> | undefined {

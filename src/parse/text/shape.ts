@@ -1,5 +1,5 @@
 import { headlineEndings } from '../vocabulary/page-parts.js'
-import { thresholds } from '../vocabulary/thresholds.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { PageLanguage } from './language.js'
 
 const sentenceEnd = /[.。!！?？]["”’'」』)）]?$/u
@@ -10,9 +10,14 @@ const sentenceEndZh = /[。！？!?]["”’'」』)）]?$/u
  *
  * @param text - a tidied line.
  * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for prose.
  */
-export function isProse(text: string, language: PageLanguage): boolean {
+export function isProse(
+  text: string,
+  language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
+): boolean {
   const length = text.length
   if (language === 'zh') {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
@@ -32,7 +37,7 @@ export function isProse(text: string, language: PageLanguage): boolean {
   // A line ending in "?" or "!" is a headline, not a sentence, when it is in Title Case,
   // or short with no other sentence in it.
   if (!/[!?！？]["”’'」』)）]?$/u.test(text)) return true
-  if (isTitleCase(text)) return false
+  if (isTitleCase(text, thresholds)) return false
   return hasWords(text, headlineEndings.mostWords + 1) || innerStop.test(text.slice(0, -2))
 }
 
@@ -57,10 +62,15 @@ function hasWords(text: string, least: number): boolean {
  *
  * @param text - a tidied line.
  * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for a possible headline.
  */
-export function isTitleLike(text: string, language: PageLanguage): boolean {
-  if (isProse(text, language)) return false
+export function isTitleLike(
+  text: string,
+  language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
+): boolean {
+  if (isProse(text, language, thresholds)) return false
   if (/^[(（【[].*[)）】\]]$/u.test(text) || /[:：]$/.test(text)) return false
   const length = text.length
   if (language === 'zh') {
@@ -78,7 +88,7 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
   }
   // A headline does not end like a sentence, a salutation or a photo credit.
   if (/(?<!\b(?:Co|Ltd|Inc|Corp|Bros|St|Jr|Sr|[A-Z]))\.$|[,;]$/.test(text)) return false
-  if (isCaption(text)) return false
+  if (isCaption(text, thresholds)) return false
   if (!/^["“‘'([【]?[\p{Lu}\p{N}\p{Script=Han}]/u.test(text)) return false
   // Shouting: three words or more, and no small letter at all.
   const shouting =
@@ -91,9 +101,10 @@ export function isTitleLike(text: string, language: PageLanguage): boolean {
  * (`[Photo/IC]`, `[China.org.cn]`, `(Xinhua/Tang Yi)`) or says what a photo shows.
  *
  * @param text - a tidied line.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for a caption.
  */
-export function isCaption(text: string): boolean {
+export function isCaption(text: string, thresholds: Thresholds = defaultThresholds): boolean {
   // Credits stand at the end: only the end of a long paragraph is searched.
   const most = thresholds.captionTail
   const tail = text.length > most ? text.slice(-most) : text
@@ -142,9 +153,10 @@ const minorWords = new Set([
  * (articles, short prepositions) start with a capital.
  *
  * @param text - a tidied line.
+ * @param thresholds - the length thresholds (default: `thresholds`).
  * @returns `true` for Title Case.
  */
-export function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string, thresholds: Thresholds = defaultThresholds): boolean {
   const words = text
     .split(/\s+/)
     .filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase()))

@@ -1,9 +1,15 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { ClassifyContext, Entry } from './classify.js'
 import { readMetaLine } from './meta-line.js'
 
-const bareByline = new RegExp(`^(?:${wordAlternation(bylineVocabulary.words)})\\s*[:：]?$`, 'i')
+// A byline word alone on its line.
+const bareBylineOf = compiledOnce(
+  (vocabulary: Vocabulary) =>
+    new RegExp(`^(?:${wordAlternation(vocabulary.bylines.words)})\\s*[:：]?$`, 'i'),
+)
+bareBylineOf(defaultVocabulary)
 
 /**
  * Read a byline printed over two lines, its label alone on the first (`By`, then
@@ -18,6 +24,7 @@ const bareByline = new RegExp(`^(?:${wordAlternation(bylineVocabulary.words)})\\
  */
 export function readSplitBylines(entries: ReadonlyArray<Entry>, context: ClassifyContext): Entry[] {
   const result = entries.slice()
+  const bareByline = bareBylineOf(context.vocabulary ?? defaultVocabulary)
   for (let index = 0; index + 1 < result.length; index++) {
     const label = result[index]
     const name = result[index + 1]

@@ -1,20 +1,23 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { escapePattern, wordAlternation } from '../_lib/word-pattern.js'
-import { languageSwitchVocabulary } from '../vocabulary/language-switches.js'
-import { thresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 
-const { words: switchWords, labels: switchLabels } = languageSwitchVocabulary
-// Every switch word holds one of these: most lines are passed over without splitting them.
-const mayHoldSwitch = new RegExp(
-  switchWords
-    .map(({ word }) => escapePattern(word))
-    .map((word) => (/^[a-z ]+$/i.test(word) ? `(?<![a-z])${word}(?![a-z])` : word))
-    .join('|'),
-  'i',
-)
-const switchLabel = new RegExp(`^(?:${wordAlternation(switchLabels)})\\s*[:：]\\s*`, 'i')
-const switchWordsByKey = new Map(
-  switchWords.map((entry) => [entry.word.toLowerCase(), entry] as const),
-)
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { words, labels } = vocabulary.languageSwitches
+  return {
+    // Every switch word holds one of these: most lines are passed over without splitting them.
+    mayHoldSwitch: new RegExp(
+      words
+        .map(({ word }) => escapePattern(word))
+        .map((word) => (/^[a-z ]+$/i.test(word) ? `(?<![a-z])${word}(?![a-z])` : word))
+        .join('|'),
+      'i',
+    ),
+    label: new RegExp(`^(?:${wordAlternation(labels)})\\s*[:：]\\s*`, 'i'),
+    byKey: new Map(words.map((entry) => [entry.word.toLowerCase(), entry] as const)),
+  }
+})
+patternsOf(defaultVocabulary)
 
 /** A link to another language version, as read from a page's switch. */
 export interface LanguageSwitch {
@@ -29,6 +32,7 @@ export interface LanguageSwitch {
  *
  * @param text - a tidied line from the header.
  * @param pageLanguage - the page's own language; a switch to it is not a translation.
+ * @param vocabulary - the switch words and thresholds (default: `defaultVocabulary`).
  * @returns the links to other languages, the words for the page's own language, and
  *   the rest of the line.
  * @example
@@ -38,9 +42,14 @@ export interface LanguageSwitch {
 export function readLanguageSwitch(
   text: string,
   pageLanguage: string,
+  vocabulary: Vocabulary = defaultVocabulary,
 ): { links: LanguageSwitch[]; own: string[]; other: string } | undefined {
-  if (text.length > thresholds.languageSwitchLength || !mayHoldSwitch.test(text)) return undefined
-  const body = text.replace(switchLabel, '')
+  const { thresholds } = vocabulary
+  const patterns = patternsOf(vocabulary)
+  if (text.length > thresholds.languageSwitchLength || !patterns.mayHoldSwitch.test(text)) {
+    return undefined
+  }
+  const body = text.replace(patterns.label, '')
   const parts = body
     .split(/[|｜/]/)
     .map((s) => s.trim())
@@ -50,7 +59,7 @@ export function readLanguageSwitch(
   const other: string[] = []
   let switches = 0
   for (const part of parts) {
-    const found = switchWordsByKey.get(part.toLowerCase())
+    const found = patterns.byKey.get(part.toLowerCase())
     if (found) {
       switches++
       if (found.language.split('-')[0] !== pageLanguage) {

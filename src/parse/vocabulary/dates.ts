@@ -135,7 +135,8 @@ export const ordinalWords: Readonly<Record<string, number>> = {
 /**
  * Zone names with one offset, as minutes east of UTC: UTC and GMT, and the zones of North
  * America, Europe and Asia that news sites print after a time. CST is not one: pages in
- * China write it for China Standard Time, pages in the United States for Central time.
+ * China write it for China Standard Time, pages in the United States for Central time
+ * (CDT and CT are US Central time only).
  * IST is not one either (India, Ireland and Israel all print it).
  */
 export const zoneNames: Readonly<Record<string, number>> = {
@@ -145,6 +146,7 @@ export const zoneNames: Readonly<Record<string, number>> = {
   GMT: 0,
   EST: -300,
   EDT: -240,
+  CDT: -300,
   MST: -420,
   MDT: -360,
   PST: -480,
@@ -176,6 +178,7 @@ export const zoneNames: Readonly<Record<string, number>> = {
  */
 export const zoneRegions: Readonly<Record<string, string>> = {
   ET: 'America/New_York',
+  CT: 'America/Chicago',
   PT: 'America/Los_Angeles',
   MT: 'America/Denver',
 }

@@ -1,4 +1,7 @@
-/** Why a line was taken as site furniture rather than part of the article. */
+/**
+ * Why a line was taken as site furniture rather than part of the article; `site` is a
+ * line a caller or a site profile names.
+ */
 export type FurnitureKind =
   | 'copyright'
   | 'print-close'
@@ -11,6 +14,7 @@ export type FurnitureKind =
   | 'markup'
   | 'end-mark'
   | 'banner'
+  | 'site'
 
 /** A furniture pattern: what it matches, and whether the article's text ends there. */
 export interface FurnitureRule {

@@ -1,5 +1,6 @@
 import { type BreadcrumbVocabulary, breadcrumbVocabulary } from './breadcrumbs.js'
 import { type BylineVocabulary, bylineVocabulary } from './bylines.js'
+import { type DateVocabulary, dateVocabulary } from './dates.js'
 import { type FurnitureRule, furnitureRules } from './furniture.js'
 import { defaultLabels, type LabelDictionary } from './labels.js'
 import { type LanguageSwitchVocabulary, languageSwitchVocabulary } from './language-switches.js'
@@ -29,6 +30,11 @@ export interface Vocabulary {
   languageSwitches: LanguageSwitchVocabulary
   /** Length thresholds. */
   thresholds: Thresholds
+  /**
+   * Month and weekday names, ordinal, zone and Chinese numeral words, relative-time
+   * words and the date forms read (read as it is: additions do not reach it yet).
+   */
+  dates: DateVocabulary
 }
 
 /**
@@ -47,4 +53,5 @@ export const defaultVocabulary: Vocabulary = {
   breadcrumbs: breadcrumbVocabulary,
   languageSwitches: languageSwitchVocabulary,
   thresholds,
+  dates: dateVocabulary,
 }

@@ -5,6 +5,7 @@ import {
   findDates,
   readBasicIsoDate,
 } from '../../../src/parse/_lib/find-dates.js'
+import { dateVocabulary } from '../../../src/parse/vocabulary/dates.js'
 
 function read(text: string, options: DateContext = {}, zone = 'Asia/Shanghai') {
   return findDates(text, options).map((date) =>
@@ -70,6 +71,11 @@ describe('findDates', () => {
   it('reads 110年3月5日 as 2021-03-05 on a traditional-character page only', () => {
     expect(read('110年3月5日', { rocEra: true })).toEqual(['2021-03-05'])
     expect(read('110年3月5日')).toEqual([])
+  })
+
+  it('reads 民國110年3月5日 as 2021-03-05 on any page: the era is named', () => {
+    expect(read('民國110年3月5日')).toEqual(['2021-03-05'])
+    expect(findDates('民国110年3月5日 10:30')[0]?.text).toBe('民国110年3月5日 10:30')
   })
 
   it('reads 05/11/2020 month first on English pages and day first otherwise', () => {
@@ -183,9 +189,13 @@ describe('findDates: a time after the date', () => {
     ['June 3, 2021 | 8:05pm', '2021-06-03T20:05:00+08:00'],
     ['June 3, 2021. 10:15', '2021-06-03T10:15:00+08:00'],
     ['June 3, 2021 - 10:15 AM', '2021-06-03T10:15:00+08:00'],
+    ['June 3, 2021 5:07:9 PM', '2021-06-03T17:07:09+08:00'],
     ['3 June 2021 @ 10:15', '2021-06-03T10:15:00+08:00'],
     ['2021-06-03 | 10:15', '2021-06-03T10:15:00+08:00'],
     ['03.06.2021, 10:15', '2021-06-03T10:15:00+08:00'],
+    ['JUNE 3, 2021 / 6:18 AM / UPDATED', '2021-06-03T06:18:00+08:00'],
+    ['Thu 3 Jun 2021 10.30 BST', '2021-06-03T10:30:00+01:00'],
+    ['June 3, 2021 / 10:30 AM CDT', '2021-06-03T10:30:00-05:00'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
   })
@@ -203,6 +213,7 @@ describe('findDates: a time after the date', () => {
 
   it('reads no time from a number after the date that is not one', () => {
     expect(findDates('June 3, 2021, 4 people came')[0]?.text).toBe('June 3, 2021')
+    expect(findDates('3 June 2021 10.30 million')[0]?.text).toBe('3 June 2021')
     expect(findDates('June 3, 2021 5 amendments')[0]?.text).toBe('June 3, 2021')
   })
 
@@ -224,6 +235,10 @@ describe('findDates: a time before the date', () => {
     ['18:20 | 2021-06-03', '2021-06-03T18:20:00+08:00'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
+  })
+
+  it('takes no time glued to a word before the date, such as a video length', () => {
+    expect(read('VIDEO3:49 June 3, 2021')).toEqual(['2021-06-03'])
   })
 
   it('leaves a time between two dates with the first', () => {
@@ -256,11 +271,13 @@ describe('findDates: month names, figures and words', () => {
     ['June thirtieth 2021', '2021-06-30'],
     ['SATURDAY, JUNE 5, 2021', '2021-06-05'],
     ['saturday, june 5, 2021', '2021-06-05'],
+    ["Sat., June 5, '21", '2021-06-05'],
+    ['5 Jun ’99', '1999-06-05'],
   ])('reads %s as %s', (text, iso) => {
     expect(read(text)).toEqual([iso])
   })
 
-  it.each(['the second May 2021 meeting', 'a first of many in 2021', 'June 3rd'])(
+  it.each(['the second May 2021 meeting', 'a first of many in 2021', 'June 3rd', "June 3, '210"])(
     'reads no date in %j',
     (text) => {
       expect(findDates(text)).toEqual([])
@@ -328,6 +345,28 @@ describe('findDates: date order', () => {
 
   it('reads a first number past 12 as the day in either order', () => {
     expect(read('25/11/2020', { dateOrder: 'month-day' })).toEqual(['2020-11-25'])
+  })
+})
+
+describe('findDates: a vocabulary of its own', () => {
+  const indian = {
+    ...dateVocabulary,
+    monthNames: { ...dateVocabulary.monthNames, janv: 1, févr: 2 },
+    weekdayNames: { ...dateVocabulary.weekdayNames, lun: 1 },
+    zoneNames: { ...dateVocabulary.zoneNames, IST: 330 },
+  }
+
+  it('reads the month and zone names a vocabulary adds', () => {
+    expect(read('14 janv. 2019 10:30 IST', { dates: indian })).toEqual([
+      '2019-01-14T10:30:00+05:30',
+    ])
+    expect(read('Published 3 févr 2021', { dates: indian })).toEqual(['2021-02-03'])
+    expect(findDates('lun. 14 janv. 2019', { dates: indian })[0]?.text).toBe('lun. 14 janv. 2019')
+  })
+
+  it('leaves the default vocabulary as it was', () => {
+    expect(findDates('14 janv. 2019 10:30 IST')).toEqual([])
+    expect(read('14 Jan 2019 10:30 IST')).toEqual(['2019-01-14T10:30:00+08:00'])
   })
 })
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import {
-  compileLabels,
-  defaultLabels,
-  extendLabels,
-  type LabelField,
-} from '../../../src/parse/text/labels.js'
+import { compileLabels, defaultLabels, type LabelField } from '../../../src/parse/text/labels.js'
 import { readMetaLine } from '../../../src/parse/text/meta-line.js'
 import { splitNames } from '../../../src/parse/text/names.js'
+import { extendLabels } from '../../../src/parse/vocabulary/extend-vocabulary.js'
 
 const matcher = compileLabels(defaultLabels)
 const read = (text: string) =>
@@ -177,7 +173,7 @@ describe('readMetaLine', () => {
 
 describe('extendLabels', () => {
   it('adds words to a field and takes them from the others', () => {
-    const labels = extendLabels({ source: ['Quelle'], ignored: ['Date'] })
+    const labels = extendLabels(defaultLabels, { source: ['Quelle'], ignored: ['Date'] })
     expect(labels.source).toContain('Quelle')
     expect(labels.published).not.toContain('Date')
     expect(labels.ignored).toContain('Date')

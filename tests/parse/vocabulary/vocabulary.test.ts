@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { defaultLabels, defaultVocabulary } from '../../../src/parse/index.js'
 import { breadcrumbVocabulary } from '../../../src/parse/vocabulary/breadcrumbs.js'
 import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
+import { dateVocabulary } from '../../../src/parse/vocabulary/dates.js'
 import { furnitureRules } from '../../../src/parse/vocabulary/furniture.js'
 import { languageSwitchVocabulary } from '../../../src/parse/vocabulary/language-switches.js'
 import { roleVocabulary } from '../../../src/parse/vocabulary/roles.js'
 import { thresholds } from '../../../src/parse/vocabulary/thresholds.js'
 import { widgetVocabulary } from '../../../src/parse/vocabulary/widgets.js'
+import { VocabularyAdditions } from '../../../src/schema/index.js'
 
 describe('defaultVocabulary', () => {
   it('holds each family module under its key, the labels being defaultLabels', () => {
@@ -19,6 +21,7 @@ describe('defaultVocabulary', () => {
       breadcrumbs: breadcrumbVocabulary,
       languageSwitches: languageSwitchVocabulary,
       thresholds,
+      dates: dateVocabulary,
     })
     expect(defaultVocabulary.labels).toBe(defaultLabels)
   })
@@ -44,6 +47,24 @@ describe('defaultVocabulary', () => {
       languageSwitchVocabulary.words.map(({ word }) => word),
     ] as ReadonlyArray<ReadonlyArray<string>>
     for (const list of lists) expect(new Set(list).size, list.join(', ')).toBe(list.length)
+  })
+})
+
+describe('VocabularyAdditions', () => {
+  it.each(['bylines', 'roles', 'widgets', 'breadcrumbs', 'languageSwitches'] as const)(
+    'lets a caller add to every list of %s',
+    (family) => {
+      const schema = VocabularyAdditions.shape[family].unwrap()
+      expect(Object.keys(schema.shape).sort()).toEqual(
+        Object.keys(defaultVocabulary[family]).sort(),
+      )
+    },
+  )
+
+  it('lets a caller add to every label field', () => {
+    expect(Object.keys(VocabularyAdditions.shape.labels.unwrap().shape).sort()).toEqual(
+      Object.keys(defaultLabels).sort(),
+    )
   })
 })
 

@@ -18,7 +18,7 @@ export const readMeta: FieldHandler<'meta'> = (entry, index, page, state) => {
     return { diagnostics: [reportDropped('unlabelled-text', placeOf(entry), entry.line.text)] }
   }
   const above = index < (layout.header?.start ?? layout.headline.index)
-  const reading = readMetaEntry(entry, above, state.source)
+  const reading = readMetaEntry(entry, above, state.source, page.context.vocabulary)
   return {
     authors: reading.authors,
     editors: reading.editors,

@@ -1,17 +1,21 @@
+import { compiledOnce } from '../../_lib/compiled-once.js'
 import { diagnose } from '../../_lib/diagnose.js'
 import { wordAlternation } from '../../_lib/word-pattern.js'
-import { defaultLabels } from '../../vocabulary/labels.js'
-import { thresholds } from '../../vocabulary/thresholds.js'
+import { defaultVocabulary, type Vocabulary } from '../../vocabulary/vocabulary.js'
 import { splitNames } from '../names.js'
 import { placeIn } from '../place.js'
 import { reportDropped } from '../report-dropped.js'
 import { type FieldHandler, placeOf } from './types.js'
 
 // An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
-const closingCredit = new RegExp(
-  `[(（【[]\\s*(?:${wordAlternation(defaultLabels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
-  'iu',
+const closingCreditOf = compiledOnce(
+  (vocabulary: Vocabulary) =>
+    new RegExp(
+      `[(（【[]\\s*(?:${wordAlternation(vocabulary.labels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
+      'iu',
+    ),
 )
+closingCreditOf(defaultVocabulary)
 
 /**
  * Read a text line by where the layout puts it: a name printed alone in the header; a
@@ -50,9 +54,11 @@ export const readText: FieldHandler<'text'> = (entry, index, page, state) => {
   if (before || state.ended || index < state.blockEnd) {
     return { diagnostics: [reportDropped('site-furniture', at, entry.line.text)] }
   }
-  const credit = closingCredit.exec(entry.text.slice(-thresholds.closingCreditTail))
+  const { vocabulary } = page.context
+  const closingCredit = closingCreditOf(vocabulary)
+  const credit = closingCredit.exec(entry.text.slice(-vocabulary.thresholds.closingCreditTail))
   return {
     body: entry,
-    ...(credit?.[1] ? { editors: splitNames(credit[1]).authors } : {}),
+    ...(credit?.[1] ? { editors: splitNames(credit[1], vocabulary).authors } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import type { Author } from '../../../schema/author.js'
 import type { Diagnostic } from '../../../schema/diagnostic.js'
+import type { Vocabulary } from '../../vocabulary/vocabulary.js'
 import type { ClassifyContext, Entry } from '../classify.js'
 import type { DateCandidate } from '../dates.js'
 import type { RunningText } from '../footer.js'
@@ -16,7 +17,7 @@ export interface PageView {
   layout: Layout
   marks: ReadonlyArray<HeaderMark | undefined>
   running: RunningText
-  context: ClassifyContext
+  context: ClassifyContext & { vocabulary: Vocabulary }
   /** The headline's text as read, and the text of its main line. */
   headline: string
   headlineLine: string

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest'
+import { parseText } from '../../../src/parse/index.js'
+import { resolveTextOptions } from '../../../src/parse/text/options.js'
+import { extendVocabulary } from '../../../src/parse/vocabulary/extend-vocabulary.js'
+import { defaultVocabulary } from '../../../src/parse/vocabulary/vocabulary.js'
+import { bodyOf, pageWith, reported } from './page.js'
+
+describe('options.vocabulary', () => {
+  it('reads a label word added for a field', () => {
+    const { article } = pageWith(
+      { meta: 'Quelle: Example Post' },
+      {
+        vocabulary: { labels: { source: ['Quelle'] } },
+      },
+    )
+    expect(pageWith({ meta: 'Quelle: Example Post' }).article.source?.name).toBe('Example Daily')
+    expect(article.source?.name).toBe('Example Daily')
+    expect(
+      pageWith({ top: 'Quelle: Example Post' }, { vocabulary: { labels: { source: ['Quelle'] } } })
+        .article.source?.name,
+    ).toBe('Example Post')
+  })
+
+  it('takes a label word given for one field from the others', () => {
+    const result = pageWith(
+      { top: 'Date: Example Post' },
+      {
+        vocabulary: { labels: { source: ['Date'] } },
+      },
+    )
+    expect(result.article.source?.name).toBe('Example Post')
+  })
+
+  it('keeps `labels` as an alias of `vocabulary.labels`', () => {
+    const result = pageWith({ top: 'Quelle: Example Post' }, { labels: { source: ['Quelle'] } })
+    expect(result.article.source?.name).toBe('Example Post')
+  })
+
+  it('reads a byline word added to bylines', () => {
+    // Unknown, the word stays in the name (a name printed beside the date is the author's).
+    expect(pageWith({ meta: 'Von Jane Doe' }).article.authors).not.toContainEqual({
+      type: 'Person',
+      name: 'Jane Doe',
+    })
+    const { article } = pageWith(
+      { meta: 'Von Jane Doe' },
+      { vocabulary: { bylines: { words: ['Von'] } } },
+    )
+    expect(article.authors).toEqual([{ type: 'Person', name: 'Jane Doe' }])
+  })
+
+  it('reads a credit added to the roles that name no author', () => {
+    const meta = 'Cartoon by John Roe'
+    const options = { vocabulary: { roles: { notAuthors: ['Cartoon by'] } } }
+    expect(reported(pageWith({ meta }), 'ignored-label')).toEqual([])
+    const result = pageWith({ meta }, options)
+    expect(result.article.headline).toBe('Chamber Opens a New Office in Tianjin')
+    expect(result.article.authors).toEqual([])
+    expect(reported(result, 'ignored-label')).toEqual(['Cartoon by: John Roe'])
+  })
+
+  it('leaves out a share word added to widgets', () => {
+    const bottom = 'Mastodon | Bluesky'
+    expect(reported(pageWith({ bottom }), 'site-furniture')).not.toContain(bottom)
+    const result = pageWith(
+      { bottom },
+      { vocabulary: { widgets: { share: ['Mastodon', 'Bluesky'] } } },
+    )
+    expect(reported(result, 'site-furniture')).toContain(bottom)
+  })
+
+  it('leaves out a furniture line added as printed, or as a pattern', () => {
+    const options = {
+      vocabulary: { furniture: ['Subscribe to our newsletter', '/^Sponsored by \\S+$/i'] },
+    }
+    const result = pageWith(
+      { meta: 'SUBSCRIBE TO OUR NEWSLETTER', bottom: 'sponsored by Example' },
+      options,
+    )
+    expect(reported(result, 'site-furniture')).toEqual(
+      expect.arrayContaining(['SUBSCRIBE TO OUR NEWSLETTER', 'sponsored by Example']),
+    )
+    expect(bodyOf(result)).toHaveLength(2)
+  })
+
+  it('reads a trail with a home word and separator added to breadcrumbs', () => {
+    const top = 'Startseite ~ News'
+    expect(pageWith({ top }).article.breadcrumb).toBeUndefined()
+    const { article } = pageWith(
+      { top },
+      {
+        vocabulary: { breadcrumbs: { homeWords: ['Startseite'], marks: ['~'] } },
+      },
+    )
+    expect(article.breadcrumb).toEqual(['Startseite', 'News'])
+  })
+
+  it('reads a switch word added to languageSwitches', () => {
+    const { article } = pageWith(
+      { top: 'Example Chamber | Español' },
+      {
+        vocabulary: { languageSwitches: { words: [{ word: 'Español', language: 'es' }] } },
+      },
+    )
+    expect(article.translations).toEqual([{ language: 'es', label: 'Español' }])
+  })
+
+  it('replaces a threshold by name', () => {
+    const bottom = 'Copyright 2014 Example Chamber'
+    expect(bodyOf(pageWith({ bottom }))).not.toContain(bottom)
+    // No line longer than 20 characters is furniture: the notice is a paragraph.
+    const result = pageWith({ bottom }, { vocabulary: { thresholds: { shortLineLength: 20 } } })
+    expect(bodyOf(result)).toContain(bottom)
+  })
+
+  it('makes the vocabulary once for the same additions object', () => {
+    const vocabulary = { roles: { jobs: ['anchor'] } }
+    const first = resolveTextOptions({ vocabulary }).vocabulary
+    expect(resolveTextOptions({ vocabulary }).vocabulary).toBe(first)
+    expect(first).not.toBe(defaultVocabulary)
+    expect(first.labels).toBe(defaultVocabulary.labels)
+    expect(resolveTextOptions({}).vocabulary).toBe(defaultVocabulary)
+  })
+
+  it.each([
+    [{ vocabulary: 'roles' }, TypeError, 'Invalid `vocabulary` "roles"'],
+    [{ vocabulary: { colours: ['red'] } }, RangeError, 'Invalid `vocabulary.colours`'],
+    [{ vocabulary: { roles: { jobs: [5] } } }, TypeError, 'Invalid `vocabulary.roles.jobs.0` 5'],
+    [{ vocabulary: { roles: { jobs: 'anchor' } } }, TypeError, 'Invalid `vocabulary.roles.jobs`'],
+    [{ vocabulary: { roles: { titles: [] } } }, RangeError, 'Invalid `vocabulary.roles.titles`'],
+    [
+      { vocabulary: { furniture: ['/(unclosed/'] } },
+      RangeError,
+      'Invalid `vocabulary.furniture.0`',
+    ],
+    [
+      { vocabulary: { thresholds: { stubWords: -1 } } },
+      RangeError,
+      'Invalid `vocabulary.thresholds.stubWords` -1',
+    ],
+    [
+      { vocabulary: { thresholds: { stubWord: 6 } } },
+      RangeError,
+      'Invalid `vocabulary.thresholds.stubWord` 6',
+    ],
+  ])('throws for %j naming the key path', (options, type, message) => {
+    expect(() => parseText('Title Of A Page\n\nText.', options as never)).toThrow(type)
+    expect(() => parseText('Title Of A Page\n\nText.', options as never)).toThrow(message)
+  })
+})
+
+describe('extendVocabulary', () => {
+  it('returns the base when there is nothing to add, and keeps families without additions', () => {
+    expect(extendVocabulary(defaultVocabulary, undefined)).toBe(defaultVocabulary)
+    const extended = extendVocabulary(defaultVocabulary, { widgets: { share: ['Mastodon'] } })
+    expect(extended.widgets.share).toEqual([...defaultVocabulary.widgets.share, 'Mastodon'])
+    expect(extended.widgets.buttons).toBe(defaultVocabulary.widgets.buttons)
+    expect(extended.roles).toBe(defaultVocabulary.roles)
+  })
+
+  it('does not add a word twice', () => {
+    const extended = extendVocabulary(defaultVocabulary, { bylines: { words: ['By', 'Von'] } })
+    expect(extended.bylines.words).toEqual([...defaultVocabulary.bylines.words, 'Von'])
+  })
+})

@@ -61,7 +61,7 @@ export function parseText(
 function readPage(text: string, settings: ResolvedTextOptions): TextParseResult {
   const { entries, context, stamp } = readEntries(text, settings)
   const marks = markHeaderLines(entries)
-  const layout = findLayout(entries, marks, context.language)
+  const layout = findLayout(entries, marks, context.language, context.vocabulary.thresholds)
   const main = layout && entries[layout.headline.index]
   if (!layout || (main?.kind !== 'text' && main?.kind !== 'meta')) {
     const first = entries[0]?.line

@@ -1,6 +1,7 @@
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { defaultLabels } from '../vocabulary/labels.js'
 import { headerLimits } from '../vocabulary/page-parts.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import { type Entry, isRoleLine, isYearlessDate } from './classify.js'
 import { looksLikeProse } from './furniture-limits.js'
 import {
@@ -87,16 +88,18 @@ interface Header extends HeaderCluster {
  * @param entries - the page's entries, in order.
  * @param marks - what each entry is as a part of a header (from {@link markHeaderLines}).
  * @param language - the page's language.
+ * @param thresholds - the length thresholds of the ranked choice (default: `thresholds`).
  * @returns the layout, or `undefined` when no line can be the headline.
  */
 export function findLayout(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
 ): Layout | undefined {
   const best = chooseHeader(entries, marks, language)
   if (!best) {
-    const ranked = findHeadline(entries, language)
+    const ranked = findHeadline(entries, language, thresholds)
     const chosen = ranked === undefined ? undefined : entries[ranked.index]
     // A page whose only title is what a meta line leaves over ("Machinery exports |
     // Updated: 2019-04-02") takes it as the headline, rather than a paragraph.
@@ -161,19 +164,16 @@ function chooseHeader(
   for (const [position, cluster] of clusters.entries()) {
     const headline = headlineOf(entries, marks, cluster, aboves[position], aboves[position + 1])
     if (headline === undefined) continue
+    const named = cluster.names.filter((at) => at !== headline)
+    const found = new Set(cluster.found)
+    if (named.length === 0) found.delete('name')
     const last = headers[headers.length - 1]
     if (last && last.headline === headline) {
       last.end = Math.max(last.end, cluster.end)
       last.dated += cluster.dated
-      for (const mark of cluster.found) last.found.add(mark)
-      last.names.push(...cluster.names)
-    } else
-      headers.push({
-        ...cluster,
-        found: new Set(cluster.found),
-        names: [...cluster.names],
-        headline,
-      })
+      for (const mark of found) last.found.add(mark)
+      last.names.push(...named)
+    } else headers.push({ ...cluster, found, names: named, headline })
   }
   let best: { header: Header; score: number } | undefined
   for (const header of headers) {
@@ -315,6 +315,13 @@ function headlineOf(
   nextAbove: number | undefined,
 ): number | undefined {
   const below = headlineBelow(entries, marks, cluster.end)
+  // A short Title Case headline right over the date reads as a name too
+  // ("Chamber Opens New Office" over "Add Time: …"): with no other title around, it is
+  // the headline.
+  const first = entries[cluster.start]
+  if (above === undefined && below === undefined && marks[cluster.start] === 'name') {
+    return first?.kind === 'text' && first.title ? cluster.start : undefined
+  }
   if (above === undefined || below === undefined) return above ?? below
   if (below === nextAbove) return below
   const over = textsBetween(entries, marks, above, cluster.start)

@@ -280,6 +280,15 @@ describe('parseText tells a header from a list of stories', () => {
 })
 
 describe('parseText reads names printed without a label', () => {
+  it('takes a short Title Case headline over the date as the headline, not as a name', () => {
+    const text =
+      'Chamber Opens New Office\n\nSource:CCCME Add Time:2014-10-13 09:30:00\n\nThe chamber opened an office.'
+    const { article, provenance } = parseText(text, { provenance: true })
+    expect(article.headline).toBe('Chamber Opens New Office')
+    expect(article.authors).toEqual([])
+    expect(provenance?.[0]).toMatchObject({ path: 'headline', rule: 'header-block' })
+  })
+
   it('takes a capitalised name beside the date as the author', () => {
     const text = page(
       menu,

@@ -120,6 +120,22 @@ describe('parseText reads the header block first', () => {
     expect(firstParagraph(text)).toBe(paragraphs[0])
   })
 
+  it('reads the date of a header line glued to other words after a date label', () => {
+    const text = page(
+      menu,
+      ['New Container Terminal Opens at the Harbour', 'By Jane Doe'],
+      ['Published March 4, 2021Last updated July 21, 2022This article is more than a year old.'],
+      paragraphs,
+      related,
+    )
+    const { article, diagnostics } = parseText(text)
+    expect(article.datePublished).toBe('2021-03-04')
+    expect(firstParagraph(text)).toBe(paragraphs[0])
+    expect(
+      diagnostics.some((d) => d.ruleId === 'unlabelled-text' && d.actual?.startsWith('Published')),
+    ).toBe(true)
+  })
+
   it('does not start the body at an update line whose date was not read', () => {
     const text = page(
       ['New Container Terminal Opens at the Harbour', 'By Jane Doe', 'March 4, 2021'],

@@ -1,7 +1,9 @@
 import { compiledOnce } from '../../_lib/compiled-once.js'
 import { diagnose } from '../../_lib/diagnose.js'
+import { findDates } from '../../_lib/find-dates.js'
 import { wordAlternation } from '../../_lib/word-pattern.js'
 import { defaultVocabulary, type Vocabulary } from '../../vocabulary/vocabulary.js'
+import { dateRanks } from '../dates.js'
 import { splitNames } from '../names.js'
 import { placeIn } from '../place.js'
 import { reportDropped } from '../report-dropped.js'
@@ -36,6 +38,17 @@ export const readText: FieldHandler<'text'> = (entry, index, page, state) => {
   if (index === headline.subtitle) return { alternativeHeadline: entry.text }
   if (layout.names.includes(index)) return { name: entry }
   const before = index < (layout.header?.start ?? headline.index)
+  const inHeader =
+    layout.header !== undefined && index >= layout.header.start && index <= layout.header.end
+  // A line of the header opening with a date label whose text was not read as a meta line
+  // ("Published February 24, 2020Last updated July 21, 2022This article is …"): its
+  // dates count as printed under the headline; the line is reported.
+  if (inHeader && marks[index] === 'time') {
+    const dates = findDates(entry.text, page.context)
+      .filter((date) => date.real)
+      .map((match) => ({ match, line: entry.line, rank: dateRanks.belowHeadline }))
+    return { dates, diagnostics: [reportDropped('unlabelled-text', at, entry.line.text)] }
+  }
   if (!before && index > headline.index && index < layout.bodyStart) {
     const caption =
       marks[index] === 'caption' || marks[index] === 'credit' || marks[index + 1] === 'credit'

@@ -55,6 +55,7 @@ describe('public exports', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'ArticleParseError',
       'binaryThresholds',
+      'builtInProfiles',
       'complexMarkdownLimits',
       'confidentDetection',
       'decodeText',

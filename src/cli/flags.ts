@@ -39,6 +39,11 @@ export const commonFlags: ReadonlyArray<FlagSpec> = [
     choices: Object.keys(inputFormats),
   },
   {
+    flags: '--profile <profile>',
+    description:
+      'a site profile for text pages: a JSON file (see docs/profiles.md) or a built-in name, generic or cccme',
+  },
+  {
     flags: '--encoding <label>',
     description:
       'encoding of the input, such as gb18030 or big5 (default: byte-order mark, declared charset, else detected)',

@@ -1,6 +1,7 @@
 import { extname } from 'node:path'
 import { parseJson } from '../parse/json/index.js'
 import { parseMarkdown } from '../parse/markdown/index.js'
+import type { BuiltInProfileName } from '../parse/profiles/built-in-profiles.js'
 import type { FieldProvenance, ProvenanceOptions } from '../parse/provenance.js'
 import { parseText } from '../parse/text/index.js'
 import type { TextParseOptions } from '../parse/text/options.js'
@@ -9,6 +10,7 @@ import { renderJson } from '../render/json/index.js'
 import { renderMarkdown } from '../render/markdown/index.js'
 import type { NewsArticle } from '../schema/article.js'
 import type { Diagnostic } from '../schema/diagnostic.js'
+import type { SiteProfile } from '../schema/site-profile.js'
 import { type SniffedFormat, sniffFormat } from './sniff-format.js'
 
 /** The formats articles are read from, by the extensions that name them. */
@@ -37,6 +39,8 @@ export interface ReadOptions {
   timeZone: string | undefined
   language: 'en' | 'zh' | undefined
   url: string | undefined
+  /** The site profile text pages are read with (`--profile`; default: none). */
+  profile?: SiteProfile | BuiltInProfileName | undefined
   /** Ask the parser where each field was read (`--provenance`; default: no). */
   provenance?: boolean | undefined
 }
@@ -113,6 +117,7 @@ export function readArticle(
     timeZone: options.timeZone,
     language: options.language,
     url: options.url,
+    profile: options.profile,
     provenance,
   }
   return parseText(text, textOptions) as ReadResult

@@ -40,6 +40,11 @@ export const cliMessages = {
     `--out ${out}: is the input folder; convert never writes over its inputs`,
   urlWithSeveral: () =>
     '--url names one page: it cannot be given with several input files or a folder',
+  noProfile: (file: string) =>
+    `--profile ${file}: no such file, and not a built-in profile (generic, cccme)`,
+  badProfileJson: (file: string, reason: string) =>
+    `--profile ${file}: not a JSON site profile (${reason})`,
+  badProfile: (file: string, reason: string) => `--profile ${file}: ${reason}`,
   badEncoding: (label: string) =>
     `--encoding ${label}: not an encoding label news-model can read (try gb18030, big5, utf-16le)`,
   valid: (file: string) => `${file}: valid`,

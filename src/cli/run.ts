@@ -7,6 +7,7 @@ import { type InputFormat, type OutputFormat, writeArticle } from './formats.js'
 import { exitCodeOf } from './interrupt.js'
 import { CliError, exitCodes, type Io } from './io.js'
 import { type LoadSettings, loadArticle } from './load-article.js'
+import { loadProfile } from './load-profile.js'
 import { cliMessages } from './messages.js'
 import {
   type ProvenanceOutput,
@@ -29,6 +30,7 @@ interface CommonFlags {
   url?: string
   from?: InputFormat
   encoding?: string
+  profile?: string
 }
 
 /** What `parse`, `render` and `validate` do with an article once read. */
@@ -153,6 +155,7 @@ function settings(flags: CommonFlags): LoadSettings & { strict: boolean } {
     timeZone: flags.timeZone,
     language: flags.language,
     url: flags.url,
+    profile: flags.profile === undefined ? undefined : loadProfile(flags.profile),
     verbosity,
     strict: flags.strict === true,
   }

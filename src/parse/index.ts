@@ -29,6 +29,10 @@ export {
   maxYamlAliases,
   maxYamlDiagnostics,
 } from './markdown/yaml-limits.js'
+export {
+  type BuiltInProfileName,
+  builtInProfiles,
+} from './profiles/built-in-profiles.js'
 export type { FieldProvenance, ProvenanceOptions } from './provenance.js'
 export { parseText, type TextParseResult } from './text/index.js'
 export type { PageLanguage } from './text/language.js'

@@ -107,6 +107,7 @@ export type VocabularyAdditions = z.infer<typeof VocabularyAdditions>
  */
 function defineSiteProfile() {
   const SiteProfile = z.strictObject({
+    $schema: z.string(expect('string')).optional(),
     name: NonEmptyString.optional(),
     description: NonEmptyString.optional(),
     vocabulary: VocabularyAdditions.optional(),
@@ -133,6 +134,8 @@ function defineSiteProfile() {
  * (`news-model parse --profile site.json`). Every key is optional; an unknown key is an
  * error.
  *
+ * - `$schema`: where an editor finds `site-profile.schema.json`, to check the file as it
+ *   is written;
  * - `name`, `description`: what the profile is, for people and messages;
  * - `vocabulary`: words the site prints that the default vocabulary lacks;
  * - `timeZone`: the IANA zone the site prints its times in;

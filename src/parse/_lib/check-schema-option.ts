@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { invalidArgument } from '../../schema/_lib/options.js'
+import { toValidationIssues } from '../../schema/validation-issue.js'
 import { compiledOnce } from './compiled-once.js'
 
 /**
@@ -41,17 +42,18 @@ const checkerOf = compiledOnce((schema: z.ZodType) => {
 function parseOrThrow(schema: z.ZodType, name: string, value: object): unknown {
   const result = schema.safeParse(value)
   if (result.success) return result.data
-  const [issue] = result.error.issues
+  const [issue] = toValidationIssues(result.error)
+  const [zodIssue] = result.error.issues
   if (issue === undefined) throw invalidArgument(name, value, 'a valid value')
-  const path = [name, ...issue.path.map(String)]
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? ''
-    const found = valueAt(value, [...issue.path, key])
-    throw invalidArgument([...path, key].join('.'), found, 'a key the schema knows', 'range')
+  const path = [name, ...issue.segments.map(String)].join('.')
+  const found = valueAt(value, issue.segments)
+  if (issue.code === 'unknown-key') {
+    throw invalidArgument(path, found, 'a key the schema knows (a typo?)', 'range')
   }
-  const found = valueAt(value, issue.path)
-  const kind = issue.code === 'invalid_type' ? 'type' : 'range'
-  throw invalidArgument(path.join('.'), found, issue.message, kind)
+  const expected = issue.expected ?? issue.message.replace(/^expected /, '')
+  // A value of the wrong type, or none where one is needed, is a TypeError.
+  const kind = zodIssue?.code === 'invalid_type' || found === undefined ? 'type' : 'range'
+  throw invalidArgument(path, found, expected, kind)
 }
 
 function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {

@@ -49,6 +49,7 @@ export function readEntries(text: string, settings: ResolvedTextOptions): PageEn
     labels: compileLabels(vocabulary.labels),
     language,
     rocEra: language === 'zh' && isTraditional(text),
+    ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}),
   }
   let stamp: DateCandidate | undefined
   const [first] = lines

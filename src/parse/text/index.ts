@@ -115,6 +115,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
       datePublished: chosen.datePublished,
       dateModified: chosen.dateModified,
       breadcrumb: fields.breadcrumb,
+      publisher: settings.publisher,
       translations: fields.translations,
       body: body.paragraphs,
     },

@@ -1,5 +1,6 @@
 import { HttpUrl } from '../../schema/http-url.js'
-import { VocabularyAdditions } from '../../schema/site-profile.js'
+import type { Organization } from '../../schema/organization.js'
+import { type SiteProfile, VocabularyAdditions } from '../../schema/site-profile.js'
 import { checkOption, checkOptionsObject, optionalBoolean } from '../_lib/check-option.js'
 import { checkSchemaOption } from '../_lib/check-schema-option.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
@@ -9,6 +10,8 @@ import {
   resolveInputOptions,
 } from '../_lib/input-options.js'
 import { resolveTimeZone } from '../_lib/parser-options.js'
+import type { BuiltInProfileName } from '../profiles/built-in-profiles.js'
+import { profileVocabulary, resolveProfile } from '../profiles/resolve-profile.js'
 import type { ProvenanceOptions } from '../provenance.js'
 import { extendVocabulary } from '../vocabulary/extend-vocabulary.js'
 import type { LabelDictionary, LabelField } from '../vocabulary/labels.js'
@@ -40,6 +43,14 @@ export interface TextParseOptions extends InputOptions, ProvenanceOptions {
    * thresholds replace the default ones by name (default: none; see `VocabularyAdditions`).
    */
   vocabulary?: VocabularyAdditions | null | undefined
+  /**
+   * What to know about the site the page comes from: a `SiteProfile` (such as one read
+   * from a JSON file) or a built-in profile's name, `'generic'` or `'cccme'`. Its
+   * vocabulary and furniture are added before `labels` and `vocabulary`; its time zone
+   * and language apply unless `timeZone` or `language` is given; its date order reads
+   * all-figure dates; its publisher becomes the article's (default: none).
+   */
+  profile?: SiteProfile | BuiltInProfileName | null | undefined
   /** A file name for the message of a thrown `ArticleParseError` (default: none). */
   file?: string | null | undefined
 }
@@ -52,6 +63,10 @@ export interface ResolvedTextOptions extends ResolvedInputOptions {
   labels: Partial<LabelDictionary> | undefined
   /** The vocabulary the page is read with: the default, extended by the options. */
   vocabulary: Vocabulary
+  /** How the site prints all-figure dates, from the profile. */
+  dateOrder: 'day-month' | 'month-day' | undefined
+  /** The site's publisher, from the profile. */
+  publisher: Organization | undefined
   /** Whether to return the provenance of each field. */
   provenance: boolean
 }
@@ -73,12 +88,15 @@ const fields: ReadonlyArray<LabelField> = [
  * @throws {TypeError} when `options` or one of its fields has the wrong type.
  * @throws {RangeError} when `timeZone` is not an IANA zone, `language` not `en` or `zh`,
  *   `url` not an http or https URL, `labels` names an unknown field, `encoding` is an
- *   unknown label or `maxInputLength` is not a whole number of 0 or more.
+ *   unknown label or `maxInputLength` is not a whole number of 0 or more, or `profile`
+ *   or `vocabulary` has an unknown key or a bad value (the message names its key path).
  */
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  const { timeZone, language, url, labels, vocabulary, provenance } = checkOptionsObject(options)
+  const { timeZone, language, url, labels, vocabulary, profile, provenance } =
+    checkOptionsObject(options)
+  const site: SiteProfile = profile === undefined || profile === null ? {} : resolveProfile(profile)
   checkOption(
     language === undefined || language === null || language === 'en' || language === 'zh',
     'language',
@@ -101,15 +119,20 @@ export function resolveTextOptions(
   const checkedLabels = checkLabels(labels)
   return {
     ...resolveInputOptions(options),
-    timeZone: resolveTimeZone(timeZone),
-    language: language ?? undefined,
+    timeZone: resolveTimeZone(timeZone ?? site.timeZone),
+    language: language ?? site.language,
     url: pageUrl,
     labels: checkedLabels,
     provenance: optionalBoolean('provenance', provenance) ?? false,
     vocabulary: extendVocabulary(
-      extendVocabulary(defaultVocabulary, checkedLabels && labelAdditionsOf(checkedLabels)),
+      extendVocabulary(
+        profile === undefined || profile === null ? defaultVocabulary : profileVocabulary(site),
+        checkedLabels && labelAdditionsOf(checkedLabels),
+      ),
       checkVocabulary(vocabulary),
     ),
+    dateOrder: site.dateOrder,
+    publisher: site.publisher,
   }
 }
 

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
+import type { Organization } from '../../schema/organization.js'
 import { validateArticle } from '../../schema/validate-article.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { ArticleParseError } from '../article-parse-error.js'
@@ -22,6 +23,8 @@ export interface ArticleParts {
   datePublished: string | undefined
   dateModified: string | undefined
   breadcrumb: string[] | undefined
+  /** The site's publisher, from a profile. */
+  publisher: Organization | undefined
   translations: ReadonlyArray<LanguageSwitch>
   body: RootContent[]
 }
@@ -54,6 +57,7 @@ export function toArticle(
     authors,
     ...(editors.length > 0 ? { editors } : {}),
     ...(parts.source ? { source: { name: parts.source } } : {}),
+    ...(parts.publisher ? { publisher: parts.publisher } : {}),
     ...(parts.datePublished ? { datePublished: parts.datePublished } : {}),
     ...(parts.dateModified ? { dateModified: parts.dateModified } : {}),
     ...(parts.breadcrumb ? { breadcrumb: parts.breadcrumb } : {}),

@@ -164,7 +164,6 @@ export const defaultLabels: LabelDictionary = {
     ...widgetVocabulary.comments,
     ...widgetVocabulary.tools,
     'Size',
-    'Chinese source',
     'Tags',
     'Category',
     'Categories',

@@ -34,3 +34,57 @@ describe('furnitureRules', () => {
     },
   )
 })
+
+describe('general furniture rules, not one page’s strings', () => {
+  it('keeps a line that says "powered by" inside it in the body', () => {
+    const line = 'The new Tianjin office is Powered by Solar Panels on Its Roof'
+    const result = pageWith({
+      bottom: `${line}\n\nThe panels were installed last year, the chamber president said at the opening.`,
+    })
+    expect(bodyOf(result)).toContain(line)
+    expect(bodyOf(result)).toHaveLength(4)
+  })
+
+  it.each([
+    'Powered by Example CMS',
+    'Produced by Example Studio',
+    'About | Contact | Designed by Example Web',
+  ])('ends the article at the site credit "%s"', (line) => {
+    const result = pageWith({ bottom: `${line}\n\nExample Chamber, Beijing` })
+    expect(bodyOf(result)).toHaveLength(2)
+    expect(reported(result, 'site-furniture')).toContain(line)
+  })
+
+  it.each([
+    'Skip to content',
+    'Skip to navigation',
+    'Jump to the main content',
+    '跳到主要内容',
+    '跳至主內容區',
+    '跳轉到主要內容區塊',
+  ])('leaves out the skip link "%s"', (line) => {
+    expect(reported(pageWith({ top: line }), 'site-furniture')).toContain(line)
+  })
+
+  it.each(['Placeholder', 'Generic placeholder image', 'image placeholder'])(
+    'leaves out the image placeholder "%s"',
+    (line) => {
+      expect(reported(pageWith({ meta: line }), 'site-furniture')).toContain(line)
+    },
+  )
+
+  it.each(['Timeline', '时间线', '新聞時間線', '时间轴'])(
+    'ends the article at the timeline heading "%s"',
+    (line) => {
+      const result = pageWith({ bottom: `${line}\n\n2014-09-01 Plans announced` })
+      expect(bodyOf(result)).toHaveLength(2)
+    },
+  )
+
+  it.each(['Video Player', 'Video PlayerClose', 'Play video'])(
+    'leaves out the player widget "%s"',
+    (line) => {
+      expect(reported(pageWith({ meta: line }), 'site-furniture')).toContain(line)
+    },
+  )
+})

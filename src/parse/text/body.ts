@@ -2,12 +2,13 @@ import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
 import { anyCaseAlternation } from '../_lib/word-pattern.js'
+import { wrapLimits } from '../vocabulary/page-parts.js'
 import type { Thresholds } from '../vocabulary/thresholds.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
 import { reportDropped } from './report-dropped.js'
-import { isCaption } from './shape.js'
+import { isCaption, isProse } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -21,6 +22,8 @@ const leadingWidgetsOf = compiledOnce((vocabulary: Vocabulary) => {
 })
 leadingWidgetsOf(defaultVocabulary)
 
+const counter = /^[\d,.]{1,9}$/
+
 /**
  * Make the body's paragraphs from the text lines under the headline, leaving out what
  * stands between the headline and the running text but is not part of it: lines above
@@ -31,17 +34,19 @@ leadingWidgetsOf(defaultVocabulary)
  * @param texts - the text entries after the headline, in order.
  * @param language - the page's language.
  * @param vocabulary - the widget words and thresholds (default: `defaultVocabulary`).
- * @returns the paragraphs and a diagnostic for each line or part left out.
+ * @returns the paragraphs, the lines they were made from, and a diagnostic for each line
+ *   or part left out.
  */
 export function buildBody(
   entries: ReadonlyArray<Entry>,
-  texts: ReadonlyArray<{ entry: TextEntry; index: number }>,
+  lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
   vocabulary: Vocabulary = defaultVocabulary,
-): { paragraphs: Paragraph[]; diagnostics: Diagnostic[] } {
+): { paragraphs: Paragraph[]; lines: TextEntry[]; diagnostics: Diagnostic[] } {
   const { thresholds } = vocabulary
   const leadingWidgets = leadingWidgetsOf(vocabulary)
   const diagnostics: Diagnostic[] = []
+  const texts = joinWrappedLines(lines, language)
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
     (entry, index) => index < firstProse && entry.kind === 'meta',
@@ -49,7 +54,11 @@ export function buildBody(
   const kept: TextEntry[] = []
   for (const { entry, index } of texts) {
     const header = index < firstProse
-    if (header && (index < lastHeaderMeta || isStub(entry.text, language, thresholds))) {
+    // A number alone is a counter (of comments, views, likes), not a paragraph.
+    if (
+      counter.test(entry.text) ||
+      (header && (index < lastHeaderMeta || isStub(entry.text, language, thresholds)))
+    ) {
       diagnostics.push(furniture(entry, entry.text))
     } else {
       kept.push(entry)
@@ -59,13 +68,7 @@ export function buildBody(
   const firstReal = kept.findIndex((entry) => !isCaption(entry.text, thresholds))
   const captions = firstReal > 0 ? kept.splice(0, firstReal) : []
   for (const entry of captions) {
-    diagnostics.push(
-      reportDropped(
-        'photo-caption',
-        { line: entry.line.number, column: entry.line.column },
-        entry.text,
-      ),
-    )
+    diagnostics.push(reportDropped('photo-caption', entry.line, entry.text))
   }
   const paragraphs = kept.map((entry, position) => {
     let text = entry.text
@@ -76,7 +79,7 @@ export function buildBody(
     }
     return paragraph(text)
   })
-  return { paragraphs, diagnostics }
+  return { paragraphs, lines: kept, diagnostics }
 }
 
 function isStub(text: string, language: PageLanguage, thresholds: Thresholds): boolean {
@@ -85,13 +88,55 @@ function isStub(text: string, language: PageLanguage, thresholds: Thresholds): b
 }
 
 function furniture(entry: TextEntry, actual: string): Diagnostic {
-  return reportDropped(
-    'site-furniture',
-    { line: entry.line.number, column: entry.line.column },
-    actual,
-  )
+  return reportDropped('site-furniture', entry.line, actual)
 }
 
 function paragraph(text: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] }
+}
+
+// A line that ends a sentence may end its paragraph: it is not joined to the next.
+const paragraphEnd = /[.!?。！？][”’"'」』)）]?$/u
+
+/**
+ * Join the lines of a hard-wrapped text (a release wrapped at 60 to 80 columns) into
+ * paragraphs: on a page where most body lines run on into the next line with no blank
+ * line between, a line of wrapping width that does not end a sentence runs on into the
+ * line right under it.
+ *
+ * @param lines - the body's lines, in order.
+ * @param language - the page's language.
+ * @returns the paragraphs' lines: joined lines keep the first line's place.
+ */
+export function joinWrappedLines(
+  lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
+  language: PageLanguage,
+): Array<{ entry: TextEntry; index: number }> {
+  const { least, most } = wrapLimits.width
+  const runsOn = (upper: TextEntry, lower: TextEntry | undefined) =>
+    lower !== undefined &&
+    lower.line.number === upper.line.number + 1 &&
+    upper.text.length >= least &&
+    upper.text.length <= most &&
+    !paragraphEnd.test(upper.text)
+  let wrapped = 0
+  for (const [position, { entry }] of lines.entries()) {
+    if (runsOn(entry, lines[position + 1]?.entry)) wrapped++
+  }
+  if (wrapped < wrapLimits.lines || wrapped < lines.length * wrapLimits.share) return [...lines]
+  const joined: Array<{ entry: TextEntry; index: number }> = []
+  let open: { entry: TextEntry; index: number; parts: string[] } | undefined
+  for (const [position, line] of lines.entries()) {
+    if (!open) open = { ...line, parts: [] }
+    open.parts.push(line.entry.text)
+    if (!runsOn(line.entry, lines[position + 1]?.entry)) {
+      const text = open.parts.join(language === 'zh' ? '' : ' ')
+      joined.push({
+        index: open.index,
+        entry: { ...open.entry, text, prose: isProse(text, language) || open.parts.length > 1 },
+      })
+      open = undefined
+    }
+  }
+  return joined
 }

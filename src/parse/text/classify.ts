@@ -127,7 +127,28 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
 })
 patternsOf(defaultVocabulary)
 
-function isYearlessDate(text: string): boolean {
+/**
+ * Whether a line names a byline's role alone: `Staff Writer`, `China.org.cn staff reporter`.
+ *
+ * @param text - a tidied line.
+ * @param vocabulary - the role words (default: `defaultVocabulary`).
+ * @returns `true` for a role line.
+ * @example
+ *   isRoleLine('Senior Editor') //=> true
+ */
+export function isRoleLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
+  return patternsOf(vocabulary).roleLine.test(text)
+}
+
+/**
+ * Whether a line is a date printed without its year (`Nov 30`, `January 09, 9:00 UTC+3`).
+ *
+ * @param text - a tidied line.
+ * @returns `true` for a yearless date.
+ * @example
+ *   isYearlessDate('Nov 30') //=> true
+ */
+export function isYearlessDate(text: string): boolean {
   return yearless.test(text)
 }
 

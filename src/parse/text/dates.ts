@@ -3,6 +3,7 @@ import { toIsoDate } from '../_lib/date-parts.js'
 import { diagnose } from '../_lib/diagnose.js'
 import type { DateMatch } from '../_lib/find-dates.js'
 import type { Line } from './lines.js'
+import { placeIn } from './place.js'
 
 /**
  * Where a date was printed, strongest first: the page's date is the first real date of
@@ -37,15 +38,21 @@ export interface DateCandidate {
  *
  * @param dates - every real date found, in the order found.
  * @param timeZone - the zone for date-times.
- * @param diagnostics - where an `unused-date` diagnostic goes for each date not chosen
- *   (a dateline's date is part of the body's text and is not reported).
- * @returns `datePublished` and `dateModified`, as the contract writes them.
+ * @returns `datePublished` and `dateModified`, as the contract writes them, and an
+ *   `unused-date` diagnostic for each date not chosen (a dateline's date is part of the
+ *   body's text and is not reported).
  */
 export function chooseDates(
   dates: ReadonlyArray<DateCandidate>,
   timeZone: string,
-  diagnostics: Diagnostic[],
-): { datePublished?: string; dateModified?: string } {
+): {
+  datePublished?: string
+  dateModified?: string
+  /** The candidates chosen for `datePublished` and `dateModified`. */
+  chosen: { published?: DateCandidate; modified?: DateCandidate }
+  diagnostics: Diagnostic[]
+} {
+  const diagnostics: Diagnostic[] = []
   const byRank = (rank: number) => dates.find((date) => date.rank === rank)
   const ranks = Object.values(dateRanks).sort((a, b) => a - b)
   const published = ranks.map(byRank).find((date) => date !== undefined)
@@ -55,7 +62,7 @@ export function chooseDates(
   const dateModified = modified ? toIsoDate(modified.match.parts, timeZone) : undefined
   for (const date of dates) {
     if (date === published || date === modified || date.rank === dateRanks.dateline) continue
-    const at = { line: date.line.number, column: date.line.column }
+    const at = placeIn(date.line, date.match.text)
     diagnostics.push(
       diagnose('unused-date', 'info', at, {
         actual: date.match.text,
@@ -64,6 +71,11 @@ export function chooseDates(
     )
   }
   return {
+    diagnostics,
+    chosen: {
+      ...(published && datePublished ? { published } : {}),
+      ...(modified && dateModified && dateModified !== datePublished ? { modified } : {}),
+    },
     ...(datePublished ? { datePublished } : {}),
     ...(dateModified && dateModified !== datePublished ? { dateModified } : {}),
   }

@@ -1,3 +1,4 @@
+import { wrapLimits } from '../vocabulary/page-parts.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
@@ -41,7 +42,13 @@ export function findHeadline(
   language: PageLanguage,
   thresholds: Thresholds = defaultThresholds,
 ): HeadlineChoice | undefined {
-  const texts = entries.flatMap((entry, index) => (entry.kind === 'text' ? [{ entry, index }] : []))
+  // A line that a wrapped line above runs on into is the middle of a paragraph, never
+  // the headline.
+  const texts = entries.flatMap((entry, index) =>
+    entry.kind === 'text' && !continuesParagraph(entries[index - 1], entry)
+      ? [{ entry, index }]
+      : [],
+  )
   const prose = texts.filter(({ entry }) => entry.prose).map(({ index }) => index)
   let from = 0
   for (const end of prose) {
@@ -76,22 +83,29 @@ function nearestTitle(
     }
     const choice: HeadlineChoice = { index }
     if (language === 'zh') return choice
-    if (index - 1 >= from && wrapped(entries[index - 1], entry, thresholds))
+    if (index - 1 >= from && wrappedHeadline(entries[index - 1], entry, thresholds))
       choice.firstLine = index - 1
-    else if (index + 1 < end && wrapped(entry, entries[index + 1], thresholds))
+    else if (index + 1 < end && wrappedHeadline(entry, entries[index + 1], thresholds))
       choice.lastLine = index + 1
     return choice
   }
   return undefined
 }
 
-// Whether two entries are one headline wrapped over two lines: they stand on
-// consecutive lines, the upper one does not end a sentence, and it ends in a word no
-// headline ends with, or the lower one goes on in lower case.
-function wrapped(
+/**
+ * Whether two entries are one headline wrapped over two lines: they stand on
+ * consecutive lines, the upper one does not end a sentence, and it ends in a word no
+ * headline ends with, or the lower one goes on in lower case.
+ *
+ * @param upper - the entry above.
+ * @param lower - the entry below.
+ * @param thresholds - the length thresholds (default: `thresholds`).
+ * @returns `true` when the two lines are one headline.
+ */
+export function wrappedHeadline(
   upper: Entry | undefined,
   lower: Entry | undefined,
-  thresholds: Thresholds,
+  thresholds: Thresholds = defaultThresholds,
 ): boolean {
   if (upper?.kind !== 'text' || lower?.kind !== 'text' || lower.prose) return false
   if (upper.line.number !== lower.line.number - 1) return false
@@ -116,12 +130,22 @@ function previousTitle(
   return undefined
 }
 
-// A deck: a sentence-case line (most words lower case) under a Title Case headline.
-function isDeck(
+/**
+ * Whether a line is the deck (standfirst) of the headline above it: in English, a
+ * sentence-case line longer than a Title Case headline of five words or more; in
+ * Chinese, a line opening with a dash.
+ *
+ * @param headline - the headline's entry.
+ * @param deck - the entry under it.
+ * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
+ * @returns `true` for a deck.
+ */
+export function isDeck(
   headline: TextEntry,
   deck: TextEntry,
   language: PageLanguage,
-  thresholds: Thresholds,
+  thresholds: Thresholds = defaultThresholds,
 ): boolean {
   if (language === 'zh') return /^[—–-]{1,2}/.test(deck.text)
   const headlineWords = headline.text.split(/\s+/).length
@@ -142,4 +166,18 @@ function codePointsAtMost(text: string, most: number): boolean {
   let count = 0
   for (const _ of text) if (++count > most) return false
   return true
+}
+
+// Whether a line goes on a wrapped line right above it: the upper line has a wrapped
+// line's width and ends without closing a sentence, in a comma or a word no headline
+// ends with, or the lower line goes on in lower case.
+function continuesParagraph(upper: Entry | undefined, lower: Entry): boolean {
+  if (upper?.kind !== 'text' || upper.line.number !== lower.line.number - 1) return false
+  const { least, most } = wrapLimits.width
+  const width = upper.text.length
+  if (width < least || width > most || closed.test(upper.text) || !upper.text.includes(' ')) {
+    return false
+  }
+  const next = lower.kind === 'text' ? lower.text : lower.line.text
+  return /^\p{Ll}/u.test(next) || /[,;]$/.test(upper.text) || runOnWord.test(upper.text)
 }

@@ -1,49 +1,32 @@
-import type { RootContent } from 'mdast'
 import type { NewsArticle } from '../../schema/article.js'
-import type { Author } from '../../schema/author.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import { validateArticle } from '../../schema/validate-article.js'
-import { compiledOnce } from '../_lib/compiled-once.js'
 import { diagnose } from '../_lib/diagnose.js'
-import { findDates } from '../_lib/find-dates.js'
 import { readInput } from '../_lib/read-input.js'
-import { wordAlternation } from '../_lib/word-pattern.js'
 import { ArticleParseError } from '../article-parse-error.js'
-import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
+import type { FieldProvenance } from '../provenance.js'
 import { buildBody } from './body.js'
-import { classifyLine, type Entry, textEntry } from './classify.js'
-import { findDateline } from './dateline.js'
-import { chooseDates, type DateCandidate, dateRanks } from './dates.js'
+import { readBodyCredits } from './body-credits.js'
+import { chooseDates, dateRanks } from './dates.js'
+import { readEntries } from './entries.js'
+import { readFields } from './fields/index.js'
 import { findRunningText } from './footer.js'
-import { findHeadline } from './headline.js'
-import { compileLabels } from './labels.js'
-import { detectLanguage, isTraditional, type PageLanguage } from './language.js'
-import { splitLines } from './lines.js'
-import { addMetaLine, type MetaFields } from './meta-fields.js'
-import { clean } from './meta-line.js'
-import { splitNames } from './names.js'
+import { readHeadlineText } from './headline-text.js'
+import { findLayout, markHeaderLines } from './layout.js'
 import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
-import { reportDropped } from './report-dropped.js'
-import { findOpeningReporter, findReporter } from './reporter.js'
-import { readSplitBylines } from './split-byline.js'
+import { placeIn } from './place.js'
+import { textProvenance } from './text-provenance.js'
+import { toArticle } from './to-article.js'
 
 /** What `parseText` returns: the article and what was noticed on the way. */
 export interface TextParseResult {
   article: NewsArticle
   diagnostics: Diagnostic[]
+  /**
+   * With `provenance: true`, where each field was read and by which rule (see
+   * `textProvenance`); the places are in the text as given.
+   */
+  provenance?: FieldProvenance[]
 }
-
-// A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
-const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
-// An editor's credit closing a paragraph: "(Web editor: Zhang Kaiwei)", "(編輯:楊昇儒)1120209".
-const closingCreditOf = compiledOnce(
-  (vocabulary: Vocabulary) =>
-    new RegExp(
-      `[(（【[]\\s*(?:${wordAlternation(vocabulary.labels.editor)})\\s*[:：]\\s*([^()（）【】[\\]\\s](?:[^()（）【】[\\]]*[^()（）【】[\\]\\s])?)\\s*[)）】\\]]\\s*(?:\\d+\\s*)?$`,
-      'iu',
-    ),
-)
-closingCreditOf(defaultVocabulary)
 
 /**
  * Read a news page saved as plain text (English or Chinese, with its menus, breadcrumb,
@@ -74,263 +57,86 @@ export function parseText(
   return input.finish((page) => readPage(page, settings))
 }
 
+// The stages: lines -> entries -> layout -> fields -> body and dates -> article.
 function readPage(text: string, settings: ResolvedTextOptions): TextParseResult {
-  const diagnostics: Diagnostic[] = []
-  const lines = splitLines(text).filter((line) => line.text !== '')
-  if (lines.length === 0) {
-    throw new ArticleParseError(
-      [diagnose('empty-input', 'error', { line: 1, column: 1 })],
-      settings.file,
+  const { entries, context, stamp } = readEntries(text, settings)
+  const marks = markHeaderLines(entries)
+  const layout = findLayout(entries, marks, context.language, context.vocabulary.thresholds)
+  const main = layout && entries[layout.headline.index]
+  if (!layout || (main?.kind !== 'text' && main?.kind !== 'meta')) {
+    const first = entries[0]?.line
+    const missing = diagnose(
+      'missing-headline',
+      'error',
+      first ? placeIn(first) : { line: 1, column: 1 },
     )
+    throw new ArticleParseError([missing], settings.file)
   }
-  const language: PageLanguage = settings.language ?? detectLanguage(text)
-  const { vocabulary } = settings
-  const { thresholds } = vocabulary
-  const context = {
-    vocabulary,
-    dates: vocabulary.dates,
-    labels: compileLabels(vocabulary.labels),
-    language,
-    rocEra: language === 'zh' && isTraditional(text),
-    ...(settings.dateOrder ? { dateOrder: settings.dateOrder } : {}),
-  }
-
-  // The crawler's stamp is the weakest date of all; the line keeps the rest of its text.
-  let stamp: DateCandidate | undefined
-  const first = lines[0]
-  if (first) {
-    const match = crawlerStamp.exec(first.text)
-    if (match) {
-      const [date] = findDates(match[1] ?? '', context)
-      if (date) stamp = { match: date, line: first, rank: dateRanks.stamp }
-      lines[0] = { ...first, text: first.text.slice(match[0].length) }
-    }
-  }
-  const entries: Entry[] = readSplitBylines(
-    lines.filter((line) => line.text !== '').map((line) => classifyLine(line, context)),
+  const title = readHeadlineText(entries, layout.headline, context)
+  const { vocabulary } = context
+  const running = findRunningText(entries, vocabulary.thresholds)
+  const page = { entries, layout, marks, running, context }
+  const headlineLine = main.kind === 'text' ? main.text : title.headline
+  const fields = readFields({ ...page, headline: title.headline, headlineLine })
+  const body = buildBody(entries, fields.body, context.language, vocabulary)
+  const dates = [...title.dates, ...(stamp ? [stamp] : []), ...fields.dates]
+  const credits = readBodyCredits(
+    body.lines,
+    {
+      date: !dates.some((date) => date.rank < dateRanks.dateline),
+      author: fields.authors.length === 0,
+    },
     context,
+    main.line,
   )
-
-  const choice = findHeadline(entries, language, thresholds)
-  const headlineEntry = choice === undefined ? undefined : entries[choice.index]
-  if (!choice || !headlineEntry || headlineEntry.kind !== 'text') {
-    const at = lines[0] ?? { number: 1, column: 1 }
-    throw new ArticleParseError(
-      [
-        ...diagnostics,
-        diagnose('missing-headline', 'error', { line: at.number, column: at.column }),
-      ],
-      settings.file,
-    )
-  }
-
-  // The headline may carry a date glued to it ("… Hebei University 2015-07-10"), or
-  // the number of a scraped list item ("1. Chairman Wu …").
-  // A headline wrapped over two lines is one.
-  let headline = [choice.firstLine, choice.index, choice.lastLine]
-    .map((index) => (index === undefined ? undefined : entries[index]))
-    .flatMap((entry) => (entry?.kind === 'text' ? [entry.text] : []))
-    .join(' ')
-  const numbered = /^\d{1,2}\.\s+(?=\S)/.exec(headline)
-  if (numbered) {
-    headline = headline.slice(numbered[0].length)
-    diagnostics.push(
-      diagnose(
-        'site-furniture',
-        'info',
-        { line: headlineEntry.line.number, column: headlineEntry.line.column },
-        {
-          actual: numbered[0].trim(),
-        },
-      ),
-    )
-  }
-  const headlineDates: DateCandidate[] = []
-  for (const date of findDates(headline, context).reverse()) {
-    const before = headline.slice(0, date.start)
-    const after = headline.slice(date.end)
-    if (clean(after) === '' || clean(before) === '') {
-      headline = clean(`${before} ${after}`) || headline
-      headlineDates.push({ match: date, line: headlineEntry.line, rank: dateRanks.belowHeadline })
-    }
-  }
-
-  const fields: MetaFields = {
-    authors: [],
-    editors: [],
-    source: undefined,
-    dates: [...headlineDates, ...(stamp ? [stamp] : [])],
-  }
-  const { authors, editors, dates } = fields
-  let breadcrumb: string[] | undefined
-  const translations: Array<{ language: string; label: string }> = []
-  const bodyTexts: Array<{ entry: Extract<Entry, { kind: 'text' }>; index: number }> = []
-  let alternativeHeadline: string | undefined
-  let ended = false
-  const running = findRunningText(entries, thresholds)
-  // The end of a block of furniture inside the article: the next line of running text.
-  let blockEnd = 0
-
-  for (const [index, entry] of entries.entries()) {
-    const { line } = entry
-    const at = { line: line.number, column: line.column }
-    const before = index < choice.index
-    if (index === choice.index || index === choice.firstLine || index === choice.lastLine) continue
-    if (index === choice.subtitle && entry.kind === 'text') {
-      alternativeHeadline = entry.text
-      continue
-    }
-    switch (entry.kind) {
-      case 'furniture':
-      case 'menu': {
-        // A footer line (a copyright notice, "Related stories") stands at the page's
-        // edges: above the first paragraph, where it is left out, or where the running
-        // text ends, where the footer starts. With a paragraph right under it, it is a
-        // line of the body ("Copyright law", a subheading); with running text further
-        // down, it opens a block printed inside the article ("Most popular" and its
-        // links), which ends where the running text goes on.
-        const edge = entry.kind === 'furniture' && entry.ends && !before && !ended
-        if (edge && bodyTexts.length > 0 && index >= blockEnd) {
-          const { nextText, nextProse } = running
-          const next = nextProse[index] ?? entries.length
-          if (next === nextText[index] && next < entries.length) {
-            bodyTexts.push({ entry: textEntry(line, context), index })
-            break
-          }
-          if (next < entries.length) blockEnd = next
-          else ended = true
-        }
-        diagnostics.push(reportDropped('site-furniture', at, line.text))
-        break
-      }
-      case 'breadcrumb': {
-        if (breadcrumb === undefined && !ended) {
-          breadcrumb = entry.items
-          if (entry.tools) diagnostics.push(reportDropped('site-furniture', at, entry.tools))
-        } else diagnostics.push(reportDropped('site-furniture', at, line.text))
-        break
-      }
-      case 'switch': {
-        for (const link of entry.links) translations.push(link)
-        for (const actual of [...entry.own, entry.other].filter((part) => part !== '')) {
-          diagnostics.push(reportDropped('site-furniture', at, actual))
-        }
-        break
-      }
-      case 'meta': {
-        addMetaLine(entry, before, fields, diagnostics, vocabulary)
-        break
-      }
-      case 'text': {
-        if (before || ended || index < blockEnd) {
-          diagnostics.push(
-            entry.text === headline
-              ? diagnose('repeated-headline', 'info', at, { actual: line.text })
-              : reportDropped('site-furniture', at, line.text),
-          )
-        } else if (entry.text === headline || entry.text === headlineEntry.text) {
-          diagnostics.push(diagnose('repeated-headline', 'info', at, { actual: line.text }))
-        } else {
-          const credit = closingCreditOf(vocabulary).exec(
-            entry.text.slice(-thresholds.closingCreditTail),
-          )
-          if (credit?.[1])
-            for (const editor of splitNames(credit[1], vocabulary).authors) editors.push(editor)
-          bodyTexts.push({ entry, index })
-        }
-        break
-      }
-    }
-  }
-
-  const built = buildBody(entries, bodyTexts, language, vocabulary)
-  for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic)
-  const body: RootContent[] = built.paragraphs
-
-  // A dateline opening one of the first paragraphs ("NEW YORK, Feb. 5, 2019 --") dates
-  // a page that prints no date of its own.
-  const dated = dates.some((date) => date.rank < dateRanks.dateline)
-  for (const node of dated ? [] : body.slice(0, 2)) {
-    const dateline = findDateline(paragraphText(node) ?? '', context)
-    if (dateline) {
-      dates.push({ match: dateline, line: headlineEntry.line, rank: dateRanks.dateline })
-      break
-    }
-  }
-  if (authors.length === 0 && language === 'zh') {
-    const last = body[body.length - 1]
-    const closing = last && paragraphText(last)
-    const opening = body.slice(0, 2).flatMap((node) => paragraphText(node) ?? [])
-    const name =
-      findOpeningReporter(opening, vocabulary) ??
-      (closing === undefined
-        ? undefined
-        : findReporter(closing.slice(-thresholds.reporterClosing), vocabulary))
-    if (name) authors.push({ type: 'Person', name })
-  }
-
-  const { datePublished, dateModified } = chooseDates(dates, settings.timeZone, diagnostics)
-
-  const article: Record<string, unknown> = {
-    type: 'NewsArticle',
-    ...(settings.url ? { id: idOf(settings.url), url: settings.url } : {}),
-    language,
-    headline,
-    ...(alternativeHeadline ? { alternativeHeadline } : {}),
-    authors: named(authors),
-    ...(named(editors).length > 0 ? { editors: named(editors) } : {}),
-    ...(fields.source ? { source: { name: fields.source } } : {}),
-    ...(settings.publisher ? { publisher: settings.publisher } : {}),
-    ...(datePublished ? { datePublished } : {}),
-    ...(dateModified ? { dateModified } : {}),
-    ...(breadcrumb ? { breadcrumb } : {}),
-    ...(translations.length > 0 ? { translations: uniqueTranslations(translations) } : {}),
-    body: { type: 'root', children: body },
-  }
-  const result = validateArticle(article)
-  if (!result.success) {
-    // Every value above is read from the page and tidied; a failure here is a bug in a
-    // detector, reported as data rather than thrown from inside zod.
-    const at = { line: headlineEntry.line.number, column: headlineEntry.line.column }
-    const invalid = result.issues.map((issue) =>
-      diagnose('invalid-value', 'error', at, {
-        actual: `${issue.path}: ${issue.received ?? ''}`,
-        expected: issue.expected,
-      }),
-    )
-    throw new ArticleParseError([...diagnostics, ...invalid], settings.file)
-  }
+  const diagnostics = [...title.diagnostics, ...fields.diagnostics, ...body.diagnostics]
+  const chosen = chooseDates([...dates, ...credits.dates], settings.timeZone)
+  diagnostics.push(...chosen.diagnostics)
+  const authors = [
+    ...fields.authors.map((author, index) => ({ author, origin: fields.origins.authors[index] })),
+    ...credits.authors.map((author, index) => ({
+      author,
+      origin: {
+        line: credits.authorLines[index] ?? main.line,
+        part: author.name,
+        rule: 'reporter-credit',
+      },
+    })),
+  ].filter(({ author }) => author.name !== '')
+  const article = toArticle(
+    {
+      url: settings.url,
+      language: context.language,
+      headline: title.headline,
+      alternativeHeadline: fields.alternativeHeadline,
+      authors: authors.map(({ author }) => author),
+      editors: fields.editors,
+      source: fields.source,
+      datePublished: chosen.datePublished,
+      dateModified: chosen.dateModified,
+      breadcrumb: fields.breadcrumb,
+      publisher: settings.publisher,
+      translations: fields.translations,
+      body: body.paragraphs,
+    },
+    main.line,
+    diagnostics,
+    settings.file,
+  )
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column)
-  return { article: result.article, diagnostics }
-}
-
-function named(authors: Author[]): Author[] {
-  return authors.filter((author) => author.name !== '')
-}
-
-// The text of a paragraph as parseText makes them: one text node.
-function paragraphText(node: RootContent): string | undefined {
-  return node.type === 'paragraph' && node.children[0]?.type === 'text'
-    ? node.children[0].value
-    : undefined
-}
-
-function uniqueTranslations(links: Array<{ language: string; label: string }>) {
-  const seen = new Set<string>()
-  return links.filter((link) => {
-    if (seen.has(link.language)) return false
-    seen.add(link.language)
-    return true
+  if (!settings.provenance) return { article, diagnostics }
+  const provenance = textProvenance({
+    layout,
+    headline: {
+      line: main.line,
+      part: main.kind === 'text' ? main.text : title.headline,
+      rule: layout.rule,
+    },
+    origins: fields.origins,
+    authors: authors.flatMap(({ author, origin }) => (origin ? [{ author, origin }] : [])),
+    published: chosen.chosen.published,
+    modified: chosen.chosen.modified,
+    body: body.lines.map((entry) => entry.line),
   })
-}
-
-// A stable id from the page's address: its host and path, in lower case, with
-// everything but letters and digits made dashes.
-function idOf(url: string): string {
-  const { hostname, pathname } = new URL(url)
-  const path = pathname.replace(/\.[a-z0-9]+$/i, '')
-  return `${hostname}${path}`
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|(?<!-)-+$/g, '')
+  return { article, diagnostics, provenance }
 }

@@ -5,45 +5,62 @@ import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
 import { splitNames } from './names.js'
+import { placeBetween, placeIn } from './place.js'
 import { reportDropped } from './report-dropped.js'
 
-/** What the meta lines of a page add up to. */
-export interface MetaFields {
+/** What one meta line says: people, a source, dates, and what was reported. */
+export interface MetaReading {
   authors: Author[]
   editors: Author[]
+  /** The source, when the line names one and none was read before. */
   source: string | undefined
   dates: DateCandidate[]
+  diagnostics: Diagnostic[]
 }
 
 /**
- * Add what one meta line says to the fields read so far, and report what it says that
- * the model has no place for: ignored labels, a second source, outlets in bylines, text
- * without a label, widget words, impossible or unreadable dates.
+ * Read what one meta line says, and report what it says that the model has no place
+ * for: ignored labels, a second source, outlets in bylines, text without a label, widget
+ * words, impossible or unreadable dates.
  *
  * @param entry - the meta line.
- * @param aboveHeadline - whether it stands above the headline (its dates count less).
- * @param fields - the fields read so far; changed in place.
- * @param diagnostics - where the reports go.
+ * @param aboveHeadline - whether it stands above the header (its dates count less).
+ * @param sourceSoFar - the source read from the lines above, if any.
  * @param vocabulary - the role words for names (default: `defaultVocabulary`).
+ * @returns what the line adds.
  */
-export function addMetaLine(
+export function readMetaEntry(
   entry: Extract<Entry, { kind: 'meta' }>,
   aboveHeadline: boolean,
-  fields: MetaFields,
-  diagnostics: Diagnostic[],
+  sourceSoFar: string | undefined,
   vocabulary?: Vocabulary,
-): void {
+): MetaReading {
+  const fields: MetaReading = {
+    authors: [],
+    editors: [],
+    source: undefined,
+    dates: [],
+    diagnostics: [],
+  }
+  const { diagnostics } = fields
   const { line, meta } = entry
-  const at = { line: line.number, column: line.column }
+  const at = line
   for (const value of meta.values) {
     const printed = `${value.label}: ${value.value}`
     if (value.field === 'ignored') {
-      if (value.value !== '') diagnostics.push(reportDropped('ignored-label', at, printed))
+      const place = placeBetween(line, value.label, value.value)
+      if (value.value !== '') diagnostics.push(reportDropped('ignored-label', place, printed))
     } else if (value.field === 'source') {
-      if (fields.source === undefined) fields.source = value.value || undefined
+      const known = sourceSoFar ?? fields.source
+      if (known === undefined) fields.source = value.value || undefined
       else if (value.value !== '') {
-        const expected = `the source "${fields.source}"`
-        diagnostics.push(diagnose('extra-value', 'info', at, { actual: printed, expected }))
+        const expected = `the source "${known}"`
+        diagnostics.push(
+          diagnose('extra-value', 'info', placeBetween(line, value.label, value.value), {
+            actual: printed,
+            expected,
+          }),
+        )
       }
     } else if (value.field === 'author' || value.field === 'editor') {
       const names = splitNames(value.value, vocabulary)
@@ -62,7 +79,7 @@ export function addMetaLine(
       if (real) fields.dates.push({ match: real, line, rank })
       if (value.dates.length === 0 && value.value !== '') {
         diagnostics.push(
-          diagnose('unparsed-date', 'warning', at, {
+          diagnose('unparsed-date', 'warning', placeIn(line, value.value), {
             actual: value.value,
             expected: 'a date such as 2014-10-13 or October 13, 2014',
           }),
@@ -72,7 +89,7 @@ export function addMetaLine(
       const [first] = value.dates
       if (first && value.rest !== undefined) {
         diagnostics.push(
-          diagnose('unparsed-date', 'warning', at, {
+          diagnose('unparsed-date', 'warning', placeIn(line, value.rest), {
             actual: value.rest,
             expected: `nothing more after the date "${first.text}"`,
           }),
@@ -84,8 +101,11 @@ export function addMetaLine(
   for (const date of meta.dates) if (date.real) fields.dates.push({ match: date, line, rank })
   const impossible = [...meta.values.flatMap((value) => value.dates), ...meta.dates]
   for (const date of impossible.filter((d) => !d.real)) {
-    diagnostics.push(diagnose('impossible-date', 'warning', at, { actual: date.text }))
+    diagnostics.push(
+      diagnose('impossible-date', 'warning', placeIn(line, date.text), { actual: date.text }),
+    )
   }
   for (const rest of meta.rest) diagnostics.push(reportDropped('unlabelled-text', at, rest))
   for (const widget of meta.widgets) diagnostics.push(reportDropped('site-furniture', at, widget))
+  return fields
 }

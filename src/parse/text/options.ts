@@ -1,7 +1,7 @@
 import { HttpUrl } from '../../schema/http-url.js'
 import type { Organization } from '../../schema/organization.js'
 import { type SiteProfile, VocabularyAdditions } from '../../schema/site-profile.js'
-import { checkOption, checkOptionsObject } from '../_lib/check-option.js'
+import { checkOption, checkOptionsObject, optionalBoolean } from '../_lib/check-option.js'
 import { checkSchemaOption } from '../_lib/check-schema-option.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
 import {
@@ -12,13 +12,14 @@ import {
 import { resolveTimeZone } from '../_lib/parser-options.js'
 import type { BuiltInProfileName } from '../profiles/built-in-profiles.js'
 import { profileVocabulary, resolveProfile } from '../profiles/resolve-profile.js'
+import type { ProvenanceOptions } from '../provenance.js'
 import { extendVocabulary } from '../vocabulary/extend-vocabulary.js'
 import type { LabelDictionary, LabelField } from '../vocabulary/labels.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { PageLanguage } from './language.js'
 
 /** Options for `parseText`. */
-export interface TextParseOptions extends InputOptions {
+export interface TextParseOptions extends InputOptions, ProvenanceOptions {
   /**
    * The IANA time zone the page's times are printed in; a date-time gets this zone's
    * offset at that moment (default: `'Asia/Shanghai'`).
@@ -66,6 +67,8 @@ export interface ResolvedTextOptions extends ResolvedInputOptions {
   dateOrder: 'day-month' | 'month-day' | undefined
   /** The site's publisher, from the profile. */
   publisher: Organization | undefined
+  /** Whether to return the provenance of each field. */
+  provenance: boolean
 }
 
 const fields: ReadonlyArray<LabelField> = [
@@ -91,7 +94,8 @@ const fields: ReadonlyArray<LabelField> = [
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  const { timeZone, language, url, labels, vocabulary, profile } = checkOptionsObject(options)
+  const { timeZone, language, url, labels, vocabulary, profile, provenance } =
+    checkOptionsObject(options)
   const site: SiteProfile = profile === undefined || profile === null ? {} : resolveProfile(profile)
   checkOption(
     language === undefined || language === null || language === 'en' || language === 'zh',
@@ -119,6 +123,7 @@ export function resolveTextOptions(
     language: language ?? site.language,
     url: pageUrl,
     labels: checkedLabels,
+    provenance: optionalBoolean('provenance', provenance) ?? false,
     vocabulary: extendVocabulary(
       extendVocabulary(
         profile === undefined || profile === null ? defaultVocabulary : profileVocabulary(site),

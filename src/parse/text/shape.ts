@@ -1,3 +1,4 @@
+import { headlineEndings } from '../vocabulary/page-parts.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { PageLanguage } from './language.js'
 
@@ -20,16 +21,29 @@ export function isProse(
   const length = text.length
   if (language === 'zh') {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    if (han >= thresholds.paragraphHanCharacters) return true
+    if (length < thresholds.paragraphSentenceLength) return false
+    if (han < thresholds.paragraphSentenceHanCharacters || !sentenceEndZh.test(text)) return false
+    // A headline may end in "！" or "？"; running text has a full stop, or stops inside
+    // the line as well, or runs long.
     return (
-      han >= thresholds.paragraphHanCharacters ||
-      (length >= thresholds.paragraphSentenceLength &&
-        sentenceEndZh.test(text) &&
-        han >= thresholds.paragraphSentenceHanCharacters)
+      /[。.]["”’'」』)）]?$/u.test(text) ||
+      innerStopZh.test(text.slice(0, -1)) ||
+      han > headlineEndings.mostHanCharacters
     )
   }
   if (length >= thresholds.paragraphLength) return true
-  return sentenceEnd.test(text) && hasWords(text, thresholds.paragraphWords)
+  if (!sentenceEnd.test(text) || !hasWords(text, thresholds.paragraphWords)) return false
+  // A line ending in "?" or "!" is a headline, not a sentence, when it is in Title Case,
+  // or short with no other sentence in it.
+  if (!/[!?！？]["”’'」』)）]?$/u.test(text)) return true
+  if (isTitleCase(text, thresholds)) return false
+  return hasWords(text, headlineEndings.mostWords + 1) || innerStop.test(text.slice(0, -2))
 }
+
+const innerStop = /\p{L}[.!?]["”’')\]]?\s/u
+
+const innerStopZh = /[。！？；]/u
 
 // Whether a tidied text (single spaces) has at least `least` words, counted without
 // splitting it.

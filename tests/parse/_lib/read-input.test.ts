@@ -27,14 +27,15 @@ describe('control characters in the parsers', () => {
   })
 
   it('gives a diagnostic after a removed NUL on the same line its original column', () => {
-    // parseText places a line's diagnostics at its first visible character: column 3
-    // without the NULs, column 5 in the text given.
+    // parseText places the impossible date where it is printed: two columns further
+    // in the text given, which holds the two NULs before it.
     const line = '  \u0000\u0000Source:CCCME Add Time:2014-10-13 00:00:00 Updated: 2014-02-30'
     const plain = parseText(page.replace(/Source.*00:00:00/, line.replaceAll('\u0000', '')))
     const dirty = parseText(page.replace(/Source.*00:00:00/, line))
     const impossible = (d: { ruleId: string }) => d.ruleId === 'impossible-date'
-    expect(plain.diagnostics.find(impossible)).toMatchObject({ line: 5, column: 3 })
-    expect(dirty.diagnostics.find(impossible)).toMatchObject({ line: 5, column: 5 })
+    const column = line.replaceAll('\u0000', '').indexOf('2014-02-30') + 1
+    expect(plain.diagnostics.find(impossible)).toMatchObject({ line: 5, column })
+    expect(dirty.diagnostics.find(impossible)).toMatchObject({ line: 5, column: column + 2 })
     expect(dirty.diagnostics.find((d) => d.ruleId === 'control-character')).toMatchObject({
       line: 5,
       column: 3,

@@ -295,7 +295,11 @@ describe('errors', () => {
         ruleId: 'impossible-date',
         severity: 'warning',
         line: 3,
-        column: 1,
+        column: 10,
+        place: {
+          start: { line: 3, column: 10, offset: 35 },
+          end: { line: 3, column: 29, offset: 54 },
+        },
       }),
     )
   })

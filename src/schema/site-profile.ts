@@ -49,11 +49,16 @@ const words = <const Keys extends string>(keys: ReadonlyArray<Keys>) =>
     },
   )
 
+const Limits = /*#__PURE__*/ z.record(
+  z.string(),
+  z.number(expect('positiveNumber')).positive(expect('positiveNumber')),
+)
+
 /**
  * Words a caller or a site profile adds to the text parser's vocabulary, by family: each
  * list is appended to the default one (a label word given for one field leaves the
  * others), furniture entries are added to the furniture patterns, and thresholds
- * replace the default ones by name.
+ * and the page parts' header limits replace the default ones by name.
  */
 export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
   labels: words(['source', 'author', 'editor', 'published', 'updated', 'ignored']).optional(),
@@ -111,8 +116,13 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
       labels: Words.optional(),
     })
     .optional(),
-  thresholds: z
-    .record(z.string(), z.number(expect('positiveNumber')).positive(expect('positiveNumber')))
+  thresholds: Limits.optional(),
+  pageParts: z
+    .strictObject({
+      creditOpeners: Words.optional(),
+      pictureAgencies: Words.optional(),
+      headerLimits: Limits.optional(),
+    })
     .optional(),
 })
 

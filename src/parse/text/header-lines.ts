@@ -1,7 +1,7 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { findRelativeTime } from '../_lib/find-relative-time.js'
 import { relativeUnits } from '../vocabulary/dates.js'
-import { creditOpeners, headerLimits, pictureAgencies } from '../vocabulary/page-parts.js'
-import { roleVocabulary } from '../vocabulary/roles.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternatives = (words: ReadonlyArray<string>) =>
@@ -11,24 +11,27 @@ const alternatives = (words: ReadonlyArray<string>) =>
     .join('|')
 
 // "Photo by", "摄影" and the other credits that name no author, then the credit words
-// of page layouts ("Image", "Courtesy", "图片来源").
-const openers = [
-  ...roleVocabulary.notAuthors.map((word) => word.replace(/ by$/i, '').toLowerCase()),
-  ...creditOpeners,
-].filter((word, index, all) => all.indexOf(word) === index)
-const hanOpener = openers.filter((word) => /\p{Script=Han}/u.test(word))
-const latinOpener = openers.filter((word) => !/\p{Script=Han}/u.test(word))
-// "Photo: Jane Doe", "Image by Getty Images", "PHOTOGRAPH: AHMAD GHARABLI/AFP",
-// "Photo courtesy of the chamber", "图片来源：新华社".
-const creditOpening = new RegExp(
-  `^[(（[【]?\\s*(?:(?:${alternatives(latinOpener)})\\s*(?:by\\b|courtesy\\b|credits?\\b|[:：/|])|(?:${alternatives(hanOpener)})\\s*[:：/／|]|(?:${alternatives(hanOpener)})$)`,
-  'iu',
-)
-// A credit that ends in an agency: "Evan Vucci/AP Photo", "Spencer Platt/Getty Images".
-const agencyEnd = new RegExp(
-  `(?:^|[/／|\\s(（])(?:${alternatives(pictureAgencies)})[)）\\]]?$`,
-  'u',
-)
+// of page layouts ("Image", "Courtesy", "图片来源"), built once per vocabulary.
+const creditPatternsOf = compiledOnce((vocabulary: Vocabulary) => {
+  const { creditOpeners, pictureAgencies } = vocabulary.pageParts
+  const openers = [
+    ...vocabulary.roles.notAuthors.map((word) => word.replace(/ by$/i, '').toLowerCase()),
+    ...creditOpeners.map((word) => word.toLowerCase()),
+  ].filter((word, index, all) => all.indexOf(word) === index)
+  const hanOpener = alternatives(openers.filter((word) => /\p{Script=Han}/u.test(word)))
+  const latinOpener = alternatives(openers.filter((word) => !/\p{Script=Han}/u.test(word)))
+  return {
+    // "Photo: Jane Doe", "Image by Getty Images", "PHOTOGRAPH: AHMAD GHARABLI/AFP",
+    // "Photo courtesy of the chamber", "图片来源：新华社".
+    opening: new RegExp(
+      `^[(（[【]?\\s*(?:(?:${latinOpener})\\s*(?:by\\b|courtesy\\b|credits?\\b|[:：/|])|(?:${hanOpener})\\s*[:：/／|]|(?:${hanOpener})$)`,
+      'iu',
+    ),
+    // A credit that ends in an agency: "Evan Vucci/AP Photo", "Spencer Platt/Getty Images".
+    agencyEnd: new RegExp(`(?:^|[/／|\\s(（])(?:${alternatives(pictureAgencies)})[)）\\]]?$`, 'u'),
+    openerWords: new Set(openers),
+  }
+})
 // A bare "Name/Agency" or "Agency/Name" credit: capitalised words around one to three
 // slashes, with no space beside them ("Chuck Burton/AP", "SIA/EFAK/YPPOA") unless in
 // brackets ("(Jane Doe / Example Times)"); a breadcrumb's "Home / World" is not one.
@@ -44,14 +47,16 @@ const han = /\p{Script=Han}/u
  * `Evan Vucci/AP Photo`, `(Jane Doe / The Example Times)`, `图片来源：新华社`.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the credit words and agencies read (default: `defaultVocabulary`).
  * @returns `true` for a credit line.
  * @example
  *   isCreditLine('Jane Doe/AP Photo') //=> true
  *   isCreditLine('The chamber opened an office.') //=> false
  */
-export function isCreditLine(text: string): boolean {
+export function isCreditLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
   if (text.length > 90 || /[.!?。！？]$/u.test(text)) return false
-  if (creditOpening.test(text)) return true
+  const { opening, agencyEnd } = creditPatternsOf(vocabulary)
+  if (opening.test(text)) return true
   if (han.test(text)) return false
   const words = text.split(' ').length
   return words <= 10 && (agencyEnd.test(text) || slashCredit.test(text))
@@ -63,11 +68,12 @@ export function isCreditLine(text: string): boolean {
  * `The plant at dawn (Jane Doe/Reuters)`.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the credit words and agencies read (default: `defaultVocabulary`).
  * @returns `true` for a line ending in a credit.
  * @example
  *   endsWithCredit('The plant at dawn. Jane Doe/AP') //=> true
  */
-export function endsWithCredit(text: string): boolean {
+export function endsWithCredit(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
   const tail = text.slice(-90)
   const bar = tail.lastIndexOf(' | ')
   // "… at dawn. Jane Doe/AP", and "… on October 11.PHOTOGRAPH: JANE DOE/AP" glued.
@@ -76,7 +82,7 @@ export function endsWithCredit(text: string): boolean {
   const start = Math.max(bar + 3, stop + 2, bracket + 1)
   if (start <= 1) return false
   const credit = tail.slice(start).trim()
-  return credit !== '' && isCreditLine(credit)
+  return credit !== '' && isCreditLine(credit, vocabulary)
 }
 
 // "min", "mins", "minute", "minutes": the words of the minute among the relative units.
@@ -108,11 +114,13 @@ export function isReadingTime(text: string): boolean {
  * stand on the line.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the header limits read (default: `defaultVocabulary`).
  * @returns `true` for a relative time.
  * @example
  *   isRelativeTime('2 hours ago') //=> true
  */
-export function isRelativeTime(text: string): boolean {
+export function isRelativeTime(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
+  const { headerLimits } = vocabulary.pageParts
   if (text.length > headerLimits.relativeTimeLine) return false
   const found = findRelativeTime(text)
   if (!found) return false
@@ -130,18 +138,19 @@ const particle = /^(?:de|del|da|di|van|von|der|den|bin|al|le|la)$/
  * `JANE DOE`, `Lisa de Moraes`), with no digits or punctuation besides initials.
  *
  * @param text - a tidied line.
+ * @param vocabulary - the header limits and credit words read (default: `defaultVocabulary`).
  * @returns `true` for a name-shaped line.
  * @example
  *   isNameLine('Jane Q. Doe') //=> true
  *   isNameLine('Share this story') //=> false
  */
-export function isNameLine(text: string): boolean {
+export function isNameLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
+  const { headerLimits } = vocabulary.pageParts
+  const { openerWords } = creditPatternsOf(vocabulary)
   if (text.length > headerLimits.nameLength) return false
   const words = text.split(' ')
   const { least, most } = headerLimits.nameWords
   if (words.length < least || words.length > most) return false
   if (particle.test(words[0] ?? '') || particle.test(words[words.length - 1] ?? '')) return false
-  return words.every((word) => nameWord.test(word) && !creditOpenerWords.has(word.toLowerCase()))
+  return words.every((word) => nameWord.test(word) && !openerWords.has(word.toLowerCase()))
 }
-
-const creditOpenerWords = new Set(openers)

@@ -60,8 +60,8 @@ export function parseText(
 // The stages: lines -> entries -> layout -> fields -> body and dates -> article.
 function readPage(text: string, settings: ResolvedTextOptions): TextParseResult {
   const { entries, context, stamp } = readEntries(text, settings)
-  const marks = markHeaderLines(entries)
-  const layout = findLayout(entries, marks, context.language, context.vocabulary.thresholds)
+  const marks = markHeaderLines(entries, context.vocabulary)
+  const layout = findLayout(entries, marks, context.language, context.vocabulary)
   const main = layout && entries[layout.headline.index]
   if (!layout || (main?.kind !== 'text' && main?.kind !== 'meta')) {
     const first = entries[0]?.line

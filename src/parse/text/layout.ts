@@ -1,7 +1,8 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { defaultLabels } from '../vocabulary/labels.js'
-import { headerLimits } from '../vocabulary/page-parts.js'
-import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
+import type { LabelDictionary } from '../vocabulary/labels.js'
+import type { HeaderLimits } from '../vocabulary/page-parts.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { type Entry, isRoleLine, isYearlessDate } from './classify.js'
 import { looksLikeProse } from './furniture-limits.js'
 import {
@@ -88,18 +89,20 @@ interface Header extends HeaderCluster {
  * @param entries - the page's entries, in order.
  * @param marks - what each entry is as a part of a header (from {@link markHeaderLines}).
  * @param language - the page's language.
- * @param thresholds - the length thresholds of the ranked choice (default: `thresholds`).
+ * @param vocabulary - the words and limits read: the header limits of its page parts, the
+ *   thresholds of the ranked choice (default: `defaultVocabulary`).
  * @returns the layout, or `undefined` when no line can be the headline.
  */
 export function findLayout(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   language: PageLanguage,
-  thresholds: Thresholds = defaultThresholds,
+  vocabulary: Vocabulary = defaultVocabulary,
 ): Layout | undefined {
-  const best = chooseHeader(entries, marks, language)
+  const limits = vocabulary.pageParts.headerLimits
+  const best = chooseHeader(entries, marks, language, limits)
   if (!best) {
-    const ranked = findHeadline(entries, language, thresholds)
+    const ranked = findHeadline(entries, language, vocabulary.thresholds)
     const chosen = ranked === undefined ? undefined : entries[ranked.index]
     // A page whose only title is what a meta line leaves over ("Machinery exports |
     // Updated: 2019-04-02") takes it as the headline, rather than a paragraph.
@@ -144,7 +147,7 @@ export function findLayout(
     headline,
     header: { start, end },
     names: best.names,
-    bodyStart: findBodyStart(entries, marks, end + 1),
+    bodyStart: findBodyStart(entries, marks, end + 1, limits),
     rule: 'header-block',
   }
 }
@@ -153,16 +156,26 @@ function chooseHeader(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   language: PageLanguage,
+  limits: HeaderLimits,
 ): Header | undefined {
   const { copies, bar } = countCopies(entries)
   // A cluster in a list of stories printed alike is an item of the list, not a header.
-  const clusters = findClusters(entries, marks).filter((cluster) => !inList(marks, cluster))
+  const clusters = findClusters(entries, marks, limits).filter(
+    (cluster) => !inList(marks, cluster, limits),
+  )
   const aboves = clusters.map((cluster) =>
-    headlineAbove(entries, marks, cluster.start, language, bar),
+    headlineAbove(entries, marks, cluster.start, language, bar, limits),
   )
   const headers: Header[] = []
   for (const [position, cluster] of clusters.entries()) {
-    const headline = headlineOf(entries, marks, cluster, aboves[position], aboves[position + 1])
+    const headline = headlineOf(
+      entries,
+      marks,
+      cluster,
+      aboves[position],
+      aboves[position + 1],
+      limits,
+    )
     if (headline === undefined) continue
     const named = cluster.names.filter((at) => at !== headline)
     const found = new Set(cluster.found)
@@ -184,9 +197,9 @@ function chooseHeader(
       (found.has('meta') || found.has('role') ? 1 : 0)
     // A header prints its date once or twice (published, updated); a list of stories
     // prints one per story.
-    if (weight < 2 || header.dated > headerLimits.mostDates) continue
+    if (weight < 2 || header.dated > limits.mostDates) continue
     const end = Math.max(header.end, headline)
-    const prose = proseBelow(entries, end)
+    const prose = proseBelow(entries, end, limits)
     if (prose === undefined) continue
     // A day alone (an e-paper's issue date over its page furniture) makes a header only
     // with the headline beside it and the running text right under it; a date with its
@@ -203,7 +216,7 @@ function chooseHeader(
       weight +
       ((copies.get(text) ?? 0) > 1 ? 1 : 0) +
       (isFullTitle(text, language) ? 1 : 0) +
-      (prose - end <= headerLimits.nearBody ? 1 : 0)
+      (prose - end <= limits.nearBody ? 1 : 0)
     // Of two equal headers, the one naming an author.
     const better =
       !best ||
@@ -259,11 +272,13 @@ function findMetaLeftover(entries: ReadonlyArray<Entry>, before: number): number
  *
  * @param entries - the page's entries, in order.
  * @param marks - what each entry is as a part of a header.
+ * @param limits - the header limits read (default: those of `defaultVocabulary`).
  * @returns the clusters, in order.
  */
 export function findClusters(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
+  limits: HeaderLimits = defaultVocabulary.pageParts.headerLimits,
 ): HeaderCluster[] {
   const clusters: HeaderCluster[] = []
   let open: HeaderCluster | undefined
@@ -275,7 +290,7 @@ export function findClusters(
       // So does a title of a headline's length (a headline between a date and a byline).
       const titled = entry.kind === 'text' && entry.title && isHeadlineLength(entry.text)
       const barrier = prose || titled || entry.kind === 'breadcrumb'
-      if (open && (barrier || index - open.end > headerLimits.gap)) {
+      if (open && (barrier || index - open.end > limits.gap)) {
         clusters.push(open)
         open = undefined
       }
@@ -313,8 +328,9 @@ function headlineOf(
   cluster: HeaderCluster,
   above: number | undefined,
   nextAbove: number | undefined,
+  limits: HeaderLimits,
 ): number | undefined {
-  const below = headlineBelow(entries, marks, cluster.end)
+  const below = headlineBelow(entries, marks, cluster.end, limits)
   // A short Title Case headline right over the date reads as a name too
   // ("Chamber Opens New Office" over "Add Time: …"): with no other title around, it is
   // the headline.
@@ -359,15 +375,16 @@ function headlineAbove(
   start: number,
   language: PageLanguage,
   titleBars: ReadonlySet<string>,
+  limits: HeaderLimits,
 ): number | undefined {
   const titles: number[] = []
   let texts = 0
-  for (let at = start - 1; at >= 0 && start - at <= headerLimits.above; at--) {
+  for (let at = start - 1; at >= 0 && start - at <= limits.above; at--) {
     const entry = entries[at] as Entry
     if (marks[at] === 'credit' || marks[at] === 'caption') continue
     if (entry.kind === 'breadcrumb' || entry.kind === 'meta') break
     if (entry.kind !== 'text') continue
-    if (++texts > headerLimits.textBetween) break
+    if (++texts > limits.textBetween) break
     if (entry.title) titles.push(at)
   }
   const full = (at: number) =>
@@ -408,8 +425,9 @@ function headlineBelow(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   end: number,
+  limits: HeaderLimits,
 ): number | undefined {
-  for (let at = end + 1; at < entries.length && at - end <= headerLimits.gap + 1; at++) {
+  for (let at = end + 1; at < entries.length && at - end <= limits.gap + 1; at++) {
     const entry = entries[at]
     if (entry?.kind !== 'text' || marks[at] === 'credit') continue
     return entry.title ? at : undefined
@@ -430,8 +448,12 @@ function isFullTitle(text: string, language: PageLanguage): boolean {
 }
 
 // The first line of running text under a header block, within reach.
-function proseBelow(entries: ReadonlyArray<Entry>, end: number): number | undefined {
-  for (let at = end + 1; at < entries.length && at - end <= headerLimits.toBody; at++) {
+function proseBelow(
+  entries: ReadonlyArray<Entry>,
+  end: number,
+  limits: HeaderLimits,
+): number | undefined {
+  for (let at = end + 1; at < entries.length && at - end <= limits.toBody; at++) {
     const entry = entries[at]
     if (entry?.kind === 'breadcrumb') return undefined
     if (entry?.kind === 'text' && (entry.prose || looksLikeProse(entry.text))) return at
@@ -449,12 +471,13 @@ function findBodyStart(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   from: number,
+  limits: HeaderLimits,
 ): number {
-  const first = firstRunningText(entries, marks, from)
+  const first = firstRunningText(entries, marks, from, limits)
   if (first === undefined) return from
-  for (let at = first + 1; at < entries.length && at - first <= headerLimits.standfirst; at++) {
+  for (let at = first + 1; at < entries.length && at - first <= limits.standfirst; at++) {
     if (marks[at] === 'caption' || marks[at] === 'credit') {
-      return firstRunningText(entries, marks, at + 1) ?? first
+      return firstRunningText(entries, marks, at + 1, limits) ?? first
     }
     const entry = entries[at]
     if (entry?.kind === 'text' && entry.prose) break
@@ -466,15 +489,16 @@ function firstRunningText(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   from: number,
+  limits: HeaderLimits,
 ): number | undefined {
-  for (let at = from; at < entries.length && at - from <= headerLimits.toBody; at++) {
+  for (let at = from; at < entries.length && at - from <= limits.toBody; at++) {
     const entry = entries[at]
     if (entry?.kind !== 'text' || marks[at] !== undefined) continue
     if (entry.prose || looksLikeProse(entry.text)) return at
     const next = entries[at + 1]
     const opens = next?.kind === 'text' && next.prose && marks[at + 1] === undefined
     const sentence = /[.!?。！？]["”’')）]?$/u.test(entry.text)
-    if (opens && (sentence || (!entry.title && hasWords(entry.text, headerLimits.sentenceWords)))) {
+    if (opens && (sentence || (!entry.title && hasWords(entry.text, limits.sentenceWords)))) {
       return at
     }
   }
@@ -488,8 +512,12 @@ function hasWords(text: string, least: number): boolean {
 // Whether a header stands in a list of stories printed alike, each with its date or
 // byline: three lines of one kind, its own and those within a few entries over or
 // under it.
-function inList(marks: ReadonlyArray<HeaderMark | undefined>, header: HeaderCluster): boolean {
-  const reach = headerLimits.listReach
+function inList(
+  marks: ReadonlyArray<HeaderMark | undefined>,
+  header: HeaderCluster,
+  limits: HeaderLimits,
+): boolean {
+  const reach = limits.listReach
   const count = (kind: HeaderMark, from: number, to: number) => {
     let found = 0
     for (let at = Math.max(0, from); at <= to && at < marks.length; at++) {
@@ -502,7 +530,7 @@ function inList(marks: ReadonlyArray<HeaderMark | undefined>, header: HeaderClus
     const own = count(kind, header.start, header.end)
     const over = count(kind, header.start - reach, header.start - 1)
     const under = count(kind, header.end + 1, header.end + reach)
-    return own + Math.max(over, under) >= headerLimits.listItems
+    return own + Math.max(over, under) >= limits.listItems
   })
 }
 
@@ -522,13 +550,19 @@ function hasTime(entries: ReadonlyArray<Entry>, header: HeaderCluster): boolean 
 // A line opening with a date label and holding digits ("Updated on September 19 at
 // 3:15 p.m.", "Published February 24, 2020Last updated July 21, 2022"), a date that
 // was not read.
-const dateLabel = new RegExp(
-  `^(?:${wordAlternation([...defaultLabels.published, ...defaultLabels.updated])})(?![\\p{L}])`,
-  'iu',
+const dateLabelOf = compiledOnce(
+  (labels: LabelDictionary) =>
+    new RegExp(
+      `^(?:${wordAlternation([...labels.published, ...labels.updated])})(?![\\p{L}])`,
+      'iu',
+    ),
 )
 
-function startsWithDateLabel(text: string): boolean {
-  return text.length <= headerLimits.dateLabelLine && dateLabel.test(text) && /\d/.test(text)
+function startsWithDateLabel(text: string, vocabulary: Vocabulary): boolean {
+  const { dateLabelLine } = vocabulary.pageParts.headerLimits
+  return (
+    text.length <= dateLabelLine && dateLabelOf(vocabulary.labels).test(text) && /\d/.test(text)
+  )
 }
 
 function hasDate(entry: Extract<Entry, { kind: 'meta' }>): boolean {
@@ -543,12 +577,20 @@ function hasDate(entry: Extract<Entry, { kind: 'meta' }>): boolean {
  * followed by a credit, or ending in one). Other entries get `undefined`.
  *
  * @param entries - the page's entries, in order.
+ * @param vocabulary - the label, role and credit words and the header limits read
+ *   (default: `defaultVocabulary`).
  * @returns one mark (or `undefined`) per entry.
  */
-export function markHeaderLines(entries: ReadonlyArray<Entry>): Array<HeaderMark | undefined> {
+export function markHeaderLines(
+  entries: ReadonlyArray<Entry>,
+  vocabulary: Vocabulary = defaultVocabulary,
+): Array<HeaderMark | undefined> {
   const marks = entries.map((entry): HeaderMark | undefined => {
     // "Photo: Jane Doe" reads as a labelled line, but it is a credit.
-    if ((entry.kind === 'meta' || entry.kind === 'text') && isCreditLine(entry.line.text)) {
+    if (
+      (entry.kind === 'meta' || entry.kind === 'text') &&
+      isCreditLine(entry.line.text, vocabulary)
+    ) {
       return 'credit'
     }
     if (entry.kind === 'meta') {
@@ -556,14 +598,16 @@ export function markHeaderLines(entries: ReadonlyArray<Entry>): Array<HeaderMark
       if (values.some((value) => value.field === 'author')) return 'author'
       if (hasDate(entry)) return 'date'
       if (isYearlessDate(entry.line.text)) return 'time'
-      if (isRoleLine(entry.line.text)) return 'role'
+      if (isRoleLine(entry.line.text, vocabulary)) return 'role'
       return 'meta'
     }
     if (entry.kind !== 'text') return undefined
-    if (isRelativeTime(entry.text) || startsWithDateLabel(entry.text)) return 'time'
+    if (isRelativeTime(entry.text, vocabulary) || startsWithDateLabel(entry.text, vocabulary)) {
+      return 'time'
+    }
     if (isReadingTime(entry.text)) return 'meta'
-    if (isCreditLine(entry.text)) return 'credit'
-    if (isNameLine(entry.text)) return 'name'
+    if (isCreditLine(entry.text, vocabulary)) return 'credit'
+    if (isNameLine(entry.text, vocabulary)) return 'name'
     return undefined
   })
   for (const [index, entry] of entries.entries()) {
@@ -577,7 +621,7 @@ export function markHeaderLines(entries: ReadonlyArray<Entry>): Array<HeaderMark
       if (overDeck || !besideDate(marks, index)) marks[index] = undefined
     }
     if (marks[index] !== undefined) continue
-    const credited = endsWithCredit(entry.text)
+    const credited = endsWithCredit(entry.text, vocabulary)
     if (credited || (!entry.title && (marks[index + 1] === 'credit' || isCaption(entry.text)))) {
       marks[index] = 'caption'
     }

@@ -153,16 +153,34 @@ function checkVocabulary(vocabulary: unknown): VocabularyAdditions | undefined {
     'an object of word families such as { roles: { jobs: ["anchor"] } }',
   )
   const additions = checkSchemaOption(VocabularyAdditions, 'vocabulary', vocabulary as object)
-  for (const [name, value] of Object.entries(additions.thresholds ?? {})) {
+  checkLimitNames('thresholds', additions.thresholds, defaultVocabulary.thresholds)
+  checkLimitNames(
+    'pageParts.headerLimits',
+    additions.pageParts?.headerLimits,
+    defaultVocabulary.pageParts.headerLimits,
+  )
+  return additions
+}
+
+// Limits replace the default ones by name: a name the default lacks, or one that names
+// more than a number (`nameWords`), is a bad call.
+function checkLimitNames(
+  path: string,
+  given: Readonly<Record<string, number>> | undefined,
+  base: object,
+): void {
+  const names = Object.entries(base)
+    .filter(([, value]) => typeof value === 'number')
+    .map(([name]) => name)
+  for (const [name, value] of Object.entries(given ?? {})) {
     checkOption(
-      Object.hasOwn(defaultVocabulary.thresholds, name),
-      `vocabulary.thresholds.${name}`,
+      names.includes(name),
+      `vocabulary.${path}.${name}`,
       value,
-      `a threshold among ${Object.keys(defaultVocabulary.thresholds).join(', ')}`,
+      `a limit among ${names.join(', ')}`,
       'range',
     )
   }
-  return additions
 }
 
 function checkLabels(labels: unknown): Partial<LabelDictionary> | undefined {

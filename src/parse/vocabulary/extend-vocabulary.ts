@@ -3,6 +3,7 @@ import { compiledOnce } from '../_lib/compiled-once.js'
 import { wordKey } from '../_lib/word-pattern.js'
 import type { FurnitureRule } from './furniture.js'
 import type { LabelDictionary, LabelField } from './labels.js'
+import type { HeaderLimits, PagePartsVocabulary } from './page-parts.js'
 import type { Thresholds } from './thresholds.js'
 import type { Vocabulary } from './vocabulary.js'
 
@@ -53,7 +54,24 @@ function extend(base: Vocabulary, additions: VocabularyAdditions): Vocabulary {
     thresholds: thresholds
       ? ({ ...base.thresholds, ...thresholds } as Thresholds)
       : base.thresholds,
+    pageParts: additions.pageParts
+      ? extendPageParts(base.pageParts, additions.pageParts)
+      : base.pageParts,
     dates: base.dates,
+  }
+}
+
+function extendPageParts(
+  base: PagePartsVocabulary,
+  extra: NonNullable<VocabularyAdditions['pageParts']>,
+): PagePartsVocabulary {
+  const { headerLimits } = extra
+  return {
+    creditOpeners: appendList(base.creditOpeners, extra.creditOpeners),
+    pictureAgencies: appendList(base.pictureAgencies, extra.pictureAgencies),
+    headerLimits: headerLimits
+      ? ({ ...base.headerLimits, ...headerLimits } as HeaderLimits)
+      : base.headerLimits,
   }
 }
 

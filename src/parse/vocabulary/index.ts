@@ -7,6 +7,11 @@ export {
   type LanguageSwitchWord,
   languageSwitchVocabulary,
 } from './language-switches.js'
+export {
+  type HeaderLimits,
+  type PagePartsVocabulary,
+  pagePartsVocabulary,
+} from './page-parts.js'
 export { type RoleVocabulary, roleVocabulary } from './roles.js'
 export { type Thresholds, thresholds } from './thresholds.js'
 export { defaultVocabulary, type Vocabulary } from './vocabulary.js'

@@ -49,7 +49,7 @@ export const pictureAgencies: ReadonlyArray<string> = [
 ]
 
 /** How far the layout stage looks around a headline for its header block. */
-export const headerLimits = {
+export const headerLimits: HeaderLimits = {
   /** Entries between two meta lines of one header block, at most (buttons, a repeated title). */
   gap: 3,
   /** Entries read above a header block for its headline. */
@@ -80,7 +80,26 @@ export const headerLimits = {
   relativeTimeLine: 40,
   /** Characters of words beside a relative time on its line (`Updated`), at most. */
   relativeTimeWords: 12,
-} as const
+}
+
+/** The layout stage's limits, by name (see {@link headerLimits}). */
+export interface HeaderLimits {
+  readonly gap: number
+  readonly above: number
+  readonly textBetween: number
+  readonly toBody: number
+  readonly nearBody: number
+  readonly mostDates: number
+  readonly listReach: number
+  readonly listItems: number
+  readonly nameWords: { readonly least: number; readonly most: number }
+  readonly nameLength: number
+  readonly standfirst: number
+  readonly sentenceWords: number
+  readonly dateLabelLine: number
+  readonly relativeTimeLine: number
+  readonly relativeTimeWords: number
+}
 
 /**
  * How long a headline ending in `?` or `!` (`！`, `？`) may be: longer, or with a
@@ -102,3 +121,26 @@ export const wrapLimits = {
   /** ...and this share of its body's lines. */
   share: 0.5,
 } as const
+
+/** The words and limits of the parts of a page around a headline, as one vocabulary family. */
+export interface PagePartsVocabulary {
+  /** Words that open a photo or image credit line (see {@link creditOpeners}). */
+  readonly creditOpeners: ReadonlyArray<string>
+  /** Picture agencies that end a credit line (see {@link pictureAgencies}). */
+  readonly pictureAgencies: ReadonlyArray<string>
+  /** How far the layout stage looks around a headline (see {@link headerLimits}). */
+  readonly headerLimits: HeaderLimits
+}
+
+/**
+ * The page-part family of `defaultVocabulary`: credit words, picture agencies and the
+ * header block's limits, read by the layout stage.
+ *
+ * @example
+ *   pagePartsVocabulary.creditOpeners.includes('courtesy') //=> true
+ */
+export const pagePartsVocabulary: PagePartsVocabulary = {
+  creditOpeners,
+  pictureAgencies,
+  headerLimits,
+}

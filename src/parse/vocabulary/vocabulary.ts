@@ -4,6 +4,7 @@ import { type DateVocabulary, dateVocabulary } from './dates.js'
 import { type FurnitureRule, furnitureRules } from './furniture.js'
 import { defaultLabels, type LabelDictionary } from './labels.js'
 import { type LanguageSwitchVocabulary, languageSwitchVocabulary } from './language-switches.js'
+import { type PagePartsVocabulary, pagePartsVocabulary } from './page-parts.js'
 import { type RoleVocabulary, roleVocabulary } from './roles.js'
 import { type Thresholds, thresholds } from './thresholds.js'
 import { type WidgetVocabulary, widgetVocabulary } from './widgets.js'
@@ -30,6 +31,8 @@ export interface Vocabulary {
   languageSwitches: LanguageSwitchVocabulary
   /** Length thresholds. */
   thresholds: Thresholds
+  /** Photo-credit words, picture agencies and the header block's limits. */
+  pageParts: PagePartsVocabulary
   /**
    * Month and weekday names, ordinal, zone and Chinese numeral words, relative-time
    * words and the date forms read (read as it is: additions do not reach it yet).
@@ -53,5 +56,6 @@ export const defaultVocabulary: Vocabulary = {
   breadcrumbs: breadcrumbVocabulary,
   languageSwitches: languageSwitchVocabulary,
   thresholds,
+  pageParts: pagePartsVocabulary,
   dates: dateVocabulary,
 }

@@ -3,7 +3,7 @@ import { parseText } from '../../../src/parse/index.js'
 import { resolveTextOptions } from '../../../src/parse/text/options.js'
 import { extendVocabulary } from '../../../src/parse/vocabulary/extend-vocabulary.js'
 import { defaultVocabulary } from '../../../src/parse/vocabulary/vocabulary.js'
-import { bodyOf, pageWith, reported } from './page.js'
+import { bodyOf, layoutPage, layoutParagraphs, pageWith, reported } from './page.js'
 
 describe('options.vocabulary', () => {
   it('reads a label word added for a field', () => {
@@ -113,6 +113,39 @@ describe('options.vocabulary', () => {
     expect(bodyOf(result)).toContain(bottom)
   })
 
+  it('reads a credit word and a picture agency added to pageParts as photo credits', () => {
+    const cases: Array<[string, { creditOpeners?: string[]; pictureAgencies?: string[] }]> = [
+      ['Bild: Jane Roe', { creditOpeners: ['Bild'] }],
+      ['Jane Roe / Example Wire', { pictureAgencies: ['Example Wire'] }],
+    ]
+    for (const [credit, pageParts] of cases) {
+      const text = layoutPage([
+        'By Jane Doe',
+        'March 4, 2021',
+        'Cranes stand over the new terminal at dawn on Monday',
+        credit,
+        ...layoutParagraphs,
+      ])
+      const ruleOf = (result: ReturnType<typeof parseText>) =>
+        result.diagnostics.find((d) => d.actual === credit)?.ruleId
+      expect(ruleOf(parseText(text))).toBe('site-furniture')
+      const result = parseText(text, { vocabulary: { pageParts } })
+      expect(ruleOf(result)).toBe('photo-caption')
+      expect(reported(result, 'photo-caption')).toContain(
+        'Cranes stand over the new terminal at dawn on Monday',
+      )
+    }
+  })
+
+  it('reads the header block with the header limits of pageParts', () => {
+    // A name printed alone beside a relative time is the author, unless names are
+    // shorter than it.
+    const text = layoutPage(['Jane Doe', 'Updated 2 hours ago', ...layoutParagraphs])
+    expect(parseText(text).article.authors).toEqual([{ type: 'Person', name: 'Jane Doe' }])
+    const options = { vocabulary: { pageParts: { headerLimits: { nameLength: 6 } } } }
+    expect(parseText(text, options).article.authors).toEqual([])
+  })
+
   it('makes the vocabulary once for the same additions object', () => {
     const vocabulary = { roles: { jobs: ['anchor'] } }
     const first = resolveTextOptions({ vocabulary }).vocabulary
@@ -139,6 +172,16 @@ describe('options.vocabulary', () => {
       'Invalid `vocabulary.thresholds.stubWords` -1',
     ],
     [
+      { vocabulary: { pageParts: { headerLimits: { nameWords: 3 } } } },
+      RangeError,
+      'Invalid `vocabulary.pageParts.headerLimits.nameWords` 3',
+    ],
+    [
+      { vocabulary: { pageParts: { creditOpeners: 'Bild' } } },
+      TypeError,
+      'Invalid `vocabulary.pageParts.creditOpeners`',
+    ],
+    [
       { vocabulary: { thresholds: { stubWord: 6 } } },
       RangeError,
       'Invalid `vocabulary.thresholds.stubWord` 6',
@@ -156,6 +199,19 @@ describe('extendVocabulary', () => {
     expect(extended.widgets.share).toEqual([...defaultVocabulary.widgets.share, 'Mastodon'])
     expect(extended.widgets.buttons).toBe(defaultVocabulary.widgets.buttons)
     expect(extended.roles).toBe(defaultVocabulary.roles)
+  })
+
+  it('appends page-part words and replaces header limits by name', () => {
+    const extended = extendVocabulary(defaultVocabulary, {
+      pageParts: { pictureAgencies: ['Example Wire'], headerLimits: { gap: 5 } },
+    })
+    const { pageParts } = defaultVocabulary
+    expect(extended.pageParts.pictureAgencies).toEqual([
+      ...pageParts.pictureAgencies,
+      'Example Wire',
+    ])
+    expect(extended.pageParts.creditOpeners).toBe(pageParts.creditOpeners)
+    expect(extended.pageParts.headerLimits).toEqual({ ...pageParts.headerLimits, gap: 5 })
   })
 
   it('does not add a word twice', () => {

@@ -35,3 +35,19 @@ export function reported(result: ReturnType<typeof parseText>, ruleId: string): 
     .filter((diagnostic) => diagnostic.ruleId === ruleId)
     .map((diagnostic) => diagnostic.actual ?? '')
 }
+
+/** Two paragraphs of running text, for {@link layoutPage}. */
+export const layoutParagraphs = [
+  'The harbour authority opened a third container terminal on Monday, adding room for another two million boxes a year at the port.',
+  'Officials said the terminal would take the largest ships now sailing between the port and its partners across the ocean.',
+]
+
+/**
+ * An invented whole page for the layout stage: a menu and a headline, then `lines` (the
+ * header block, captions, the body), then `top` lines put over the menu.
+ */
+export function layoutPage(lines: ReadonlyArray<string>, top: ReadonlyArray<string> = []): string {
+  return [...top, 'Home', 'World', 'New Container Terminal Opens at the Harbour', ...lines].join(
+    '\n\n',
+  )
+}

@@ -5,6 +5,7 @@ import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
 import { dateVocabulary } from '../../../src/parse/vocabulary/dates.js'
 import { furnitureRules } from '../../../src/parse/vocabulary/furniture.js'
 import { languageSwitchVocabulary } from '../../../src/parse/vocabulary/language-switches.js'
+import { pagePartsVocabulary } from '../../../src/parse/vocabulary/page-parts.js'
 import { roleVocabulary } from '../../../src/parse/vocabulary/roles.js'
 import { thresholds } from '../../../src/parse/vocabulary/thresholds.js'
 import { widgetVocabulary } from '../../../src/parse/vocabulary/widgets.js'
@@ -21,6 +22,7 @@ describe('defaultVocabulary', () => {
       breadcrumbs: breadcrumbVocabulary,
       languageSwitches: languageSwitchVocabulary,
       thresholds,
+      pageParts: pagePartsVocabulary,
       dates: dateVocabulary,
     })
     expect(defaultVocabulary.labels).toBe(defaultLabels)
@@ -45,6 +47,8 @@ describe('defaultVocabulary', () => {
       ...Object.values(widgetVocabulary),
       ...Object.values(breadcrumbVocabulary),
       languageSwitchVocabulary.words.map(({ word }) => word),
+      pagePartsVocabulary.creditOpeners,
+      pagePartsVocabulary.pictureAgencies,
     ] as ReadonlyArray<ReadonlyArray<string>>
     for (const list of lists) expect(new Set(list).size, list.join(', ')).toBe(list.length)
   })
@@ -60,6 +64,12 @@ describe('VocabularyAdditions', () => {
       )
     },
   )
+
+  it('lets a caller add to every page-part family', () => {
+    expect(Object.keys(VocabularyAdditions.shape.pageParts.unwrap().shape).sort()).toEqual(
+      Object.keys(defaultVocabulary.pageParts).sort(),
+    )
+  })
 
   it('lets a caller add to every label field', () => {
     expect(Object.keys(VocabularyAdditions.shape.labels.unwrap().shape).sort()).toEqual(

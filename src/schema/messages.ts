@@ -52,6 +52,10 @@ export const expectations = {
   furniturePattern:
     'a line as printed, or a regular expression between slashes such as "/^Sponsored by .+$/i" (flags i and u)',
   wordList: 'a list of non-empty strings',
+  monthNumber: 'a month number: a whole number from 1 to 12',
+  weekdayNumber: 'a weekday number: a whole number from 0 (Sunday) to 6 (Saturday)',
+  dayNumber: 'a day of the month: a whole number from 1 to 31',
+  zoneOffset: 'an offset from UTC in minutes: a whole number from -720 to 840',
 } as const
 
 /** A key of {@link expectations}: one thing a value in the model can be expected to be. */

@@ -54,11 +54,25 @@ const Limits = /*#__PURE__*/ z.record(
   z.number(expect('positiveNumber')).positive(expect('positiveNumber')),
 )
 
+// Words read as numbers: month, weekday and ordinal names, zone abbreviations.
+const numberedWords = (
+  what: 'monthNumber' | 'weekdayNumber' | 'dayNumber' | 'zoneOffset',
+  least: number,
+  most: number,
+) =>
+  z.record(
+    NonEmptyString,
+    z.number(expect(what)).int(expect(what)).min(least, expect(what)).max(most, expect(what)),
+    expect('object'),
+  )
+
 /**
  * Words a caller or a site profile adds to the text parser's vocabulary, by family: each
  * list is appended to the default one (a label word given for one field leaves the
- * others), furniture entries are added to the furniture patterns, and thresholds
- * and the page parts' header limits replace the default ones by name.
+ * others), furniture entries are added to the furniture patterns, thresholds and
+ * the page parts' header limits replace the default ones by name, and date words (month,
+ * weekday and ordinal names as `{ "märz": 3 }`, zone abbreviations as minutes from UTC)
+ * are added to the date vocabulary.
  */
 export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
   labels: words(['source', 'author', 'editor', 'published', 'updated', 'ignored']).optional(),
@@ -122,6 +136,14 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
       creditOpeners: Words.optional(),
       pictureAgencies: Words.optional(),
       headerLimits: Limits.optional(),
+    })
+    .optional(),
+  dates: z
+    .strictObject({
+      monthNames: numberedWords('monthNumber', 1, 12).optional(),
+      weekdayNames: numberedWords('weekdayNumber', 0, 6).optional(),
+      ordinalWords: numberedWords('dayNumber', 1, 31).optional(),
+      zoneNames: numberedWords('zoneOffset', -720, 840).optional(),
     })
     .optional(),
 })

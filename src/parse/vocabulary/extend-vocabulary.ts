@@ -1,6 +1,7 @@
 import { furniturePattern, type VocabularyAdditions } from '../../schema/site-profile.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
 import { wordKey } from '../_lib/word-pattern.js'
+import type { DateVocabulary } from './dates.js'
 import type { FurnitureRule } from './furniture.js'
 import type { LabelDictionary, LabelField } from './labels.js'
 import type { HeaderLimits, PagePartsVocabulary } from './page-parts.js'
@@ -57,8 +58,36 @@ function extend(base: Vocabulary, additions: VocabularyAdditions): Vocabulary {
     pageParts: additions.pageParts
       ? extendPageParts(base.pageParts, additions.pageParts)
       : base.pageParts,
-    dates: base.dates,
+    dates: additions.dates ? extendDates(base.dates, additions.dates) : base.dates,
   }
+}
+
+// Month, weekday and ordinal names are read in any case: their keys are kept in small
+// letters, as the default ones are; zone abbreviations are read as printed.
+function extendDates(
+  base: DateVocabulary,
+  extra: NonNullable<VocabularyAdditions['dates']>,
+): DateVocabulary {
+  return {
+    ...base,
+    monthNames: addNames(base.monthNames, extra.monthNames, true),
+    weekdayNames: addNames(base.weekdayNames, extra.weekdayNames, true),
+    ordinalWords: addNames(base.ordinalWords, extra.ordinalWords, true),
+    zoneNames: addNames(base.zoneNames, extra.zoneNames, false),
+  } as DateVocabulary
+}
+
+function addNames(
+  base: Readonly<Record<string, number>>,
+  names: Readonly<Record<string, number>> | undefined,
+  small: boolean,
+): Readonly<Record<string, number>> {
+  if (!names) return base
+  const added = Object.entries(names).map(([name, value]) => [
+    small ? name.toLowerCase() : name,
+    value,
+  ])
+  return { ...base, ...Object.fromEntries(added) }
 }
 
 function extendPageParts(

@@ -35,7 +35,7 @@ export interface Vocabulary {
   pageParts: PagePartsVocabulary
   /**
    * Month and weekday names, ordinal, zone and Chinese numeral words, relative-time
-   * words and the date forms read (read as it is: additions do not reach it yet).
+   * words and the date forms read.
    */
   dates: DateVocabulary
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { findDates } from '../../../src/parse/_lib/find-dates.js'
 import { parseText } from '../../../src/parse/index.js'
+import { readEntries } from '../../../src/parse/text/entries.js'
 import { resolveTextOptions } from '../../../src/parse/text/options.js'
 import { extendVocabulary } from '../../../src/parse/vocabulary/extend-vocabulary.js'
 import { defaultVocabulary } from '../../../src/parse/vocabulary/vocabulary.js'
@@ -146,6 +148,22 @@ describe('options.vocabulary', () => {
     expect(parseText(text, options).article.authors).toEqual([])
   })
 
+  it('reads month names and zone names added to dates', () => {
+    const vocabulary = { dates: { monthNames: { März: 3 }, zoneNames: { MEZ: 60 } } }
+    const published = (meta: string, options?: { vocabulary: typeof vocabulary }) =>
+      parseText(
+        ['Chamber Opens a New Office in Tianjin', meta, ...layoutParagraphs].join('\n\n'),
+        options,
+      ).article.datePublished
+    expect(published('Published: 4 März 2021')).toBeUndefined()
+    expect(published('Published: 4 März 2021', { vocabulary })).toBe('2021-03-04')
+    expect(published('Published: MÄRZ 4, 2021', { vocabulary })).toBe('2021-03-04')
+    expect(published('Published: 2021-03-04 10:00 MEZ')).toBe('2021-03-04T10:00:00+08:00')
+    expect(published('Published: 2021-03-04 10:00 MEZ', { vocabulary })).toBe(
+      '2021-03-04T10:00:00+01:00',
+    )
+  })
+
   it('makes the vocabulary once for the same additions object', () => {
     const vocabulary = { roles: { jobs: ['anchor'] } }
     const first = resolveTextOptions({ vocabulary }).vocabulary
@@ -182,6 +200,16 @@ describe('options.vocabulary', () => {
       'Invalid `vocabulary.pageParts.creditOpeners`',
     ],
     [
+      { vocabulary: { dates: { monthNames: { Brumaire: 13 } } } },
+      RangeError,
+      'Invalid `vocabulary.dates.monthNames.Brumaire` 13',
+    ],
+    [
+      { vocabulary: { dates: { zoneNames: { MEZ: '+01:00' } } } },
+      TypeError,
+      'Invalid `vocabulary.dates.zoneNames.MEZ`',
+    ],
+    [
       { vocabulary: { thresholds: { stubWord: 6 } } },
       RangeError,
       'Invalid `vocabulary.thresholds.stubWord` 6',
@@ -212,6 +240,22 @@ describe('extendVocabulary', () => {
     ])
     expect(extended.pageParts.creditOpeners).toBe(pageParts.creditOpeners)
     expect(extended.pageParts.headerLimits).toEqual({ ...pageParts.headerLimits, gap: 5 })
+  })
+
+  it('adds date words in small letters, and gives them to findDates through the text context', () => {
+    const extended = extendVocabulary(defaultVocabulary, {
+      dates: { monthNames: { März: 3 }, weekdayNames: { Donnerstag: 4 } },
+    })
+    expect(extended.dates.monthNames).toEqual({ ...defaultVocabulary.dates.monthNames, märz: 3 })
+    expect(extended.dates.weekdayNames.donnerstag).toBe(4)
+    expect(extended.dates.zoneNames).toBe(defaultVocabulary.dates.zoneNames)
+    const { context } = readEntries(
+      'Published: 4 März 2021',
+      resolveTextOptions({ vocabulary: { dates: { monthNames: { März: 3 } } } }),
+    )
+    expect(context.dates?.monthNames.märz).toBe(3)
+    expect(findDates('4 März 2021', context)[0]?.parts).toEqual({ year: 2021, month: 3, day: 4 })
+    expect(findDates('4 März 2021')).toEqual([])
   })
 
   it('does not add a word twice', () => {

@@ -1,5 +1,6 @@
 import { invalidArgument } from '../../schema/_lib/options.js'
 import { SiteProfile } from '../../schema/site-profile.js'
+import { checkLimitNames } from '../_lib/check-limit-names.js'
 import { checkSchemaOption } from '../_lib/check-schema-option.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
 import { extendVocabulary } from '../vocabulary/extend-vocabulary.js'
@@ -30,7 +31,9 @@ export function resolveProfile(profile: unknown): SiteProfile {
   if (typeof profile !== 'object' || profile === null || Array.isArray(profile)) {
     throw invalidArgument('profile', profile, 'a site profile object or a built-in name')
   }
-  return checkSchemaOption(SiteProfile, 'profile', profile)
+  const checked = checkSchemaOption(SiteProfile, 'profile', profile)
+  checkLimitNames(checked.vocabulary, 'profile.vocabulary')
+  return checked
 }
 
 /**

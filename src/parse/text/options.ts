@@ -1,6 +1,7 @@
 import { HttpUrl } from '../../schema/http-url.js'
 import type { Organization } from '../../schema/organization.js'
 import { type SiteProfile, VocabularyAdditions } from '../../schema/site-profile.js'
+import { checkLimitNames } from '../_lib/check-limit-names.js'
 import { checkOption, checkOptionsObject, optionalBoolean } from '../_lib/check-option.js'
 import { checkSchemaOption } from '../_lib/check-schema-option.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
@@ -153,34 +154,8 @@ function checkVocabulary(vocabulary: unknown): VocabularyAdditions | undefined {
     'an object of word families such as { roles: { jobs: ["anchor"] } }',
   )
   const additions = checkSchemaOption(VocabularyAdditions, 'vocabulary', vocabulary as object)
-  checkLimitNames('thresholds', additions.thresholds, defaultVocabulary.thresholds)
-  checkLimitNames(
-    'pageParts.headerLimits',
-    additions.pageParts?.headerLimits,
-    defaultVocabulary.pageParts.headerLimits,
-  )
+  checkLimitNames(additions, 'vocabulary')
   return additions
-}
-
-// Limits replace the default ones by name: a name the default lacks, or one that names
-// more than a number (`nameWords`), is a bad call.
-function checkLimitNames(
-  path: string,
-  given: Readonly<Record<string, number>> | undefined,
-  base: object,
-): void {
-  const names = Object.entries(base)
-    .filter(([, value]) => typeof value === 'number')
-    .map(([name]) => name)
-  for (const [name, value] of Object.entries(given ?? {})) {
-    checkOption(
-      names.includes(name),
-      `vocabulary.${path}.${name}`,
-      value,
-      `a limit among ${names.join(', ')}`,
-      'range',
-    )
-  }
 }
 
 function checkLabels(labels: unknown): Partial<LabelDictionary> | undefined {

@@ -62,6 +62,16 @@ describe('the profile option', () => {
     expect(profileOnly.diagnostics.map((d) => d.actual)).toContain('Subscribe to The Example Times')
   })
 
+  it('reads the date words and photo credits of the profile’s vocabulary', () => {
+    const profile = {
+      vocabulary: { dates: { monthNames: { März: 3 } }, pageParts: { creditOpeners: ['Bild'] } },
+    }
+    const meta = 'Published: 4 März 2021'
+    expect(parseText(page(meta)).article.datePublished).toBeUndefined()
+    expect(parseText(page(meta), { profile }).article.datePublished).toBe('2021-03-04')
+    expect(resolveTextOptions({ profile }).vocabulary.pageParts.creditOpeners).toContain('Bild')
+  })
+
   it('makes the vocabulary once per profile object', () => {
     const profile = { vocabulary: { roles: { jobs: ['anchor'] } } }
     const first = resolveTextOptions({ profile }).vocabulary
@@ -84,6 +94,21 @@ describe('the profile option', () => {
       { vocabulary: { roles: { jobs: [5] } } },
       TypeError,
       'Invalid `profile.vocabulary.roles.jobs.0` 5',
+    ],
+    [
+      { vocabulary: { thresholds: { stubWord: 6 } } },
+      RangeError,
+      'Invalid `profile.vocabulary.thresholds.stubWord` 6',
+    ],
+    [
+      { vocabulary: { pageParts: { headerLimits: { nameWords: 3 } } } },
+      RangeError,
+      'Invalid `profile.vocabulary.pageParts.headerLimits.nameWords` 3',
+    ],
+    [
+      { vocabulary: { dates: { weekdayNames: { Sonntag: 7 } } } },
+      RangeError,
+      'Invalid `profile.vocabulary.dates.weekdayNames.Sonntag` 7',
     ],
     [{ dateOrder: 'year-first' }, RangeError, 'Invalid `profile.dateOrder` "year-first"'],
     [{ publisher: { name: 'X' } }, TypeError, 'Invalid `profile.publisher.type`'],

@@ -2,7 +2,6 @@ import type { Paragraph } from 'mdast'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
 import { anyCaseAlternation } from '../_lib/word-pattern.js'
-import { wrapLimits } from '../vocabulary/page-parts.js'
 import type { Thresholds } from '../vocabulary/thresholds.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import type { Entry } from './classify.js'
@@ -46,7 +45,7 @@ export function buildBody(
   const { thresholds } = vocabulary
   const leadingWidgets = leadingWidgetsOf(vocabulary)
   const diagnostics: Diagnostic[] = []
-  const texts = joinWrappedLines(lines, language)
+  const texts = joinWrappedLines(lines, language, thresholds)
   const firstProse = texts.find(({ entry }) => entry.prose)?.index ?? Infinity
   const lastHeaderMeta = entries.findLastIndex(
     (entry, index) => index < firstProse && entry.kind === 'meta',
@@ -106,13 +105,15 @@ const paragraphEnd = /[.!?。！？][”’"'」』)）]?$/u
  *
  * @param lines - the body's lines, in order.
  * @param language - the page's language.
+ * @param thresholds - the wrapped lines' widths and counts (default: `defaultVocabulary.thresholds`).
  * @returns the paragraphs' lines: joined lines keep the first line's place.
  */
 export function joinWrappedLines(
   lines: ReadonlyArray<{ entry: TextEntry; index: number }>,
   language: PageLanguage,
+  thresholds: Thresholds = defaultVocabulary.thresholds,
 ): Array<{ entry: TextEntry; index: number }> {
-  const { least, most } = wrapLimits.width
+  const { wrapWidthLeast: least, wrapWidthMost: most } = thresholds
   const runsOn = (upper: TextEntry, lower: TextEntry | undefined) =>
     lower !== undefined &&
     lower.line.number === upper.line.number + 1 &&
@@ -123,7 +124,9 @@ export function joinWrappedLines(
   for (const [position, { entry }] of lines.entries()) {
     if (runsOn(entry, lines[position + 1]?.entry)) wrapped++
   }
-  if (wrapped < wrapLimits.lines || wrapped < lines.length * wrapLimits.share) return [...lines]
+  if (wrapped < thresholds.wrappedLines || wrapped < lines.length * thresholds.wrappedShare) {
+    return [...lines]
+  }
   const joined: Array<{ entry: TextEntry; index: number }> = []
   let open: { entry: TextEntry; index: number; parts: string[] } | undefined
   for (const [position, line] of lines.entries()) {
@@ -133,7 +136,11 @@ export function joinWrappedLines(
       const text = open.parts.join(language === 'zh' ? '' : ' ')
       joined.push({
         index: open.index,
-        entry: { ...open.entry, text, prose: isProse(text, language) || open.parts.length > 1 },
+        entry: {
+          ...open.entry,
+          text,
+          prose: isProse(text, language, thresholds) || open.parts.length > 1,
+        },
       })
       open = undefined
     }

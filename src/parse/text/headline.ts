@@ -1,4 +1,3 @@
-import { wrapLimits } from '../vocabulary/page-parts.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
 import type { PageLanguage } from './language.js'
@@ -45,7 +44,7 @@ export function findHeadline(
   // A line that a wrapped line above runs on into is the middle of a paragraph, never
   // the headline.
   const texts = entries.flatMap((entry, index) =>
-    entry.kind === 'text' && !continuesParagraph(entries[index - 1], entry)
+    entry.kind === 'text' && !continuesParagraph(entries[index - 1], entry, thresholds)
       ? [{ entry, index }]
       : [],
   )
@@ -171,9 +170,13 @@ function codePointsAtMost(text: string, most: number): boolean {
 // Whether a line goes on a wrapped line right above it: the upper line has a wrapped
 // line's width and ends without closing a sentence, in a comma or a word no headline
 // ends with, or the lower line goes on in lower case.
-function continuesParagraph(upper: Entry | undefined, lower: Entry): boolean {
+function continuesParagraph(
+  upper: Entry | undefined,
+  lower: Entry,
+  thresholds: Thresholds,
+): boolean {
   if (upper?.kind !== 'text' || upper.line.number !== lower.line.number - 1) return false
-  const { least, most } = wrapLimits.width
+  const { wrapWidthLeast: least, wrapWidthMost: most } = thresholds
   const width = upper.text.length
   if (width < least || width > most || closed.test(upper.text) || !upper.text.includes(' ')) {
     return false

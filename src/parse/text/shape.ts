@@ -1,4 +1,3 @@
-import { headlineEndings } from '../vocabulary/page-parts.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { PageLanguage } from './language.js'
 
@@ -29,7 +28,7 @@ export function isProse(
     return (
       /[。.]["”’'」』)）]?$/u.test(text) ||
       innerStopZh.test(text.slice(0, -1)) ||
-      han > headlineEndings.mostHanCharacters
+      han > thresholds.headlineEndHanCharacters
     )
   }
   if (length >= thresholds.paragraphLength) return true
@@ -38,7 +37,7 @@ export function isProse(
   // or short with no other sentence in it.
   if (!/[!?！？]["”’'」』)）]?$/u.test(text)) return true
   if (isTitleCase(text, thresholds)) return false
-  return hasWords(text, headlineEndings.mostWords + 1) || innerStop.test(text.slice(0, -2))
+  return hasWords(text, thresholds.headlineEndWords + 1) || innerStop.test(text.slice(0, -2))
 }
 
 const innerStop = /\p{L}[.!?]["”’')\]]?\s/u

@@ -101,27 +101,6 @@ export interface HeaderLimits {
   readonly relativeTimeWords: number
 }
 
-/**
- * How long a headline ending in `?` or `!` (`！`, `？`) may be: longer, or with a
- * sentence stop inside it, it is running text.
- */
-export const headlineEndings = {
-  /** Words of an English headline ending in `?` or `!`, at most. */
-  mostWords: 16,
-  /** Han characters of a Chinese headline ending in `！` or `？`, at most. */
-  mostHanCharacters: 29,
-} as const
-
-/** What a hard-wrapped text (a release wrapped at 60 to 80 columns) looks like. */
-export const wrapLimits = {
-  /** The width a wrapped line has, in characters. */
-  width: { least: 50, most: 90 },
-  /** Lines that run on into the next a page needs, at least, to be read as wrapped... */
-  lines: 3,
-  /** ...and this share of its body's lines. */
-  share: 0.5,
-} as const
-
 /** The words and limits of the parts of a page around a headline, as one vocabulary family. */
 export interface PagePartsVocabulary {
   /** Words that open a photo or image credit line (see {@link creditOpeners}). */

@@ -44,6 +44,13 @@ export const thresholds = {
   headlineMinWords: 2,
   /** ...and at most this many. */
   headlineMaxWords: 30,
+  /**
+   * An English headline may end in `?` or `!` with at most this many words; longer, or
+   * with a sentence stop inside it, it is running text.
+   */
+  headlineEndWords: 16,
+  /** A Chinese headline may end in `！` or `？` with at most this many Han characters. */
+  headlineEndHanCharacters: 29,
   /** A line in capitals with at least this many words is shouting, not a headline. */
   shoutingWords: 3,
   /** A headline wrapped over two lines has at most this many characters. */
@@ -62,6 +69,14 @@ export const thresholds = {
   stubLengthZh: 3,
   /** An English line of at most this many words, not ending like a sentence, above the first paragraph is a stub. */
   stubWords: 4,
+  /** A hard-wrapped line (a release wrapped at 60 to 80 columns) has at least this many characters... */
+  wrapWidthLeast: 50,
+  /** ...and at most this many. */
+  wrapWidthMost: 90,
+  /** A page's body is read as hard-wrapped with at least this many lines that run on into the next... */
+  wrappedLines: 3,
+  /** ...and this share of its lines. */
+  wrappedShare: 0.5,
   /** Widget words are looked for in this many characters at the end of a value. */
   widgetTailLength: 60,
   /**

@@ -148,6 +148,17 @@ describe('options.vocabulary', () => {
     expect(parseText(text, options).article.authors).toEqual([])
   })
 
+  it('reads a headline ending in a question mark with the threshold of its words', () => {
+    const question = 'Will the harbour open a third terminal before the next season?'
+    const text = layoutPage(['By Jane Doe', 'March 4, 2021', ...layoutParagraphs]).replace(
+      'New Container Terminal Opens at the Harbour',
+      question,
+    )
+    expect(parseText(text).article.headline).toBe(question)
+    const options = { vocabulary: { thresholds: { headlineEndWords: 8 } } }
+    expect(parseText(text, options).article.headline).not.toBe(question)
+  })
+
   it('reads month names and zone names added to dates', () => {
     const vocabulary = { dates: { monthNames: { März: 3 }, zoneNames: { MEZ: 60 } } }
     const published = (meta: string, options?: { vocabulary: typeof vocabulary }) =>

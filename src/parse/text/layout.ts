@@ -245,9 +245,11 @@ const titleBarSeparators = '|–—_-'
 function titleOfBar(text: string): string | undefined {
   // 200 code points take at most 400 UTF-16 units, 40 at most 80.
   if (text.length > 400 + 3 + 80) return undefined
+  // The site's name takes at most 80 units after the separator and its space.
+  const stop = Math.max(0, text.length - 82)
   let at = text.length - 1
-  while (at >= 0 && !titleBarSeparators.includes(text.charAt(at))) at--
-  if (at < 1 || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ') return undefined
+  while (at >= stop && !titleBarSeparators.includes(text.charAt(at))) at--
+  if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ') return undefined
   const site = codePoints(text.slice(at + 2))
   const title = text.slice(0, at - 1)
   const length = codePoints(title)

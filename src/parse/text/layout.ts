@@ -262,7 +262,8 @@ function titleOfBar(text: string): string | undefined {
   const stop = Math.max(0, text.length - 82)
   let at = text.length - 1
   while (at >= stop && !titleBarSeparators.includes(text.charAt(at))) at--
-  if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ') return undefined
+  if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ')
+    return undefined
   const site = codePoints(text.slice(at + 2))
   const title = text.slice(0, at - 1)
   const length = codePoints(title)

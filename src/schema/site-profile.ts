@@ -135,6 +135,7 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
     .strictObject({
       creditOpeners: Words.optional(),
       pictureAgencies: Words.optional(),
+      nameParticles: Words.optional(),
       headerLimits: Limits.optional(),
     })
     .optional(),

@@ -10,9 +10,10 @@ const alternatives = (words: ReadonlyArray<string>) =>
     .map(escapeRegExp)
     .join('|')
 
-// "Photo by", "摄影" and the other credits that name no author, then the credit words
-// of page layouts ("Image", "Courtesy", "图片来源"), built once per vocabulary.
-const creditPatternsOf = compiledOnce((vocabulary: Vocabulary) => {
+// The patterns of a vocabulary's page parts, built once per vocabulary: credit openers
+// ("Photo by", "摄影" and the other credits that name no author, then the credit words of
+// page layouts: "Image", "Courtesy", "图片来源"), picture agencies and name particles.
+const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
   const { creditOpeners, pictureAgencies } = vocabulary.pageParts
   const openers = [
     ...vocabulary.roles.notAuthors.map((word) => word.replace(/ by$/i, '').toLowerCase()),
@@ -30,6 +31,7 @@ const creditPatternsOf = compiledOnce((vocabulary: Vocabulary) => {
     // A credit that ends in an agency: "Evan Vucci/AP Photo", "Spencer Platt/Getty Images".
     agencyEnd: new RegExp(`(?:^|[/／|\\s(（])(?:${alternatives(pictureAgencies)})[)）\\]]?$`, 'u'),
     openerWords: new Set(openers),
+    particles: new Set(vocabulary.pageParts.nameParticles),
   }
 })
 // A bare "Name/Agency" or "Agency/Name" credit: capitalised words around one to three
@@ -55,7 +57,7 @@ const han = /\p{Script=Han}/u
  */
 export function isCreditLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
   if (text.length > 90 || /[.!?。！？]$/u.test(text)) return false
-  const { opening, agencyEnd } = creditPatternsOf(vocabulary)
+  const { opening, agencyEnd } = patternsOf(vocabulary)
   if (opening.test(text)) return true
   if (han.test(text)) return false
   const words = text.split(' ').length
@@ -128,10 +130,9 @@ export function isRelativeTime(text: string, vocabulary: Vocabulary = defaultVoc
   return rest.length <= headerLimits.relativeTimeWords && !/\d/.test(rest)
 }
 
-// A name word: a capitalised word ("Jane", "O'Neil", "Smith-Jones"), an initial ("Q."),
-// or a particle of a name ("de", "van", "bin").
-const nameWord = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|del|da|di|van|von|der|den|bin|al|le|la)$/u
-const particle = /^(?:de|del|da|di|van|von|der|den|bin|al|le|la)$/
+// A name word: a capitalised word ("Jane", "O'Neil", "Smith-Jones") or an initial
+// ("Q."); or a particle of a name ("de", "van", "bin").
+const capitalisedWord = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u
 
 /**
  * Whether a line is a person's name alone: two to four capitalised words (`Jane Q. Doe`,
@@ -146,11 +147,14 @@ const particle = /^(?:de|del|da|di|van|von|der|den|bin|al|le|la)$/
  */
 export function isNameLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
   const { headerLimits } = vocabulary.pageParts
-  const { openerWords } = creditPatternsOf(vocabulary)
+  const { openerWords, particles } = patternsOf(vocabulary)
   if (text.length > headerLimits.nameLength) return false
   const words = text.split(' ')
   const { least, most } = headerLimits.nameWords
   if (words.length < least || words.length > most) return false
-  if (particle.test(words[0] ?? '') || particle.test(words[words.length - 1] ?? '')) return false
-  return words.every((word) => nameWord.test(word) && !openerWords.has(word.toLowerCase()))
+  if (particles.has(words[0] ?? '') || particles.has(words[words.length - 1] ?? '')) return false
+  return words.every(
+    (word) =>
+      (capitalisedWord.test(word) || particles.has(word)) && !openerWords.has(word.toLowerCase()),
+  )
 }

@@ -98,6 +98,7 @@ function extendPageParts(
   return {
     creditOpeners: appendList(base.creditOpeners, extra.creditOpeners),
     pictureAgencies: appendList(base.pictureAgencies, extra.pictureAgencies),
+    nameParticles: appendList(base.nameParticles, extra.nameParticles),
     headerLimits: headerLimits
       ? ({ ...base.headerLimits, ...headerLimits } as HeaderLimits)
       : base.headerLimits,

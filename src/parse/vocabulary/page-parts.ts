@@ -48,6 +48,25 @@ export const pictureAgencies: ReadonlyArray<string> = [
   'Bloomberg',
 ]
 
+/**
+ * Small words inside a person's name printed alone under a headline (`Lisa de Moraes`,
+ * `Ludwig van Beethoven`): a name neither opens nor ends with one.
+ */
+export const nameParticles: ReadonlyArray<string> = [
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'le',
+  'la',
+]
+
 /** How far the layout stage looks around a headline for its header block. */
 export const headerLimits: HeaderLimits = {
   /** Entries between two meta lines of one header block, at most (buttons, a repeated title). */
@@ -107,6 +126,8 @@ export interface PagePartsVocabulary {
   readonly creditOpeners: ReadonlyArray<string>
   /** Picture agencies that end a credit line (see {@link pictureAgencies}). */
   readonly pictureAgencies: ReadonlyArray<string>
+  /** Small words inside a name printed alone (see {@link nameParticles}). */
+  readonly nameParticles: ReadonlyArray<string>
   /** How far the layout stage looks around a headline (see {@link headerLimits}). */
   readonly headerLimits: HeaderLimits
 }
@@ -121,5 +142,6 @@ export interface PagePartsVocabulary {
 export const pagePartsVocabulary: PagePartsVocabulary = {
   creditOpeners,
   pictureAgencies,
+  nameParticles,
   headerLimits,
 }

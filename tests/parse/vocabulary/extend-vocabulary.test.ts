@@ -139,6 +139,15 @@ describe('options.vocabulary', () => {
     }
   })
 
+  it('reads a name with a particle added to pageParts as the author beside a relative time', () => {
+    const text = layoutPage(['Anna ter Horst', 'Updated 2 hours ago', ...layoutParagraphs])
+    expect(parseText(text).article.authors).toEqual([])
+    const options = { vocabulary: { pageParts: { nameParticles: ['ter'] } } }
+    expect(parseText(text, options).article.authors).toEqual([
+      { type: 'Person', name: 'Anna ter Horst' },
+    ])
+  })
+
   it('reads the header block with the header limits of pageParts', () => {
     // A name printed alone beside a relative time is the author, unless names are
     // shorter than it.

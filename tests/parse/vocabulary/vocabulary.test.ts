@@ -49,6 +49,7 @@ describe('defaultVocabulary', () => {
       languageSwitchVocabulary.words.map(({ word }) => word),
       pagePartsVocabulary.creditOpeners,
       pagePartsVocabulary.pictureAgencies,
+      pagePartsVocabulary.nameParticles,
     ] as ReadonlyArray<ReadonlyArray<string>>
     for (const list of lists) expect(new Set(list).size, list.join(', ')).toBe(list.length)
   })

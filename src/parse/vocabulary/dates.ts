@@ -60,18 +60,6 @@ export const weekdayNames: Readonly<Record<string, number>> = {
 /** The words a Chinese weekday starts with: `星期一`, `周日`, `週三`, `礼拜天`. */
 export const chineseWeekdayPrefixes: ReadonlyArray<string> = ['星期', '週', '周', '礼拜', '禮拜']
 
-/** The day of a Chinese weekday after its prefix, to day numbers (0 Sunday to 6 Saturday). */
-export const chineseWeekdayDays: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  日: 0,
-  天: 0,
-}
-
 /**
  * Chinese numerals as dates print them: digit by digit in years (`二〇一九年`, `二零一九年`),
  * in words in months, days and hours (`十二月`, `二十四日`, `廿四日`, `卅一日`).
@@ -91,6 +79,18 @@ export const chineseNumerals: Readonly<Record<string, number>> = {
   十: 10,
   廿: 20,
   卅: 30,
+}
+
+/**
+ * The day of a Chinese weekday after its prefix, to day numbers (0 Sunday to 6
+ * Saturday): the numerals one to six (`星期一` Monday), and `日` or `天` for Sunday.
+ */
+export const chineseWeekdayDays: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(
+    Object.entries(chineseNumerals).filter(([, number]) => number >= 1 && number <= 6),
+  ),
+  日: 0,
+  天: 0,
 }
 
 /**

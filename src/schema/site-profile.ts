@@ -57,7 +57,16 @@ const words = <const Keys extends string>(keys: ReadonlyArray<Keys>) =>
  */
 export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
   labels: words(['source', 'author', 'editor', 'published', 'updated', 'ignored']).optional(),
-  bylines: words(['words', 'postedVerbs', 'pieceKinds', 'stops', 'nameSuffixes']).optional(),
+  bylines: words([
+    'words',
+    'postedVerbs',
+    'pieceKinds',
+    'stops',
+    'nameSuffixes',
+    'organizationWords',
+    'organizationEndings',
+    'agencies',
+  ]).optional(),
   roles: words([
     'newsroomJobs',
     'jobs',
@@ -69,6 +78,9 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
     'notAuthors',
     'notAuthorsAfter',
     'captionMarks',
+    'chineseReporters',
+    'chineseReported',
+    'chinesePhotoCredits',
   ]).optional(),
   widgets: words([
     'sizes',
@@ -82,7 +94,15 @@ export const VocabularyAdditions = /*#__PURE__*/ z.strictObject({
     'counterForms',
   ]).optional(),
   furniture: z.array(FurniturePattern, expect('list')).optional(),
-  breadcrumbs: words(['marks', 'spaced', 'homeWords', 'prefixes', 'contentWords']).optional(),
+  breadcrumbs: words([
+    'marks',
+    'spaced',
+    'homeWords',
+    'prefixes',
+    'contentWords',
+    'prefixEndings',
+    'pairMarks',
+  ]).optional(),
   languageSwitches: z
     .strictObject({
       words: z

@@ -19,10 +19,21 @@ interface TrailPatterns {
    */
   home: RegExp
   content: RegExp
+  /** A mark that pairs two items into a trail (`新闻中心 >> 行业动态`). */
+  pairMark: RegExp
+  endsWithMark: RegExp
 }
 
 const patternsOf = compiledOnce((vocabulary: Vocabulary): TrailPatterns => {
-  const { marks: markWords, spaced, homeWords, prefixes, contentWords } = vocabulary.breadcrumbs
+  const {
+    marks: markWords,
+    spaced,
+    homeWords,
+    prefixes,
+    contentWords,
+    prefixEndings,
+    pairMarks,
+  } = vocabulary.breadcrumbs
   const { tools, share } = vocabulary.widgets
   const marks = wordAlternation(markWords)
   const homes = [...homeWords]
@@ -34,7 +45,12 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary): TrailPatterns => {
     )
   return {
     mayBeTrail: new RegExp(wordAlternation([...markWords, ...spaced, ':', '：'])),
-    prefix: new RegExp(`^(?:${wordAlternation(prefixes, '\\s*')})\\s*[:：]\\s*`, 'i'),
+    // A location phrase: one of the phrases, or any short phrase that ends like one
+    // ("网站当前位置：", "您目前所在位置：").
+    prefix: new RegExp(
+      `^(?:${wordAlternation(prefixes, '\\s*')}|[^\\s:：]{0,${vocabulary.thresholds.breadcrumbPrefixLength}}?(?:${wordAlternation(prefixEndings)}))\\s*[:：]\\s*`,
+      'i',
+    ),
     trailingTools: new RegExp(
       `(?<!\\s)\\s+(?:${wordAlternation([...tools, ...share])})\\s*[:：].*$`,
       'i',
@@ -44,6 +60,8 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary): TrailPatterns => {
     weakSeparator: new RegExp(`(?<!\\s)\\s+(?:${wordAlternation(spaced)})\\s+`),
     home: new RegExp(`^(?:${homes.join('|')})`, 'iu'),
     content: new RegExp(`^(?:${wordAlternation(contentWords)})$`, 'i'),
+    pairMark: new RegExp(`(?:${wordAlternation(pairMarks)})`),
+    endsWithMark: new RegExp(`(?:${marks})\\s*$`),
   }
 })
 patternsOf(defaultVocabulary)
@@ -91,16 +109,65 @@ export function readBreadcrumb(
   }
   const trail = items.map((item) => tidy(item)).filter((item) => item !== '')
   const longest = vocabulary.thresholds.breadcrumbItemLength
-  if (trail.length === 0 || trail.some((item) => item.length > longest)) return undefined
+  if (trail.length === 0 || !itemsFit(trail, longest, vocabulary)) return undefined
   return tools ? { items: trail, tools: tidy(tools[0]) } : { items: trail }
 }
 
-// Without a home word, a line is a trail when its items are short and it has at least
-// two separators or ends with a "content" item (`財經 > 滾動新聞 > 正文`).
+/**
+ * Read a trail printed over two lines, as a narrow column wraps it: the first line ends
+ * with a separator (`首页 > 新闻中心 >`, then `正文`) or the second starts with one
+ * (`Home > News`, then `> Trade`). The layout decides which two lines to try; this only
+ * reads them.
+ *
+ * @param first - the first line, tidied.
+ * @param second - the next line, tidied.
+ * @param vocabulary - the breadcrumb words and thresholds (default: `defaultVocabulary`).
+ * @returns the whole trail, or `undefined` when the two lines are not one trail.
+ * @example
+ *   joinBreadcrumb('首页 > 新闻中心 >', '正文') //=> { items: ['首页', '新闻中心', '正文'] }
+ */
+export function joinBreadcrumb(
+  first: string,
+  second: string,
+  vocabulary: Vocabulary = defaultVocabulary,
+): { items: string[]; tools?: string } | undefined {
+  const patterns = patternsOf(vocabulary)
+  const head = readBreadcrumb(first, vocabulary)
+  if (!head || head.tools !== undefined) return undefined
+  if (!patterns.endsWithMark.test(first) && !patterns.startsWithMark.test(second)) {
+    return undefined
+  }
+  // A second line that starts a trail of its own, or a prefix, is not a continuation.
+  if (patterns.home.test(second) || patterns.prefix.test(second)) return undefined
+  return readBreadcrumb(`${first} ${second}`, vocabulary)
+}
+
+// Items are short, but the last, which may be the headline itself.
+function itemsFit(items: ReadonlyArray<string>, longest: number, vocabulary: Vocabulary): boolean {
+  const last = items.length - 1
+  const headline = vocabulary.thresholds.headlineMaxLength
+  return items.every((item, index) =>
+    index === last ? item.length <= headline : item.length <= longest,
+  )
+}
+
+// Without a home word, a line is a trail when its items are short (the last may be the
+// headline), none ends a sentence, and it has at least two separators, a mark that pairs
+// two items (`新闻中心 >> 行业动态`), or a "content" item last (`財經 > 滾動新聞 > 正文`).
 function isTrail(text: string, patterns: TrailPatterns, vocabulary: Vocabulary): boolean {
   const items = text.split(patterns.strongSeparator)
-  const longest = vocabulary.thresholds.trailItemLength
-  if (items.some((item) => item.length > longest || /[.。!！?？]$/.test(item))) return false
+  if (!itemsFit(items, vocabulary.thresholds.trailItemLength, vocabulary)) return false
+  if (items.some((item, index) => sentenceEnd.test(item) && index < items.length - 1)) {
+    return false
+  }
   const last = tidy(items[items.length - 1] ?? '')
-  return items.length >= 3 || patterns.content.test(last)
+  if (/[.。]$/.test(last)) return false
+  const filled = items.filter((item) => tidy(item) !== '').length
+  return (
+    items.length >= 3 ||
+    patterns.content.test(last) ||
+    (filled >= 2 && patterns.pairMark.test(text))
+  )
 }
+
+const sentenceEnd = /[.。!！?？]$/

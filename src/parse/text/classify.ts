@@ -61,8 +61,8 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (languageSwitch && !looksLikeProse(text, thresholds))
     return { kind: 'switch', line, ...languageSwitch }
   if (isMenu(text) && !looksLikeProse(text, thresholds)) return { kind: 'menu', line }
-  if (context.language === 'zh' && isReporterLine(text)) {
-    const name = findReporter(text) ?? ''
+  if (context.language === 'zh' && isReporterLine(text, vocabulary)) {
+    const name = findReporter(text, vocabulary) ?? ''
     const rest = text.split(name).map((part) => part.replace(patterns.chineseRoleWords, ''))
     const meta: MetaLine = {
       values: [{ field: 'author', label: '记者', value: name, dates: [] }],

@@ -1,6 +1,7 @@
+import { compiledOnce } from '../_lib/compiled-once.js'
 import { findRelativeTime } from '../_lib/find-relative-time.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
-import { bylineVocabulary } from '../vocabulary/bylines.js'
+import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { isJobTitle } from './job-title.js'
 import { tidy } from './lines.js'
 
@@ -18,15 +19,19 @@ const handle = /@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu
 // Where the names end: a bullet or bar between spaces (never inside a name: a Chinese
 // transliterated name's dot has no spaces around it), a follow button, or a number (a
 // date, a time or a counter that was not read as one). A relative time ends them too.
-const end = new RegExp(
-  [
-    '\\s[•·|｜]\\s',
-    '[•|｜]',
-    `(?<![\\p{L}\\p{N}])(?:${wordAlternation(bylineVocabulary.stops)})(?![\\p{L}\\p{N}])`,
-    '(?<=\\S)\\s(?=\\d)',
-  ].join('|'),
-  'iu',
+const endOf = compiledOnce(
+  (vocabulary: Vocabulary) =>
+    new RegExp(
+      [
+        '\\s[•·|｜]\\s',
+        '[•|｜]',
+        `(?<![\\p{L}\\p{N}])(?:${wordAlternation(vocabulary.bylines.stops)})(?![\\p{L}\\p{N}])`,
+        '(?<=\\S)\\s(?=\\d)',
+      ].join('|'),
+      'iu',
+    ),
 )
+endOf(defaultVocabulary)
 // A small letter, then a capital: where a job title may be glued to a name.
 const smallThenCapital = /\p{Ll}\p{Lu}/gu
 
@@ -37,12 +42,13 @@ const smallThenCapital = /\p{Ll}\p{Lu}/gu
  * job title glued to the last name is set apart with a comma, as a role.
  *
  * @param value - the value of an author label or byline, tidied.
+ * @param vocabulary - the words that end a name and the job titles (default: `defaultVocabulary`).
  * @returns the names and what was cut from them.
  * @example
  *   cutName('Jane Doe jane@example.com • 2 hours ago')
  *   //=> { name: 'Jane Doe', cut: ['jane@example.com', '• 2 hours ago'] }
  */
-export function cutName(value: string): CutName {
+export function cutName(value: string, vocabulary: Vocabulary = defaultVocabulary): CutName {
   const cut: string[] = []
   let name = value
   for (const pattern of [email, handle]) {
@@ -52,10 +58,10 @@ export function cutName(value: string): CutName {
       return ' '
     })
   }
-  const stop = Math.min(
-    end.exec(name)?.index ?? name.length,
-    findRelativeTime(name)?.start ?? name.length,
-  )
+  // A day word in capitals is a part of an outlet's name ("USA TODAY"), not a time.
+  const relative = findRelativeTime(name)
+  const relativeStart = relative && !/^[A-Z\s]+$/.test(relative.text) ? relative.start : name.length
+  const stop = Math.min(endOf(vocabulary).exec(name)?.index ?? name.length, relativeStart)
   if (stop > 0 && stop < name.length) {
     const tail = tidy(name.slice(stop))
     if (tail !== '') cut.push(tail)
@@ -68,7 +74,7 @@ export function cutName(value: string): CutName {
   for (const match of name.matchAll(smallThenCapital)) {
     const at = match.index + 1
     const tail = name.slice(at)
-    if (tail.split(' ').length <= 2 && isJobTitle(tail)) {
+    if (tail.split(' ').length <= 2 && isJobTitle(tail, vocabulary)) {
       name = `${name.slice(0, at)}, ${tail}`
       break
     }

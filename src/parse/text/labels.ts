@@ -60,7 +60,8 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
   let floor = 0
   for (let colon = 0; colon < text.length; colon++) {
     const char = text.charAt(colon)
-    // Chinese credits also end a one-character label with a slash: "文/张三 图/李四".
+    // Chinese credits also end a one- or two-character label with a slash: "文/张三 图/李四",
+    // "编辑/王五".
     const slash = char === '/' || char === '／'
     if (char !== ':' && char !== '：' && !slash) continue
     let end = colon
@@ -74,9 +75,9 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     for (let start = end - 1; start >= floor && key.length < longest; start--) {
       if (isSpace(text.charCodeAt(start))) continue
       key = text.charAt(start).toLowerCase() + key
-      if (fields.has(key) && boundaryHolds(text, start, key) && (!slash || isOneHan(key)))
-        best = start
-      if (slash) break
+      const holds = slash ? isSlashLabel(text, start, key) : boundaryHolds(text, start, key)
+      if (fields.has(key) && holds) best = start
+      if (slash && key.length >= 2) break
     }
     if (best >= 0) {
       hits.push({ label: text.slice(best, end), start: best, end: colon + 1 })
@@ -86,8 +87,11 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
   return hits
 }
 
-function isOneHan(key: string): boolean {
-  return key.length === 1 && han.test(key)
+// A label before a slash is one or two Han characters that follow no letter or digit
+// ("编辑/王五", but not "台北/" inside "記者楊川欽/台北報導").
+function isSlashLabel(text: string, start: number, key: string): boolean {
+  if (key.length > 2 || !Array.from(key).every((char) => han.test(char))) return false
+  return !letterOrDigit.test(text.charAt(start - 1))
 }
 
 function isSpace(code: number): boolean {

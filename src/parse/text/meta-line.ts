@@ -97,7 +97,7 @@ export function readMetaLine(
       loose.push(raw.slice(close + 1))
       raw = raw.slice(0, close)
     }
-    values.push(readValue(field, label.label, raw, context, widgets))
+    values.push(readValue(field, label.label, raw, context, widgets, patterns.vocabulary))
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
@@ -117,7 +117,8 @@ export function readMetaLine(
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
       // 2011By John Ward"): each stretch between dates is read on its own.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline = matchByline(stretch, widgets, patterns) ?? readReporter(stretch, rest)
+        const byline =
+          matchByline(stretch, widgets, patterns) ?? readReporter(stretch, rest, patterns)
         if (byline) {
           values.push(byline)
           continue
@@ -135,7 +136,7 @@ export function readMetaLine(
     // A name ends at an e-mail address, a handle, a bullet, a relative time: what
     // follows it is reported, not a part of the name.
     if (value.field === 'author' || value.field === 'editor') {
-      const { name, cut } = cutName(value.value)
+      const { name, cut } = cutName(value.value, patterns.vocabulary)
       value.value = name
       for (const part of cut) rest.push(part)
     }
@@ -169,19 +170,24 @@ function matchByline(
   const credit = patterns.creditLine.exec(trimmed)
   const match = credit ?? patterns.byline.exec(trimmed) ?? patterns.postedBy.exec(trimmed)
   if (!match?.[1] || !match[2]) return undefined
-  const { value, widget } = cleanValue(match[2])
+  const { value, widget } = cleanValue(match[2], patterns.vocabulary)
   if (widget !== '') widgets.push(widget)
   return { field: credit ? 'ignored' : 'author', label: tidy(match[1]), value, dates: [] }
 }
 
 // "聯合報 記者林宸誼／即時報導" between two dates: a Chinese byline; what stands
 // around the name (the outlet, where it was reported from) goes to `rest`.
-function readReporter(text: string, rest: string[]): LabelledValue | undefined {
-  if (!/[记記]者/u.test(text)) return undefined
-  const reporter = readReporterLine(tidy(text))
+function readReporter(
+  text: string,
+  rest: string[],
+  patterns: ReturnType<typeof patternsOf>,
+): LabelledValue | undefined {
+  const word = patterns.reporterWord.exec(text)
+  if (!word) return undefined
+  const reporter = readReporterLine(tidy(text), patterns.vocabulary)
   if (!reporter) return undefined
   for (const part of reporter.rest) rest.push(part)
-  return { field: 'author', label: '记者', value: reporter.name, dates: [] }
+  return { field: 'author', label: word[0], value: reporter.name, dates: [] }
 }
 
 /** What reading a meta line needs besides the labels: the page's dates and vocabulary. */
@@ -206,6 +212,9 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
     ),
     byline: new RegExp(`^(${bylineLabel})\\s+(\\p{Lu}.*)$`, 'u'),
     creditLine: new RegExp(`^(${creditLabel})\\s+(\\p{Lu}.*)$`, 'u'),
+    vocabulary,
+    /** A reporter's word, which a Chinese byline between dates holds (`記者`). */
+    reporterWord: new RegExp(wordAlternation(roles.chineseReporters), 'u'),
     /**
      * What a line must hold to carry meta data: a colon, a digit, a Chinese credit's
      * slash, or a byline's or credit's words at its start.
@@ -254,6 +263,7 @@ function readValue(
   raw: string,
   context: DateContext,
   widgets: string[],
+  vocabulary: Vocabulary,
 ): LabelledValue {
   const isDate = field === 'published' || field === 'updated'
   const dates = findDates(raw, context)
@@ -261,7 +271,7 @@ function readValue(
   const basic = isDate && dates.length === 0 ? matchBasicIsoDate(raw) : undefined
   if (basic) dates.push(basic)
   const text = isDate ? raw : removeDates(raw, dates)
-  const cleaned = cleanValue(text)
+  const cleaned = cleanValue(text, vocabulary)
   if (cleaned.widget !== '') widgets.push(cleaned.widget)
   const value: LabelledValue = { field, label: tidy(label), value: cleaned.value, dates }
   if (isDate && dates.length > 0) {
@@ -295,16 +305,17 @@ function removeDates(text: string, dates: DateMatch[]): string {
  * after it go.
  *
  * @param text - a value as cut from its line.
+ * @param vocabulary - the widget words (default: `defaultVocabulary`).
  * @returns the value.
  * @example
  *   clean(' | Zhongshan Daily Large Medium Small Print') //=> 'Zhongshan Daily'
  */
-export function clean(text: string): string {
-  return cleanValue(text).value
+export function clean(text: string, vocabulary: Vocabulary = defaultVocabulary): string {
+  return cleanValue(text, vocabulary).value
 }
 
 // The value, and the widget words taken off its end.
-function cleanValue(text: string): WidgetTail {
-  const cut = cutWidgetTail(trimEdges(tidy(text)))
+function cleanValue(text: string, vocabulary: Vocabulary): WidgetTail {
+  const cut = cutWidgetTail(trimEdges(tidy(text)), vocabulary)
   return { value: trimEdges(cut.value), widget: trimEdges(cut.widget) }
 }

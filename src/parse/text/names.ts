@@ -1,6 +1,6 @@
 import type { Author } from '../../schema/author.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
-import { organizationWords, toAuthor } from '../_lib/to-author.js'
+import { organizationPattern, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { isJobTitle } from './job-title.js'
@@ -10,7 +10,6 @@ import { tidy } from './lines.js'
 // ("chinadaily.com.cn").
 const note = /(?:(?<!\s)\s+)?[(（]([^()（）]*)[)）]?/gu
 const handle = /(?<!\S)@[\p{L}\p{N}_.]+/gu
-const outlet = /\.[a-z]{2,}\b|^(?:xinhua|ap|afp|reuters|cna)$/i
 // A nickname in brackets between a first name and a surname: "Robert (Bob) Smith".
 const nickname = /^\p{Lu}[\p{L}'’.-]*$/u
 
@@ -46,7 +45,7 @@ export interface SplitNames {
  */
 export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabulary): SplitNames {
   const patterns = patternsOf(vocabulary)
-  const { creditBefore, creditAfter, creditWord, suffix, rolePrefix, isJobTitle } = patterns
+  const { creditBefore, creditAfter, creditWord, suffix, rolePrefix, isJobTitle, outlet } = patterns
   const authors: Author[] = []
   const notes: string[] = []
   const credits: string[] = []
@@ -77,7 +76,7 @@ export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabu
     })
     // A body's name keeps its "and": "The China Provinces and US States Cooperation".
     const names =
-      organizationWords.test(piece.name) && !/[,，、;；]/.test(piece.name)
+      patterns.organization.test(piece.name) && !/[,，、;；]/.test(piece.name)
         ? [{ name: tidy(piece.name), afterComma: false }]
         : splitList(piece.name, notes, patterns)
     let pendingRole: string | undefined
@@ -113,25 +112,36 @@ export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabu
       }
       // An outlet after a person's name and a comma ("Jane Doe, The Example Times") is
       // where the person writes, not a second author.
-      if (afterComma && previous?.type === 'Person' && isOutlet(name)) {
+      if (afterComma && previous?.type === 'Person' && isOutlet(name, previous.name, patterns)) {
         notes.push(name)
         continue
       }
-      authors.push(toAuthor(name, piece.role))
+      authors.push(toAuthor(name, piece.role, vocabulary.bylines))
     }
   }
   return { authors, notes, credits }
 }
 
-function isOutlet(name: string): boolean {
-  return organizationWords.test(name) || outlet.test(name) || /^\p{Lu}{2,}$/u.test(name)
+// An outlet after a person's name: a body's name, a web address or agency, a word in
+// capitals ("CNN"), words in capitals after a name that is not ("USA TODAY"), or a name
+// with an article ("The Week"), which a person's name never has.
+function isOutlet(name: string, person: string, { outlet, organization }: NamePatterns): boolean {
+  return (
+    organization.test(name) ||
+    outlet.test(name) ||
+    /^\p{Lu}{2,}$/u.test(name) ||
+    (capitals.test(name) && !capitals.test(person)) ||
+    /^the\s/i.test(name)
+  )
 }
+
+const capitals = /^[\p{Lu}\s.&'’-]+$/u
 
 function isNickname(
   before: string,
   inner: string,
   after: string,
-  { isJobTitle, creditWord }: NamePatterns,
+  { isJobTitle, creditWord, outlet }: NamePatterns,
 ): boolean {
   const first = tidy(before)
   return (
@@ -166,6 +176,9 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
       'u',
     ),
     isJobTitle: (text: string) => isJobTitle(text, vocabulary),
+    organization: organizationPattern(bylines),
+    /** An outlet named in a byline's brackets: a web address or an agency (`Xinhua`). */
+    outlet: new RegExp(`\\.[a-z]{2,}\\b|^(?:${wordAlternation(bylines.agencies)})$`, 'i'),
   }
 })
 patternsOf(defaultVocabulary)

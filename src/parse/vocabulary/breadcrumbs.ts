@@ -11,6 +11,17 @@ export interface BreadcrumbVocabulary {
   homeWords: ReadonlyArray<string>
   /** Phrases that introduce a trail, followed by a colon: `You are here`, `当前位置`. */
   prefixes: ReadonlyArray<string>
+  /**
+   * Words a location phrase ends with: any short phrase ending with one, followed by a
+   * colon, introduces a trail too (`网站当前位置：`, `您目前所在位置：`).
+   */
+  prefixEndings: ReadonlyArray<string>
+  /**
+   * Marks that make a trail of two items without a home word or a location phrase
+   * (`新闻中心 >> 行业动态`); a single `>` needs three items, as it also stands in text
+   * (`exports grew > 10%`).
+   */
+  pairMarks: ReadonlyArray<string>
   /** A trail's last item that stands for the article itself: `正文`, `Content`. */
   contentWords: ReadonlyArray<string>
 }
@@ -47,4 +58,6 @@ export const breadcrumbVocabulary: BreadcrumbVocabulary = {
     'Your location',
   ],
   contentWords: ['正文', '内容', '內容', 'content', 'detail', 'details'],
+  prefixEndings: ['位置'],
+  pairMarks: ['-->', '->', '=>', '>>', '»', '→'],
 }

@@ -40,6 +40,15 @@ export interface RoleVocabulary {
    * reporter's credit may follow it.
    */
   captionMarks: ReadonlyArray<string>
+  /**
+   * Reporters' words in a Chinese credit without a label's colon (`记者张三报道`,
+   * `（记者 张三）`, `台灣新聞網記者楊川欽/台中報導`).
+   */
+  chineseReporters: ReadonlyArray<string>
+  /** What follows the name in such a credit: `报道` (reported). */
+  chineseReported: ReadonlyArray<string>
+  /** What follows a photographer's name under a photo (`记者 张三 摄`). */
+  chinesePhotoCredits: ReadonlyArray<string>
 }
 
 /** The role and job-title words of English and Chinese news pages. */
@@ -208,4 +217,7 @@ export const roleVocabulary: RoleVocabulary = {
     'photo',
     'image',
   ],
+  chineseReporters: ['记者', '記者', '通讯员', '通訊員'],
+  chineseReported: ['报道', '報導', '报导', '報道'],
+  chinesePhotoCredits: ['摄', '攝', '摄影', '攝影'],
 }

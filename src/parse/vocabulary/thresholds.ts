@@ -64,9 +64,17 @@ export const thresholds = {
   stubWords: 4,
   /** Widget words are looked for in this many characters at the end of a value. */
   widgetTailLength: 60,
-  /** No breadcrumb item is longer than this. */
+  /**
+   * No breadcrumb item is longer than this, but the last, which may be the headline
+   * itself and may be as long as a headline (`headlineMaxLength`).
+   */
   breadcrumbItemLength: 80,
-  /** A trail without a home word or location phrase has no item longer than this. */
+  /** A location phrase before a trail (`网站当前位置`) has at most this many characters. */
+  breadcrumbPrefixLength: 12,
+  /**
+   * A trail without a home word or location phrase has no item longer than this, but
+   * the last (the headline's place).
+   */
   trailItemLength: 30,
   /** A language switch's line has at most this many characters... */
   languageSwitchLength: 80,

@@ -14,9 +14,11 @@ const labelWords = [...Object.values(defaultLabels).flat(), ...breadcrumbVocabul
   .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'))
 // A byline word is a label before a name, or alone at the end of its line when the name
 // is printed on the next one ("By" / "Mike Cason"); it may be printed twice ("Byby"), or
-// after the kind of piece ("Analysis by").
+// after the kind of piece ("Analysis by"). A trail's location phrase may be any phrase
+// ending like one ("网站当前位置："); a Chinese credit's label may end with a slash
+// ("编辑/王五").
 const labelPattern = new RegExp(
-  `(?:${labelWords.join('|')})\\s*[:：]|(?:^|\\s)(?:by\\s*)?(?:by|written by|(?:${bylineVocabulary.pieceKinds.join('|')})\\s+by)(?:\\s|$)`,
+  `(?:${labelWords.join('|')}|[^\\s:：]{0,12}?(?:${breadcrumbVocabulary.prefixEndings.join('|')}))\\s*[:：]|(?<![\\p{L}\\p{N}])\\p{Script=Han}{1,2}[/／]|(?:^|\\s)(?:by\\s*)?(?:by|written by|(?:${bylineVocabulary.pieceKinds.join('|')})\\s+by)(?:\\s|$)`,
   'giu',
 )
 const separators = /[\s|｜/／•·,，;；:：\-–—[\]【】()（）<>《》"“”'’»›→.。]+/gu

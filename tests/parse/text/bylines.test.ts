@@ -27,8 +27,13 @@ describe('cutName', () => {
     ['Jane Doe • 12/16/16 12:21pm', 'Jane Doe', ['• 12/16/16 12:21pm']],
     ['Jane Doe - 3.05 pm', 'Jane Doe', ['3.05 pm']],
     ['Jane Doe | Staff', 'Jane Doe', ['| Staff']],
+    ['Jane Doe and 3 others', 'Jane Doe and', ['3 others']],
   ])('cuts %s to its name', (value, name, cut) => {
     expect(cutName(value)).toEqual({ name, cut })
+  })
+
+  it('keeps a day word in capitals, a part of an outlet, in the value', () => {
+    expect(cutName('Jane Doe, USA TODAY')).toEqual({ name: 'Jane Doe, USA TODAY', cut: [] })
   })
 
   it('keeps names with initials, suffixes, nicknames and dots between Chinese names whole', () => {
@@ -78,6 +83,20 @@ describe('splitNames on bylines', () => {
       credits: [],
     })
     expect(splitNames('Jane Doe, EXAMPLE').notes).toEqual(['EXAMPLE'])
+    expect(splitNames('Jane Doe, The Week').notes).toEqual(['The Week'])
+    expect(splitNames('Jane Doe, USA TODAY').notes).toEqual(['USA TODAY'])
+    expect(splitNames('JANE DOE, JOHN ROE').authors.map((a) => a.name)).toEqual([
+      'JANE DOE',
+      'JOHN ROE',
+    ])
+    expect(splitNames('Jane Doe and John Roe, Example News')).toEqual({
+      authors: [
+        { type: 'Person', name: 'Jane Doe' },
+        { type: 'Person', name: 'John Roe' },
+      ],
+      notes: ['Example News'],
+      credits: [],
+    })
   })
 
   it('keeps a body that is the only author an Organization', () => {

@@ -9,6 +9,8 @@ import {
   isPhotoCaption,
   readReporterLine,
 } from '../../../src/parse/text/reporter.js'
+import { roleVocabulary } from '../../../src/parse/vocabulary/roles.js'
+import { lostLines } from './accounting.js'
 
 describe('findReporter on credits without brackets', () => {
   it.each([
@@ -16,6 +18,8 @@ describe('findReporter on credits without brackets', () => {
     ['本报讯记者 李四 报道 5月6日，交易会开幕。', '李四'],
     ['〔記者王五／台北報導〕示例公會今天舉行年會。', '王五'],
     ['［記者趙六／台中報導］示例公會今天舉行年會。', '趙六'],
+    ['（记者 王五 摄）本报讯（记者 李四）5月6日，交易会开幕。', '李四'],
+    ['本报北京5月6日电 记者张三报道 交易会开幕。', '张三'],
   ])('finds the reporter in %s', (text, name) => {
     expect(findReporter(text)).toBe(name)
   })
@@ -95,5 +99,71 @@ describe('Chinese credits with a slash', () => {
       ['author', '张三'],
       ['ignored', '李四'],
     ])
+  })
+})
+
+describe('Chinese credits with a two-character label and a slash', () => {
+  const matcher = compileLabels(defaultLabels)
+  const read = (text: string) =>
+    readMetaLine(text, matcher, { language: 'zh' }).values.map((v) => [v.field, v.value])
+
+  it('reads 编辑/, 记者/ and 摄影/ as labels', () => {
+    expect(read('记者/张三 摄影/李四 编辑/王五')).toEqual([
+      ['author', '张三'],
+      ['ignored', '李四'],
+      ['editor', '王五'],
+    ])
+  })
+
+  it('reads no label glued to the text before the slash: a reporter line is read as one', () => {
+    expect(read('示例日报记者楊川欽/台北報導')).toEqual([['author', '楊川欽']])
+    expect(read('中国/日本')).toEqual([])
+    expect(read('示例编辑/王五')).toEqual([])
+  })
+})
+
+describe('parseText with two-character credit labels', () => {
+  it('reads the author and editor after 记者/ and 编辑/, losing no text', () => {
+    const page = [
+      '示例商会举办会员大会',
+      '记者/张三 编辑/王五 2021-05-06',
+      '',
+      '5月6日，示例商会举办会员大会，三十余家会员企业参加，会上通过了新的章程。',
+    ].join('\n')
+    const result = parseText(page)
+    expect(result.article.authors).toEqual([{ type: 'Person', name: '张三' }])
+    expect(result.article.editors).toEqual([{ type: 'Person', name: '王五' }])
+    expect(lostLines(page, result)).toEqual([])
+  })
+})
+
+describe('the credit words of the role vocabulary', () => {
+  it.each(roleVocabulary.chineseReporters)('reads %s in a bracket and without one', (word) => {
+    expect(findReporter(`本报讯（${word} 张三）昨日，交易会开幕。`)).toBe('张三')
+    expect(findReporter(`本报讯 ${word}李四报道 昨日，交易会开幕。`)).toBe('李四')
+  })
+
+  it.each(roleVocabulary.chineseReported)('reads a credit ending in %s', (word) => {
+    expect(readReporterLine(`记者 王五 ${word}`)?.name).toBe('王五')
+  })
+
+  it.each(roleVocabulary.chinesePhotoCredits)('reads a photographer credited with %s', (word) => {
+    expect(findPhotoCredit(`交易会现场。记者 赵六 ${word}`)).toBe('赵六')
+    expect(findReporter(`（记者 赵六 ${word}）`)).toBeUndefined()
+  })
+})
+
+describe('credit words a caller adds', () => {
+  it('reads a reporter named with a word the caller adds to chineseReporters', () => {
+    const page = [
+      '示例商会举办会员大会',
+      '2021-05-06 10:20',
+      '',
+      '本报讯（特派员 张三）5月6日，示例商会举办会员大会，三十余家会员企业参加，会上通过了新的章程。',
+    ].join('\n')
+    expect(parseText(page).article.authors).toEqual([])
+    expect(
+      parseText(page, { vocabulary: { roles: { chineseReporters: ['特派员'] } } }).article.authors,
+    ).toEqual([{ type: 'Person', name: '张三' }])
   })
 })

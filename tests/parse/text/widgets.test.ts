@@ -3,6 +3,8 @@ import { parseText } from '../../../src/parse/index.js'
 import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
 import { readMetaLine } from '../../../src/parse/text/meta-line.js'
 import { cutWidgetTail } from '../../../src/parse/text/widget-tail.js'
+import { extendVocabulary } from '../../../src/parse/vocabulary/extend-vocabulary.js'
+import { defaultVocabulary } from '../../../src/parse/vocabulary/vocabulary.js'
 
 const matcher = compileLabels(defaultLabels)
 const meta = (text: string) => readMetaLine(text, matcher, { language: 'zh' })
@@ -19,6 +21,8 @@ describe('cutWidgetTail', () => {
     ['示例晚报 【打印】 【关闭】', '示例晚报', '【打印】 【关闭】'],
     ['Example Daily Large Medium Small Print', 'Example Daily', 'Large Medium Small Print'],
     ['示例新闻网 ↑大 ↓小', '示例新闻网', '↑大 ↓小'],
+    ['示例网参与互动', '示例网', '参与互动'],
+    ['示例日报举报', '示例日报', '举报'],
   ])('takes the widget off %s', (text, value, widget) => {
     expect(cutWidgetTail(text)).toEqual({ value, widget })
   })
@@ -29,8 +33,19 @@ describe('cutWidgetTail', () => {
     }
   })
 
-  it('keeps a value that is nothing but widget words', () => {
+  it('keeps a Chinese value that is nothing but widget words, and empties a Latin one', () => {
     expect(cutWidgetTail('举报')).toEqual({ value: '举报', widget: '' })
+    expect(cutWidgetTail('中')).toEqual({ value: '中', widget: '' })
+    expect(cutWidgetTail('Large Medium Small')).toEqual({ value: '', widget: 'Large Medium Small' })
+  })
+
+  it('takes off widget words a caller adds', () => {
+    const vocabulary = extendVocabulary(defaultVocabulary, { widgets: { reports: ['Flag'] } })
+    expect(cutWidgetTail('Example Daily Flag', vocabulary)).toEqual({
+      value: 'Example Daily',
+      widget: 'Flag',
+    })
+    expect(cutWidgetTail('Example Daily Flag')).toEqual({ value: 'Example Daily Flag', widget: '' })
   })
 })
 

@@ -1,5 +1,5 @@
 import type { Author } from '../../schema/author.js'
-import { thresholds as defaultThresholds } from '../vocabulary/thresholds.js'
+import { defaultVocabulary } from '../vocabulary/index.js'
 import type { ClassifyContext, Entry } from './classify.js'
 import { findDateline } from './dateline.js'
 import { type DateCandidate, dateRanks } from './dates.js'
@@ -48,13 +48,13 @@ export function readBodyCredits(
     }
   }
   if (needs.author && context.language === 'zh') {
-    const thresholds = context.vocabulary?.thresholds ?? defaultThresholds
+    const vocabulary = context.vocabulary ?? defaultVocabulary
     const closing = lines[lines.length - 1]?.text
     const name =
-      findOpeningReporter(opening, context.vocabulary) ??
+      findOpeningReporter(opening, vocabulary) ??
       (closing === undefined
         ? undefined
-        : findReporter(closing.slice(-thresholds.reporterClosing), context.vocabulary))
+        : findReporter(closing.slice(-vocabulary.thresholds.reporterClosing), vocabulary))
     const credited = lines.find((entry) => entry.text.includes(name ?? '\u0000'))
     if (name && credited) {
       authors.push({ type: 'Person', name })

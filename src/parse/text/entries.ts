@@ -1,12 +1,17 @@
 import { diagnose } from '../_lib/diagnose.js'
-import { findDates } from '../_lib/find-dates.js'
+import { type DateMatch, findDates } from '../_lib/find-dates.js'
+import { findRelativeTime } from '../_lib/find-relative-time.js'
+import { readSplitDate } from '../_lib/read-split-date.js'
+import { resolveRelativeTime } from '../_lib/resolve-relative-time.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { Vocabulary } from '../vocabulary/vocabulary.js'
+import { joinBreadcrumb } from './breadcrumb.js'
 import { type ClassifyContext, classifyLine, type Entry } from './classify.js'
 import { type DateCandidate, dateRanks } from './dates.js'
+import { isShortLine } from './furniture-limits.js'
 import { compileLabels } from './labels.js'
 import { detectLanguage, isTraditional } from './language.js'
-import { splitLines } from './lines.js'
+import { type Line, splitLines } from './lines.js'
 import type { ResolvedTextOptions } from './options.js'
 import { readSplitBylines } from './split-byline.js'
 
@@ -18,6 +23,11 @@ export interface PageEntries {
   context: ClassifyContext & { vocabulary: Vocabulary }
   /** A crawler's stamp at the very top (` date 2023-03-14 <title>`), the weakest date. */
   stamp: DateCandidate | undefined
+  /**
+   * The first relative time in the page's header (`2 hours ago`, `3天前`), counted back
+   * from `referenceDate`; `undefined` without a reference date.
+   */
+  relative: DateCandidate | undefined
 }
 
 // A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
@@ -26,11 +36,15 @@ const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
 /**
  * Split a page into lines and classify each non-blank line once: furniture, a menu, a
  * breadcrumb trail, a language switch, a meta line or text (see {@link classifyLine}).
- * A crawler's date stamp opening the first line is read and cut from it.
+ * A crawler's date stamp opening the first line is read and cut from it. In the header
+ * (the short lines above the first long one), a date printed over two or three
+ * consecutive lines (`March 14,` / `2019`) is one line, and so is a breadcrumb trail
+ * continued on the next line; with a `referenceDate`, the header's first relative time
+ * is counted back from it.
  *
  * @param text - the page, as `readInput` cleaned it.
  * @param settings - the resolved options (language, labels, file name).
- * @returns the entries, the reading context and the stamp.
+ * @returns the entries, the reading context, the stamp and the relative time.
  * @throws {ArticleParseError} when the page has no line that is not blank.
  */
 export function readEntries(text: string, settings: ResolvedTextOptions): PageEntries {
@@ -59,9 +73,126 @@ export function readEntries(text: string, settings: ResolvedTextOptions): PageEn
     if (date) stamp = { match: date, line: first, rank: dateRanks.stamp }
     lines[0] = { ...first, text: first.text.slice(match[0].length) }
   }
-  const entries = readSplitBylines(
-    lines.filter((line) => line.text !== '').map((line) => classifyLine(line, context)),
+  const header = headerLength(lines, context)
+  const joined = joinSplitDates(
+    lines.filter((line) => line.text !== ''),
+    text,
+    header,
     context,
   )
-  return { entries, context, stamp }
+  const entries = readSplitBylines(
+    joinTrails(
+      joined.map((line) => classifyLine(line, context)),
+      text,
+      context.vocabulary,
+    ),
+    context,
+  )
+  const relative = settings.referenceDate
+    ? findRelative(lines.slice(0, header), settings.referenceDate, settings.timeZone)
+    : undefined
+  return { entries, context, stamp, relative }
+}
+
+// How many lines open the page before its first long one: the header, where dates
+// split over lines and relative times are read.
+function headerLength(lines: ReadonlyArray<Line>, context: { vocabulary: Vocabulary }): number {
+  const index = lines.findIndex((line) => !isShortLine(line.text, context.vocabulary.thresholds))
+  return index < 0 ? lines.length : index
+}
+
+// One line made of consecutive lines of the page: its raw text runs from the first
+// line's start to the last line's end, line breaks included, so that places in it span
+// the lines.
+function mergeLines(first: Line, last: Line, text: string, tidied: string): Line {
+  return {
+    number: first.number,
+    offset: first.offset,
+    column: first.column,
+    raw: text.slice(first.offset, last.offset + last.raw.length),
+    text: tidied,
+  }
+}
+
+// Whether lines follow one another in the page, with no blank line between them.
+function consecutive(lines: ReadonlyArray<Line>): boolean {
+  return lines.every(
+    (line, index) => index === 0 || line.number === (lines[index - 1]?.number ?? 0) + 1,
+  )
+}
+
+// A date printed over two or three consecutive short header lines becomes one line.
+function joinSplitDates(
+  lines: ReadonlyArray<Line>,
+  text: string,
+  header: number,
+  context: ClassifyContext,
+): Line[] {
+  const result: Line[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as Line
+    if (index < header) {
+      const next = lines.slice(index, Math.min(index + 3, header))
+      const date = readSplitDate(
+        next.map((each) => each.text),
+        context,
+      )
+      const taken = date && next.slice(0, date.lineCount)
+      const last = taken?.[taken.length - 1]
+      if (taken && last && consecutive(taken)) {
+        const tidied = taken.map((each) => each.text).join(' ')
+        result.push(mergeLines(line, last, text, tidied))
+        index += taken.length - 1
+        continue
+      }
+    }
+    result.push(line)
+  }
+  return result
+}
+
+// A breadcrumb trail continued on the next line is one trail.
+function joinTrails(entries: ReadonlyArray<Entry>, text: string, vocabulary: Vocabulary): Entry[] {
+  const result: Entry[] = []
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Entry
+    const next = entries[index + 1]
+    if (entry.kind === 'breadcrumb' && next && consecutive([entry.line, next.line])) {
+      const trail = joinBreadcrumb(entry.line.text, next.line.text, vocabulary)
+      if (trail) {
+        const tidied = `${entry.line.text} ${next.line.text}`
+        result.push({
+          kind: 'breadcrumb',
+          line: mergeLines(entry.line, next.line, text, tidied),
+          ...trail,
+        })
+        index++
+        continue
+      }
+    }
+    result.push(entry)
+  }
+  return result
+}
+
+// The header's first relative time, as a date counted back from the reference moment.
+function findRelative(
+  lines: ReadonlyArray<Line>,
+  reference: Date,
+  timeZone: string,
+): DateCandidate | undefined {
+  for (const line of lines) {
+    const found = findRelativeTime(line.text)
+    if (!found) continue
+    const match: DateMatch = {
+      start: found.start,
+      end: found.end,
+      text: found.text,
+      parts: resolveRelativeTime(found, reference, timeZone),
+      real: true,
+      form: 'year-month-day',
+    }
+    return { match, line, rank: dateRanks.relative }
+  }
+  return undefined
 }

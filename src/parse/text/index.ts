@@ -59,7 +59,7 @@ export function parseText(
 
 // The stages: lines -> entries -> layout -> fields -> body and dates -> article.
 function readPage(text: string, settings: ResolvedTextOptions): TextParseResult {
-  const { entries, context, stamp } = readEntries(text, settings)
+  const { entries, context, stamp, relative } = readEntries(text, settings)
   const marks = markHeaderLines(entries)
   const layout = findLayout(entries, marks, context.language, context.vocabulary.thresholds)
   const main = layout && entries[layout.headline.index]
@@ -79,7 +79,12 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const headlineLine = main.kind === 'text' ? main.text : title.headline
   const fields = readFields({ ...page, headline: title.headline, headlineLine })
   const body = buildBody(entries, fields.body, context.language, vocabulary)
-  const dates = [...title.dates, ...(stamp ? [stamp] : []), ...fields.dates]
+  const dates = [
+    ...title.dates,
+    ...(stamp ? [stamp] : []),
+    ...(relative ? [relative] : []),
+    ...fields.dates,
+  ]
   const credits = readBodyCredits(
     body.lines,
     {

@@ -1,8 +1,6 @@
 import { diagnose } from '../_lib/diagnose.js'
-import { type DateMatch, findDates } from '../_lib/find-dates.js'
-import { findRelativeTime } from '../_lib/find-relative-time.js'
+import { findDates } from '../_lib/find-dates.js'
 import { readSplitDate } from '../_lib/read-split-date.js'
-import { resolveRelativeTime } from '../_lib/resolve-relative-time.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import { joinBreadcrumb } from './breadcrumb.js'
@@ -23,11 +21,6 @@ export interface PageEntries {
   context: ClassifyContext & { vocabulary: Vocabulary }
   /** A crawler's stamp at the very top (` date 2023-03-14 <title>`), the weakest date. */
   stamp: DateCandidate | undefined
-  /**
-   * The first relative time in the page's header (`2 hours ago`, `3天前`), counted back
-   * from `referenceDate`; `undefined` without a reference date.
-   */
-  relative: DateCandidate | undefined
 }
 
 // A crawler's stamp at the very top of some saved pages: " date 2023-03-14 <title>".
@@ -39,12 +32,11 @@ const crawlerStamp = /^date\s+(\d{4}-\d{2}-\d{2})\s*/i
  * A crawler's date stamp opening the first line is read and cut from it. In the header
  * (the short lines above the first long one), a date printed over two or three
  * consecutive lines (`March 14,` / `2019`) is one line, and so is a breadcrumb trail
- * continued on the next line; with a `referenceDate`, the header's first relative time
- * is counted back from it.
+ * continued on the next line.
  *
  * @param text - the page, as `readInput` cleaned it.
  * @param settings - the resolved options (language, labels, file name).
- * @returns the entries, the reading context, the stamp and the relative time.
+ * @returns the entries, the reading context, and the stamp.
  * @throws {ArticleParseError} when the page has no line that is not blank.
  */
 export function readEntries(text: string, settings: ResolvedTextOptions): PageEntries {
@@ -88,14 +80,11 @@ export function readEntries(text: string, settings: ResolvedTextOptions): PageEn
     ),
     context,
   )
-  const relative = settings.referenceDate
-    ? findRelative(lines.slice(0, header), settings.referenceDate, settings.timeZone)
-    : undefined
-  return { entries, context, stamp, relative }
+  return { entries, context, stamp }
 }
 
 // How many lines open the page before its first long one: the header, where dates
-// split over lines and relative times are read.
+// split over lines are read.
 function headerLength(lines: ReadonlyArray<Line>, context: { vocabulary: Vocabulary }): number {
   const index = lines.findIndex((line) => !isShortLine(line.text, context.vocabulary.thresholds))
   return index < 0 ? lines.length : index
@@ -173,26 +162,4 @@ function joinTrails(entries: ReadonlyArray<Entry>, text: string, vocabulary: Voc
     result.push(entry)
   }
   return result
-}
-
-// The header's first relative time, as a date counted back from the reference moment.
-function findRelative(
-  lines: ReadonlyArray<Line>,
-  reference: Date,
-  timeZone: string,
-): DateCandidate | undefined {
-  for (const line of lines) {
-    const found = findRelativeTime(line.text)
-    if (!found) continue
-    const match: DateMatch = {
-      start: found.start,
-      end: found.end,
-      text: found.text,
-      parts: resolveRelativeTime(found, reference, timeZone),
-      real: true,
-      form: 'year-month-day',
-    }
-    return { match, line, rank: dateRanks.relative }
-  }
-  return undefined
 }

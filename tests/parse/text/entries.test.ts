@@ -120,6 +120,27 @@ describe('a relative time in the header, with the referenceDate option', () => {
     expect(parseText(chinese).article.datePublished).toBeUndefined()
   })
 
+  it('is read in the header only, not in a list of stories below the body', () => {
+    const listed = [
+      'Harbour Authority Opens Third Terminal',
+      'By Jane Doe',
+      body,
+      'More stories',
+      'Ferry Timetable Changes',
+      '2 hours ago',
+    ].join('\n')
+    expect(parseText(listed, { referenceDate }).article.datePublished).toBeUndefined()
+  })
+
+  it('is not read in a sentence of the article', () => {
+    const sentence = [
+      'Harbour Authority Opens Third Terminal',
+      'The first ferry left the new terminal two hours ago, the harbour master said on Monday.',
+      body,
+    ].join('\n')
+    expect(parseText(sentence, { referenceDate }).article.datePublished).toBeUndefined()
+  })
+
   it('ranks below a labelled date', () => {
     const labelled = [
       'Harbour Authority Opens Third Terminal',

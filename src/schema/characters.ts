@@ -44,5 +44,9 @@ const loneSurrogate = /\p{Cs}/u
  *   isWellFormedText('x\uD800y') //=> false
  */
 export function isWellFormedText(text: string): boolean {
-  return !loneSurrogate.test(text)
+  return wellFormed ? wellFormed.call(text) : !loneSurrogate.test(text)
 }
+
+// ES2024's String.prototype.isWellFormed (Node 20 and current browsers) says the same
+// without a pattern, several times faster; older engines use the pattern.
+const wellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed

@@ -275,6 +275,30 @@ const jsonCases: PlaceCase[] = [
   },
 ]
 
+// parseText's own rules: each row a page with one thing the parser reports.
+const textCases: PlaceCase[] = (
+  [
+    [
+      'a date not in the calendar',
+      'Date: 2014-10-13',
+      'Date: 2014-02-30',
+      [['impossible-date', '2014-02-30']],
+    ],
+    ['a date in no known form', 'Date: 2014-10-13', 'Date: soon', [['unparsed-date', 'soon']]],
+    [
+      'a second source',
+      'Source: CCCME',
+      'Source: CCCME\nSource: Other',
+      [['extra-value', 'Source: Other']],
+    ],
+  ] as const
+).map(([name, from, to, spans]) => ({
+  name,
+  parser: 'text' as const,
+  input: page.replace(from, to),
+  spans,
+}))
+
 const parsers: Record<Parser, (input: string | Uint8Array, options?: object) => unknown> = {
   text: (input, options) => parseText(input, options),
   markdown: (input, options) => parseMarkdown(input, options),
@@ -312,6 +336,7 @@ describe.each([
   ['guessed encodings', encodingCases],
   ['parseMarkdown', markdownCases],
   ['parseJson', jsonCases],
+  ['parseText', textCases],
 ])('places of %s', (_, cases) => {
   it.each(cases.map((c) => [`${c.parser}: ${c.name}`, c] as const))('%s', (_, c) => {
     const diagnostics = diagnosticsOf(c.parser, c.input, c.options)

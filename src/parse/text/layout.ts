@@ -227,7 +227,7 @@ function countCopies(entries: ReadonlyArray<Entry>): {
     if (entry.kind !== 'text' && entry.kind !== 'furniture') continue
     const text = entry.kind === 'text' ? entry.text : entry.line.text
     if (entry.kind === 'text' && entry.title) add(text)
-    const title = titleBar.exec(text)?.[1]
+    const title = titleOfBar(text)
     if (title) {
       add(title)
       bar.add(title)
@@ -236,8 +236,31 @@ function countCopies(entries: ReadonlyArray<Entry>): {
   return { copies, bar }
 }
 
-// A page title as a browser's title bar prints it: "Headline | Site", "Headline - Site".
-const titleBar = /^(.{10,200}?) [|–—_-] [^|–—_-]{2,40}$/u
+// A page title as a browser's title bar prints it: "Headline | Site", "Headline - Site":
+// the headline (10 to 200 characters), a separator between spaces, and the site's name
+// (2 to 40 characters without a separator). Found from the line's last separator, so a
+// line is read once.
+const titleBarSeparators = '|–—_-'
+
+function titleOfBar(text: string): string | undefined {
+  // 200 code points take at most 400 UTF-16 units, 40 at most 80.
+  if (text.length > 400 + 3 + 80) return undefined
+  // The site's name takes at most 80 units after the separator and its space.
+  const stop = Math.max(0, text.length - 82)
+  let at = text.length - 1
+  while (at >= stop && !titleBarSeparators.includes(text.charAt(at))) at--
+  if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ') return undefined
+  const site = codePoints(text.slice(at + 2))
+  const title = text.slice(0, at - 1)
+  const length = codePoints(title)
+  return site >= 2 && site <= 40 && length >= 10 && length <= 200 ? title : undefined
+}
+
+function codePoints(text: string): number {
+  let count = 0
+  for (const _ of text) count++
+  return count
+}
 
 // The first meta line above `before` whose text besides its labels and dates could be a
 // headline: two words, or four Han characters.

@@ -23,12 +23,13 @@ const mostSearched = 4000
 export function placeIn(line: Line, part?: string): DiagnosticPlace {
   const found = part === undefined || part === '' ? undefined : findPart(line.raw, part)
   const [start, end] = found ?? [line.column - 1, line.raw.trimEnd().length]
+  return spanOfLine(line, start, Math.max(start, end))
+}
+
+// The place of the characters from `start` to `end` (indexes in the raw line).
+function spanOfLine(line: Line, start: number, end: number): DiagnosticPlace {
   const point = (index: number) => pointIn(line, index)
-  return {
-    line: line.number,
-    column: start + 1,
-    place: { start: point(start), end: point(Math.max(start, end)) },
-  }
+  return { line: line.number, column: start + 1, place: { start: point(start), end: point(end) } }
 }
 
 // The line, column and offset of a character of a line; a line made of several printed
@@ -92,14 +93,5 @@ export function placeBetween(line: Line, label: string, value: string): Diagnost
   if (!start) return placeIn(line)
   const after = value === '' ? undefined : findPart(line.raw.slice(start[1]), value)
   const end = after ? start[1] + after[1] : start[1]
-  const point = (index: number) => ({
-    line: line.number,
-    column: index + 1,
-    offset: line.offset + index,
-  })
-  return {
-    line: line.number,
-    column: start[0] + 1,
-    place: { start: point(start[0]), end: point(end) },
-  }
+  return spanOfLine(line, start[0], end)
 }

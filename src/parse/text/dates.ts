@@ -15,6 +15,8 @@ import { placeIn } from './place.js'
  * - `belowHeadline`: on a meta line under the headline, or glued to it;
  * - `aboveHeadline`: on a date line above the headline (an e-paper's issue date);
  * - `dateline`: opening the first paragraphs (`NEW YORK, Feb. 5, 2019 --`);
+ * - `relative`: a relative time in the header (`2 hours ago`, `3天前`), counted back
+ *   from the caller's `referenceDate`;
  * - `stamp`: a crawler's stamp at the very top of the text.
  */
 export const dateRanks = {
@@ -23,6 +25,7 @@ export const dateRanks = {
   belowHeadline: 2,
   aboveHeadline: 3,
   dateline: 4,
+  relative: 5,
   stamp: 9,
 } as const
 

@@ -14,6 +14,7 @@ import { readHeadlineText } from './headline-text.js'
 import { findLayout, markHeaderLines } from './layout.js'
 import { type ResolvedTextOptions, resolveTextOptions, type TextParseOptions } from './options.js'
 import { placeIn } from './place.js'
+import { readRelativeDate } from './relative-date.js'
 import { textProvenance } from './text-provenance.js'
 import { toArticle } from './to-article.js'
 
@@ -79,7 +80,24 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const headlineLine = main.kind === 'text' ? main.text : title.headline
   const fields = readFields({ ...page, headline: title.headline, headlineLine })
   const body = buildBody(entries, fields.body, context.language, vocabulary)
-  const dates = [...title.dates, ...(stamp ? [stamp] : []), ...fields.dates]
+  // A relative time dates the page only against the moment the caller says it was saved,
+  // and only in the header: from the header block (or the headline) to the body, and
+  // the line right under the headline.
+  const headerStart = layout.header?.start ?? layout.headline.index
+  const relative =
+    settings.referenceDate &&
+    readRelativeDate(
+      entries,
+      { start: headerStart, end: Math.max(layout.bodyStart, layout.headline.index + 2) },
+      settings.referenceDate,
+      settings.timeZone,
+    )
+  const dates = [
+    ...title.dates,
+    ...(stamp ? [stamp] : []),
+    ...(relative ? [relative] : []),
+    ...fields.dates,
+  ]
   const credits = readBodyCredits(
     body.lines,
     {

@@ -52,6 +52,13 @@ export interface TextParseOptions extends InputOptions, ProvenanceOptions {
    * all-figure dates; its publisher becomes the article's (default: none).
    */
   profile?: SiteProfile | BuiltInProfileName | null | undefined
+  /**
+   * The moment the page was saved or fetched, as an ISO 8601 date-time string
+   * (`'2021-06-03T10:00:00Z'`) or a `Date`: a relative time in the page's header
+   * (`2 hours ago`, `3天前`) is counted back from it and dates the article when no
+   * printed date does (default: none; without it a relative time never dates the article).
+   */
+  referenceDate?: string | Date | null | undefined
   /** A file name for the message of a thrown `ArticleParseError` (default: none). */
   file?: string | null | undefined
 }
@@ -70,6 +77,8 @@ export interface ResolvedTextOptions extends ResolvedInputOptions {
   publisher: Organization | undefined
   /** Whether to return the provenance of each field. */
   provenance: boolean
+  /** The moment relative times are counted back from, when given. */
+  referenceDate: Date | undefined
 }
 
 const fields: ReadonlyArray<LabelField> = [
@@ -90,12 +99,13 @@ const fields: ReadonlyArray<LabelField> = [
  * @throws {RangeError} when `timeZone` is not an IANA zone, `language` not `en` or `zh`,
  *   `url` not an http or https URL, `labels` names an unknown field, `encoding` is an
  *   unknown label or `maxInputLength` is not a whole number of 0 or more, or `profile`
- *   or `vocabulary` has an unknown key or a bad value (the message names its key path).
+ *   or `vocabulary` has an unknown key or a bad value (the message names its key path),
+ *   or `referenceDate` is not a valid ISO 8601 date-time.
  */
 export function resolveTextOptions(
   options: TextParseOptions | null | undefined,
 ): ResolvedTextOptions {
-  const { timeZone, language, url, labels, vocabulary, profile, provenance } =
+  const { timeZone, language, url, labels, vocabulary, profile, provenance, referenceDate } =
     checkOptionsObject(options)
   const site: SiteProfile = profile === undefined || profile === null ? {} : resolveProfile(profile)
   checkOption(
@@ -134,7 +144,30 @@ export function resolveTextOptions(
     ),
     dateOrder: site.dateOrder,
     publisher: site.publisher,
+    referenceDate: checkReferenceDate(referenceDate),
   }
+}
+
+// An ISO 8601 date-time: a day, a time, and a zone (Z or an offset), as `Date` reads it.
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+
+function checkReferenceDate(value: unknown): Date | undefined {
+  if (value === undefined || value === null) return undefined
+  checkOption(
+    typeof value === 'string' || value instanceof Date,
+    'referenceDate',
+    value,
+    'an ISO 8601 date-time string or a Date',
+  )
+  const date = value instanceof Date ? value : new Date(value as string)
+  checkOption(
+    (value instanceof Date || isoDateTime.test(value as string)) && !Number.isNaN(date.getTime()),
+    'referenceDate',
+    value,
+    'a valid date-time such as "2021-06-03T10:00:00Z"',
+    'range',
+  )
+  return date
 }
 
 // The labels option is the vocabulary's labels: the same additions object for the same

@@ -28,12 +28,20 @@ export function placeIn(line: Line, part?: string): DiagnosticPlace {
 
 // The place of the characters from `start` to `end` (indexes in the raw line).
 function spanOfLine(line: Line, start: number, end: number): DiagnosticPlace {
-  const point = (index: number) => ({
-    line: line.number,
-    column: index + 1,
-    offset: line.offset + index,
-  })
+  const point = (index: number) => pointIn(line, index)
   return { line: line.number, column: start + 1, place: { start: point(start), end: point(end) } }
+}
+
+// The line, column and offset of a character of a line; a line made of several printed
+// lines (a date split over lines) holds their line breaks, and a character after one is
+// on a later line.
+function pointIn(line: Line, index: number): { line: number; column: number; offset: number } {
+  const offset = line.offset + index
+  if (!/[\r\n]/.test(line.raw)) return { line: line.number, column: index + 1, offset }
+  const before = line.raw.slice(0, index)
+  const breaks = before.match(/\r\n|\r|\n/g)?.length ?? 0
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1
+  return { line: line.number + breaks, column: index - lineStart + 1, offset }
 }
 
 // The start and end of `part` in `raw`, where a space of `part` matches a run of any

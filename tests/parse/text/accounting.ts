@@ -3,6 +3,7 @@
 
 import { toIsoDate } from '../../../src/parse/_lib/date-parts.js'
 import { findDates } from '../../../src/parse/_lib/find-dates.js'
+import { readSplitDate } from '../../../src/parse/_lib/read-split-date.js'
 import type { TextParseResult } from '../../../src/parse/index.js'
 import { breadcrumbVocabulary } from '../../../src/parse/vocabulary/breadcrumbs.js'
 import { bylineVocabulary } from '../../../src/parse/vocabulary/bylines.js'
@@ -65,9 +66,11 @@ export function lostLines(
     .filter((s) => s !== '')
   const dates = [article.datePublished, article.dateModified].filter((d) => d !== undefined)
   const lost: string[] = []
-  for (const [index, raw] of text.split(/\r\n|\r|\n/).entries()) {
+  const lines = text.split(/\r\n|\r|\n/)
+  const splitDates = splitDateLines(lines.map(tidy), dates, timeZone)
+  for (const [index, raw] of lines.entries()) {
     const line = tidy(raw)
-    if (line === '' || reported.has(index + 1)) continue
+    if (line === '' || reported.has(index + 1) || splitDates.has(index)) continue
     // A headline wrapped over two lines is kept as one: each of its lines is a part of it.
     if (headlines.some((headline) => headline.includes(line))) continue
     // Values first, then the article's dates; or the dates first, as a short value
@@ -77,6 +80,19 @@ export function lostLines(
     if (withoutWords(valuesFirst) !== '' && withoutWords(datesFirst) !== '') lost.push(line)
   }
   return lost
+}
+
+// The indexes of the lines that print one of the article's dates split over them
+// ("March 14," / "2019").
+function splitDateLines(lines: string[], dates: string[], timeZone: string): Set<number> {
+  const taken = new Set<number>()
+  for (let index = 0; index < lines.length; index++) {
+    const date = readSplitDate(lines.slice(index, index + 3), { rocEra: true })
+    if (date?.real && dates.includes(toIsoDate(date.parts, timeZone))) {
+      for (let line = index; line < index + date.lineCount; line++) taken.add(line)
+    }
+  }
+  return taken
 }
 
 function withoutValues(text: string, strings: string[]): string {

@@ -30,6 +30,20 @@ describe('placeIn', () => {
     })
   })
 
+  it('counts the lines of a line joined from several printed lines', () => {
+    const joined = {
+      number: 4,
+      offset: 30,
+      column: 1,
+      raw: 'March 14,\r\n  2019',
+      text: 'March 14, 2019',
+    }
+    expect(placeIn(joined, 'March 14, 2019').place).toEqual({
+      start: { line: 4, column: 1, offset: 30 },
+      end: { line: 5, column: 7, offset: 47 },
+    })
+  })
+
   it('spans the printed line without its edges when there is no part, or it is not found', () => {
     expect(placeIn(line('  Print  ')).place).toEqual({
       start: { line: 1, column: 3, offset: 2 },

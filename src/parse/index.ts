@@ -37,10 +37,22 @@ export type { FieldProvenance, ProvenanceOptions } from './provenance.js'
 export { parseText, type TextParseResult } from './text/index.js'
 export type { PageLanguage } from './text/language.js'
 export type { TextParseOptions } from './text/options.js'
+export type { DateForm, DateVocabulary, RelativeUnit } from './vocabulary/dates.js'
 export {
+  type BreadcrumbVocabulary,
+  type BylineVocabulary,
   defaultLabels,
   defaultVocabulary,
+  type FurnitureKind,
+  type FurnitureRule,
+  type HeaderLimits,
   type LabelDictionary,
   type LabelField,
+  type LanguageSwitchVocabulary,
+  type LanguageSwitchWord,
+  type PagePartsVocabulary,
+  type RoleVocabulary,
+  type Thresholds,
   type Vocabulary,
+  type WidgetVocabulary,
 } from './vocabulary/index.js'

@@ -338,7 +338,7 @@ export const dateFormNames = [
   'basic-iso',
 ] as const
 
-/** The name of a printed date form (see {@link dateFormNames}). */
+/** The name of a printed date form (the list is `defaultVocabulary.dates.dateFormNames`). */
 export type DateForm = (typeof dateFormNames)[number]
 
 /** The date vocabulary as one object, as the parser's vocabulary holds it. */
@@ -361,5 +361,5 @@ export const dateVocabulary = {
   dateFormNames,
 } as const
 
-/** The shape of {@link dateVocabulary}. */
+/** The shape of the date words, `defaultVocabulary.dates`. */
 export type DateVocabulary = typeof dateVocabulary

@@ -101,7 +101,7 @@ export const headerLimits: HeaderLimits = {
   relativeTimeWords: 12,
 }
 
-/** The layout stage's limits, by name (see {@link headerLimits}). */
+/** The layout stage's limits, by name (the defaults are `defaultVocabulary.pageParts.headerLimits`). */
 export interface HeaderLimits {
   readonly gap: number
   readonly above: number
@@ -128,7 +128,7 @@ export interface PagePartsVocabulary {
   readonly pictureAgencies: ReadonlyArray<string>
   /** Small words inside a name printed alone (see {@link nameParticles}). */
   readonly nameParticles: ReadonlyArray<string>
-  /** How far the layout stage looks around a headline (see {@link headerLimits}). */
+  /** How far the layout stage looks around a headline (the defaults are `defaultVocabulary.pageParts.headerLimits`). */
   readonly headerLimits: HeaderLimits
 }
 

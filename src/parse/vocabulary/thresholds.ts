@@ -103,5 +103,5 @@ export const thresholds = {
   reporterClosing: 16,
 } as const satisfies Record<string, number>
 
-/** The text parser's length thresholds, by name (see {@link thresholds}). */
+/** The text parser's length thresholds, by name (the defaults are `defaultVocabulary.thresholds`). */
 export type Thresholds = { readonly [Name in keyof typeof thresholds]: number }

@@ -118,6 +118,17 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
     return { year: y, month, day }
   }
 
+  // A date with its month named (`March`, `Mar.`), its day in figures or words, and the
+  // time and zone printed after it.
+  function namedMonthDate(g: DateGroups): DateParts {
+    return withTime(
+      dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)),
+      timeOf(g),
+      g.zone,
+      vocabulary,
+    )
+  }
+
   function timeOf(groups: DateGroups): ReturnType<typeof readClock> {
     return groups.time === undefined ? undefined : readClock(groups.time, vocabulary)
   }
@@ -219,8 +230,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
         `(?<month>${monthName})(?:\\s*(?:,\\s*)?|[-/])(?<day>${dayDigits}|${ordinalDay})(?:[-/]|\\s*(?:,\\s*)?)${namedYear}${timeAfter}`,
         'gi',
       ),
-      read: (g) =>
-        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
+      read: namedMonthDate,
     },
     {
       // August 10 - 22, 2012; May eighth to tenth, 2010: a range of days in one month.
@@ -244,8 +254,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
         `(?<!\\d)(?<day>${dayDigits})(?:[-/]|\\.?\\s*(?:of\\s+)?)(?<month>${monthName})(?:[-/.]|,?\\s*)${namedYear}${timeAfter}`,
         'gi',
       ),
-      read: (g) =>
-        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
+      read: namedMonthDate,
     },
     {
       // the fourteenth of March 2019, The twenty-first of June, 2021
@@ -256,8 +265,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
         `(?<![a-z])(?<day>(?:the\\s+)?${ordinalDay})\\s+of\\s+(?<month>${monthName})(?:[-/.]|,?\\s*)${namedYear}${timeAfter}`,
         'gi',
       ),
-      read: (g) =>
-        withTime(dateOf(yearOf(g), monthOf(g.month), dayOf(g.day)), timeOf(g), g.zone, vocabulary),
+      read: namedMonthDate,
     },
     {
       // 2014 October 13, 2014 Oct. 13 14:42, 2019, Mar 14, 2019-Mar-14, 2012/Aug/10
@@ -267,13 +275,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
         `(?<!\\d)(?<year>\\d{4})(?:,?\\s+|[-/.])(?<month>${monthName})(?:\\s*|[-/.])(?<day>${dayDigits})${timeAfter}`,
         'gi',
       ),
-      read: (g) =>
-        withTime(
-          dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
-          timeOf(g),
-          g.zone,
-          vocabulary,
-        ),
+      read: namedMonthDate,
     },
     {
       // Thu Mar 14 09:30:00 2019, Tue Apr 4 00:22:12 PDT 1995 (the C library's asctime and
@@ -285,13 +287,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
         `(?<month>${monthName})\\s*(?<day>\\d{1,2})(?!\\d)\\s+(?<time>\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)(?:\\s+(?<zone>${zone}))?\\s+(?<year>\\d{4})(?!\\d)`,
         'gi',
       ),
-      read: (g) =>
-        withTime(
-          dateOf(Number(g.year), monthOf(g.month), dayOf(g.day)),
-          timeOf(g),
-          g.zone,
-          vocabulary,
-        ),
+      read: namedMonthDate,
     },
     {
       // 11/17/2020 (month first in English pages unless the first number passes 12, or as

@@ -223,4 +223,28 @@ describe('news-model', () => {
       }
     })
   })
+
+  it('stops printing quietly when the reader closes standard output early', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'news-model-pipe-'))
+    const page = join(folder, 'page.txt')
+    const paragraphs = Array.from(
+      { length: 3000 },
+      (_, index) => `Paragraph ${index} of the chamber's report runs on for a while.`,
+    )
+    writeFileSync(page, ['Chamber Opens a New Office', 'By Jane Doe', ...paragraphs].join('\n\n'))
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$0" "$1" parse --provenance "$2" | head -n 1; echo "status $PIPESTATUS" >&2',
+        process.execPath,
+        bin,
+        page,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+    expect(result.stdout.split('\n')[0]).toContain('headline')
+    expect(result.stderr).not.toContain('EPIPE')
+    expect(result.stderr).toContain('status 0')
+  })
 })

@@ -35,6 +35,8 @@ export {
   weekdayPattern,
 } from './date-patterns.js'
 
+import { execAll } from './exec-all.js'
+
 // A Chinese digit before 年: the only date printed without figures.
 const cjkYearHint = new RegExp(`${defaultDatePatterns.cjkDigit}年`)
 
@@ -87,8 +89,7 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   const found: Candidate[] = []
   for (const spec of compiledForms.forms) {
     if (!spec.hint.every((hint) => hint.test(text))) continue
-    spec.pattern.lastIndex = 0
-    for (const match of text.matchAll(spec.pattern)) {
+    for (const match of execAll(spec.pattern, text)) {
       const parts = spec.read(match.groups ?? {}, context)
       if (!parts) continue
       // A weekday before a numeric date is a part of it ("Thu 08-10-2017"): looked for

@@ -7,6 +7,7 @@ import {
   relativeUnits,
 } from '../vocabulary/dates.js'
 import { defaultDatePatterns } from './date-patterns.js'
+import { execAll } from './exec-all.js'
 import { readChineseClock, readChineseNumber, readClock, type TimeOfDay } from './read-time.js'
 
 /**
@@ -74,7 +75,7 @@ const halves: Readonly<Record<RelativeUnit, { amount: number; unit: RelativeUnit
  *   //=> { start: 14, end: 25, text: '2 hours ago', amount: 2, unit: 'hour' }
  */
 export function findRelativeTime(text: string): RelativeTimeMatch | undefined {
-  const found = [...text.matchAll(englishPattern), ...text.matchAll(chinesePattern)].sort(
+  const found = [...execAll(englishPattern, text), ...execAll(chinesePattern, text)].sort(
     (a, b) => a.index - b.index,
   )
   const [match] = found

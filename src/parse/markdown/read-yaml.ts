@@ -13,6 +13,7 @@ import {
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
 import { maxNesting } from '../../schema/nesting.js'
 import { diagnose } from '../_lib/diagnose.js'
+import { execAll } from '../_lib/exec-all.js'
 import { spanOf as span } from '../_lib/span-at.js'
 import { normalizeLineEnds } from './line-ends.js'
 import {
@@ -263,7 +264,7 @@ function replaceLoneSurrogates(
 function loneSurrogateEscape(source: string): [number, number] | undefined {
   const escapes = /\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2}|[dD][c-fC-F][0-9a-fA-F]{2})/g
   let pending: [number, number] | undefined
-  for (const match of source.matchAll(escapes)) {
+  for (const match of execAll(escapes, source)) {
     const start = match.index
     const end = start + match[0].length
     const high = /^[dD][89abAB]/.test(match[1] ?? '')

@@ -1,4 +1,5 @@
 import { compiledOnce } from '../_lib/compiled-once.js'
+import { execAll } from '../_lib/exec-all.js'
 import { findRelativeTime } from '../_lib/find-relative-time.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
@@ -71,7 +72,7 @@ export function cutName(value: string, vocabulary: Vocabulary = defaultVocabular
   // A page that prints the name and the title in two elements may glue them in its text
   // ("Howard BlumeStaff Writer"); a name's own capitals ("McDonald") start no title.
   // A title glued this way is short: at most one word before the word for the job.
-  for (const match of name.matchAll(smallThenCapital)) {
+  for (const match of execAll(smallThenCapital, name)) {
     const at = match.index + 1
     const tail = name.slice(at)
     if (tail.split(' ').length <= 2 && isJobTitle(tail, vocabulary)) {

@@ -78,8 +78,8 @@ function joinsWord(char: string): boolean {
 
 function countHan(text: string, most: number): number {
   let count = 0
-  for (const _ of text.matchAll(hanCharacter)) {
-    if (++count >= most) return count
-  }
+  hanCharacter.lastIndex = 0
+  while (count < most && hanCharacter.exec(text)) count++
+  hanCharacter.lastIndex = 0
   return count
 }

@@ -40,10 +40,9 @@ export function compileLabels(labels: LabelDictionary): LabelMatcher {
   for (const field of Object.keys(labels) as LabelField[]) {
     for (const word of labels[field]) fields.set(wordKey(word), field)
   }
-  let longest = 0
-  for (const key of fields.keys()) longest = Math.max(longest, key.length)
+  const backwards = reversedTrie(fields)
   const matcher: LabelMatcher = {
-    find: (text) => findLabels(text, fields, longest),
+    find: (text) => findLabels(text, backwards),
     fieldOf: (label) => fields.get(wordKey(label)),
   }
   compiled.set(labels, matcher)
@@ -55,7 +54,33 @@ const han = /\p{Script=Han}/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const letter = /\p{L}/u
 
-function findLabels(text: string, fields: Map<string, LabelField>, longest: number): LabelHit[] {
+// The label keys spelled from their last character to their first, so that walking back
+// from a colon follows one branch and stops at the first character no label has there.
+interface TrieNode {
+  next: Map<string, TrieNode>
+  /** Whether the characters from the root to here, read backwards, are a label's key. */
+  label: boolean
+}
+
+function reversedTrie(fields: Map<string, LabelField>): TrieNode {
+  const root: TrieNode = { next: new Map(), label: false }
+  for (const key of fields.keys()) {
+    let node = root
+    for (let index = key.length - 1; index >= 0; index--) {
+      const char = key.charAt(index)
+      let child = node.next.get(char)
+      if (!child) {
+        child = { next: new Map(), label: false }
+        node.next.set(char, child)
+      }
+      node = child
+    }
+    node.label = true
+  }
+  return root
+}
+
+function findLabels(text: string, backwards: TrieNode): LabelHit[] {
   const hits: LabelHit[] = []
   let floor = 0
   for (let colon = 0; colon < text.length; colon++) {
@@ -69,16 +94,7 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
     // A colon after a digit is a clock's ("00:00"): no label ends in a digit.
     const before = text.charCodeAt(end - 1)
     if (before >= 48 && before <= 57) continue
-    // Walk back over the label's characters, keeping the longest that is a label.
-    let key = ''
-    let best = -1
-    for (let start = end - 1; start >= floor && key.length < longest; start--) {
-      if (isSpace(text.charCodeAt(start))) continue
-      key = text.charAt(start).toLowerCase() + key
-      const holds = slash ? isSlashLabel(text, start, key) : boundaryHolds(text, start, key)
-      if (fields.has(key) && holds) best = start
-      if (slash && key.length >= 2) break
-    }
+    const best = longestLabelBefore(text, end, floor, backwards, slash)
     if (best >= 0) {
       hits.push({ label: text.slice(best, end), start: best, end: colon + 1 })
       floor = colon + 1
@@ -87,10 +103,49 @@ function findLabels(text: string, fields: Map<string, LabelField>, longest: numb
   return hits
 }
 
+// Walk back from `end` over the label's characters (spaces inside a label do not count),
+// keeping the start of the longest label whose boundary holds; -1 when there is none.
+function longestLabelBefore(
+  text: string,
+  end: number,
+  floor: number,
+  backwards: TrieNode,
+  slash: boolean,
+): number {
+  let node: TrieNode | undefined = backwards
+  let best = -1
+  let length = 0
+  let hasHan = false
+  let allHan = true
+  for (let start = end - 1; start >= floor && node; start--) {
+    if (isSpace(text.charCodeAt(start))) continue
+    const char = text.charAt(start)
+    const lower = char.toLowerCase()
+    for (let index = lower.length - 1; index >= 0 && node; index--) {
+      node = node.next.get(lower.charAt(index))
+    }
+    if (!node) break
+    length += lower.length
+    const isHan = han.test(char)
+    hasHan ||= isHan
+    allHan &&= isHan
+    if (
+      node.label &&
+      (slash
+        ? isSlashLabel(text, start, length, allHan)
+        : boundaryHolds(text, start, length, hasHan))
+    ) {
+      best = start
+    }
+    if (slash && length >= 2) break
+  }
+  return best
+}
+
 // A label before a slash is one or two Han characters that follow no letter or digit
 // ("编辑/王五", but not "台北/" inside "記者楊川欽/台北報導").
-function isSlashLabel(text: string, start: number, key: string): boolean {
-  if (key.length > 2 || !Array.from(key).every((char) => han.test(char))) return false
+function isSlashLabel(text: string, start: number, length: number, allHan: boolean): boolean {
+  if (length > 2 || !allHan) return false
   return !letterOrDigit.test(text.charAt(start - 1))
 }
 
@@ -98,10 +153,9 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000
 }
 
-function boundaryHolds(text: string, start: number, key: string): boolean {
+function boundaryHolds(text: string, start: number, length: number, hasHan: boolean): boolean {
   const before = text.charAt(start - 1)
   if (before === '') return true
-  const isHan = han.test(key)
-  if (isHan && key.length >= 2) return true
-  return isHan ? !letterOrDigit.test(before) : !letter.test(before)
+  if (hasHan && length >= 2) return true
+  return hasHan ? !letterOrDigit.test(before) : !letter.test(before)
 }

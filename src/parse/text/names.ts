@@ -1,5 +1,6 @@
 import type { Author } from '../../schema/author.js'
 import { compiledOnce } from '../_lib/compiled-once.js'
+import { execAll } from '../_lib/exec-all.js'
 import { organizationPattern, toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
@@ -52,7 +53,7 @@ export function splitNames(value: string, vocabulary: Vocabulary = defaultVocabu
   // "Name (role) Name (role)": each note closes the name before it.
   const pieces: Array<{ name: string; role?: string }> = []
   let last = 0
-  for (const match of value.matchAll(note)) {
+  for (const match of execAll(note, value)) {
     const name = value.slice(last, match.index)
     const inner = tidy(match[1] ?? '')
     if (isNickname(name, inner, value.slice(match.index + match[0].length), patterns)) continue

@@ -128,8 +128,11 @@ export function resolveTextOptions(
     pageUrl = result.data
   }
   const checkedLabels = checkLabels(labels)
+  const input = resolveInputOptions(options)
   return {
-    ...resolveInputOptions(options),
+    encoding: input.encoding,
+    maxInputLength: input.maxInputLength,
+    file: input.file,
     timeZone: resolveTimeZone(timeZone ?? site.timeZone),
     language: language ?? site.language,
     url: pageUrl,

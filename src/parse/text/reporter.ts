@@ -1,4 +1,5 @@
 import { compiledOnce } from '../_lib/compiled-once.js'
+import { execAll } from '../_lib/exec-all.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 
@@ -76,7 +77,7 @@ export function findReporter(
   const opening = openingCredit.exec(text)
   if (opening?.[1]) return opening[1]
   // "（记者 张三 摄）": a bracket that credits a photo is passed over for the next one.
-  for (const match of text.matchAll(bracketed)) {
+  for (const match of execAll(bracketed, text)) {
     const run = match[1] ?? ''
     const characters = Array.from(run)
     const name = characters.length <= 3 ? run : characters.slice(0, 3).join('')

@@ -1,5 +1,6 @@
-import { type Command, Option } from 'commander'
-import { inputFormats, outputFormats } from './formats.js'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import { maxJobs } from '../node/archive/options.js'
+import { inputFormats, outputFormats } from '../node/formats.js'
 
 /** One flag of the command line: what generates its parsing and its help. */
 export interface FlagSpec {
@@ -13,6 +14,8 @@ export interface FlagSpec {
   default?: string
   /** Whether the command needs it. */
   required?: boolean
+  /** How its value is read, when not as text: `positive-integer` (default: text). */
+  parse?: 'positive-integer'
 }
 
 /** The flags every command takes. */
@@ -100,7 +103,23 @@ export const commands = {
       },
       {
         flags: '--force',
-        description: 'replace files in --out that news-model did not write or that were edited',
+        description:
+          'convert every page, changed or not, and replace files in --out that news-model did not write or that were edited',
+      },
+      {
+        flags: '--prune',
+        description:
+          'remove outputs whose input has gone (only files news-model wrote and nobody edited since)',
+      },
+      {
+        flags: '--jobs <n>',
+        description: 'worker threads that read and write pages (default: the cores available)',
+        parse: 'positive-integer',
+      },
+      {
+        flags: '--report <file>',
+        description:
+          'write a review report at the end: report.html (a page to read) or report.json (the same data)',
       },
       { flags: '--document', description: 'whole HTML pages (the default, with --to html)' },
       { flags: '--no-document', description: 'an <article> only (with --to html)' },
@@ -134,7 +153,16 @@ export function addCommand(program: Command, name: CommandName): Command {
     if (flag.choices) option.choices(flag.choices)
     if (flag.default !== undefined) option.default(flag.default)
     if (flag.required) option.makeOptionMandatory()
+    if (flag.parse === 'positive-integer') option.argParser(readPositiveInteger)
     command.addOption(option)
   }
   return command
+}
+
+function readPositiveInteger(value: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < 1 || number > maxJobs) {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${maxJobs}`)
+  }
+  return number
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeAtomically } from '../../../src/cli/convert/write-output.js'
+import { writeAtomically } from '../../../src/node/archive/write-output.js'
 import { temporaryFolder } from '../call.js'
 
 describe('writeAtomically', () => {

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { convertPage, type PageResult, type PageSettings, type PageTask } from './convert-page.js'
+import type { PageMessage, ResultMessage } from './page-worker.js'
+
+/** Pages sent to one worker thread before it answers, so it never waits for the next. */
+export const pagesPerWorker = 2
+
+/** Converts pages, in worker threads or in the calling thread. */
+export interface PagePool {
+  /** Worker threads converting; 0 when pages are converted in the calling thread. */
+  readonly workers: number
+  /** Convert a page; never rejects (a worker that dies fails its pages as `unexpected`). */
+  convert(task: PageTask): Promise<PageResult>
+  /** Stop the worker threads. */
+  close(): Promise<void>
+}
+
+/**
+ * Where the built worker script lies: `dist/node/page-worker.js`, found from the module
+ * that starts it (`dist/node/index.*` or `dist/cli/bin.js`); absent when the library runs
+ * from its TypeScript sources.
+ *
+ * @returns the script's path, or `undefined`.
+ */
+export function findWorkerScript(): string | undefined {
+  // The CommonJS build has __filename and no import.meta; the ES module build the reverse.
+  const here = typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url
+  const path = fileURLToPath(new URL('../node/page-worker.js', here))
+  return existsSync(path) ? path : undefined
+}
+
+/**
+ * Open a pool of worker threads that convert pages with the run's settings, or convert
+ * them in the calling thread when no worker script is found.
+ *
+ * @param settings - the reading and writing settings, sent once to each worker.
+ * @param jobs - how many worker threads.
+ * @param script - the worker script (default: {@link findWorkerScript}).
+ * @returns the pool.
+ */
+export function openPagePool(
+  settings: PageSettings,
+  jobs: number,
+  script: string | undefined = findWorkerScript(),
+): PagePool {
+  if (script === undefined) return inThread(settings)
+  return new WorkerPool(script, settings, jobs)
+}
+
+function inThread(settings: PageSettings): PagePool {
+  return {
+    workers: 0,
+    // A macrotask per page, so the run's reads and writes go on between pages.
+    convert: (task) =>
+      new Promise((resolve) => setImmediate(() => resolve(convertPage(task, settings)))),
+    close: async () => undefined,
+  }
+}
+
+interface Pending {
+  task: PageTask
+  resolve: (result: PageResult) => void
+}
+
+interface Slot {
+  worker: Worker
+  inFlight: Map<number, Pending>
+}
+
+class WorkerPool implements PagePool {
+  readonly workers: number
+  private readonly slots: Slot[] = []
+  private readonly waiting: Pending[] = []
+  private nextId = 0
+  private closed = false
+
+  constructor(
+    private readonly script: string,
+    private readonly settings: PageSettings,
+    jobs: number,
+  ) {
+    this.workers = jobs
+    for (let i = 0; i < jobs; i++) this.slots.push(this.start())
+  }
+
+  convert(task: PageTask): Promise<PageResult> {
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve })
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
+  }
+
+  private start(): Slot {
+    const worker = new Worker(this.script, { workerData: this.settings })
+    const slot: Slot = { worker, inFlight: new Map() }
+    worker.on('message', (message: ResultMessage) => {
+      const pending = slot.inFlight.get(message.id)
+      slot.inFlight.delete(message.id)
+      pending?.resolve(message.result)
+      this.dispatch()
+    })
+    // A worker that dies (out of memory, a crash in a native module) fails the pages it
+    // held, and another takes its place.
+    const replace = (message: string) => {
+      const index = this.slots.indexOf(slot)
+      if (index === -1) return
+      for (const pending of slot.inFlight.values())
+        pending.resolve({ status: 'unexpected', message })
+      slot.inFlight.clear()
+      if (this.closed) return
+      this.slots[index] = this.start()
+      this.dispatch()
+    }
+    worker.on('error', (error) => replace(error.message))
+    worker.on('exit', (code) => replace(`worker thread stopped (exit code ${code})`))
+    return slot
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.inFlight.size < pagesPerWorker && this.waiting.length > 0) {
+        const pending = this.waiting.shift() as Pending
+        const id = this.nextId++
+        slot.inFlight.set(id, pending)
+        const { bytes, name } = pending.task
+        slot.worker.postMessage({ id, name, bytes } satisfies PageMessage)
+      }
+    }
+  }
+}

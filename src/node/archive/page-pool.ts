@@ -67,6 +67,8 @@ interface Pending {
 interface Slot {
   worker: Worker
   inFlight: Map<number, Pending>
+  /** Whether it has answered once: a worker that dies before is not started again. */
+  answered: boolean
 }
 
 class WorkerPool implements PagePool {
@@ -98,32 +100,50 @@ class WorkerPool implements PagePool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.script, { workerData: this.settings })
-    const slot: Slot = { worker, inFlight: new Map() }
+    // The parent's flags, but those only a main script takes (--input-type, --eval).
+    const execArgv = process.execArgv.filter(
+      (flag) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(flag),
+    )
+    const worker = new Worker(this.script, { workerData: this.settings, execArgv })
+    const slot: Slot = { worker, inFlight: new Map(), answered: false }
     worker.on('message', (message: ResultMessage) => {
+      slot.answered = true
       const pending = slot.inFlight.get(message.id)
       slot.inFlight.delete(message.id)
       pending?.resolve(message.result)
       this.dispatch()
     })
-    // A worker that dies (out of memory, a crash in a native module) fails the pages it
-    // held, and another takes its place.
-    const replace = (message: string) => {
-      const index = this.slots.indexOf(slot)
-      if (index === -1) return
-      for (const pending of slot.inFlight.values())
-        pending.resolve({ status: 'unexpected', message })
-      slot.inFlight.clear()
-      if (this.closed) return
-      this.slots[index] = this.start()
-      this.dispatch()
-    }
-    worker.on('error', (error) => replace(error.message))
-    worker.on('exit', (code) => replace(`worker thread stopped (exit code ${code})`))
+    worker.on('error', (error) => this.stopped(slot, error.message))
+    worker.on('exit', (code) => this.stopped(slot, `worker thread stopped (exit code ${code})`))
     return slot
   }
 
+  // A worker that dies on a page (out of memory, a crash in a native module) fails the
+  // pages it held, and another takes its place; one that cannot start at all gives its
+  // pages back, and once none is left the pages are converted in the calling thread.
+  private stopped(slot: Slot, message: string): void {
+    const index = this.slots.indexOf(slot)
+    if (index === -1) return
+    const held = [...slot.inFlight.values()]
+    slot.inFlight.clear()
+    if (this.closed) return
+    if (slot.answered) {
+      for (const pending of held) pending.resolve({ status: 'unexpected', message })
+      this.slots[index] = this.start()
+    } else {
+      this.slots.splice(index, 1)
+      this.waiting.unshift(...held)
+    }
+    this.dispatch()
+  }
+
   private dispatch(): void {
+    if (this.slots.length === 0) {
+      for (const pending of this.waiting.splice(0)) {
+        setImmediate(() => pending.resolve(convertPage(pending.task, this.settings)))
+      }
+      return
+    }
     for (const slot of this.slots) {
       while (slot.inFlight.size < pagesPerWorker && this.waiting.length > 0) {
         const pending = this.waiting.shift() as Pending

@@ -33,10 +33,14 @@ const { join } = require('node:path')
 const { convertArchive } = require('@cccme/news-model/node')
 const folder = mkdtempSync(join(tmpdir(), 'news-model-smoke-'))
 mkdirSync(join(folder, 'in', 'en'), { recursive: true })
-writeFileSync(join(folder, 'in', 'en', 'meeting.txt'), page)
+// More pages than are converted before the worker threads start.
+for (let i = 0; i < 12; i++) writeFileSync(join(folder, 'in', 'en', `meeting-${i}.txt`), page)
 convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 2 }).then((summary) => {
   assert.equal(summary.workers, 2)
-  assert.equal(summary.converted, 1)
-  assert.match(readFileSync(join(folder, 'out', 'en', 'meeting.html'), 'utf8'), /Annual Conference/)
+  assert.equal(summary.converted, 12)
+  assert.match(
+    readFileSync(join(folder, 'out', 'en', 'meeting-0.html'), 'utf8'),
+    /Annual Conference/,
+  )
   console.log(`require on Node ${process.versions.node}: ok`)
 })

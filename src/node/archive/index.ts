@@ -77,7 +77,7 @@ export async function convertArchive(
     const outcome = await (pages.shift() as Promise<PageOutcome>)
     record(run, outcome, report)
     for (const event of outcome.events) emit(event)
-    await saver.maybe()
+    if (outcome.record !== undefined) await saver.changed()
   }
   try {
     for await (const entry of walkInput(run.inputReal, run.outReal)) {
@@ -122,6 +122,7 @@ export async function convertArchive(
   } finally {
     // A failure above leaves pages under way: they finish before the record is saved.
     await Promise.allSettled(pages)
+    run.summary.workers = run.pool.workers
     await run.pool.close()
     await removeTemporaries(run.temporaries)
   }
@@ -207,7 +208,7 @@ async function startRun(
       kept: {},
       writeFailures: 0,
       interrupted: false,
-      workers: pool.workers,
+      workers: 0,
     },
   }
 }
@@ -248,20 +249,29 @@ function record(run: ArchiveRun, outcome: PageOutcome, report: ReportCollector |
   }
 }
 
-/** Saves the manifest now and then during a run, one save at a time, and at its end. */
+/**
+ * Saves the manifest now and then during a run, when pages have changed it, one save at
+ * a time; and at the end. A manifest is written only when its text differs from the one
+ * on disk, so a run where nothing changed writes nothing.
+ */
 function manifestSaver(run: ArchiveRun) {
   let since = 0
   let saving: Promise<void> | undefined
+  let saved = run.manifest.text
   const save = async () => {
     await saving
     since = 0
-    saving = saveManifest(run)
+    const text = manifestText(run.manifest, `news-model ${version}`)
+    if (text === saved) return
+    saving = saveManifest(run, text)
     await saving
+    saved = text
     saving = undefined
   }
   return {
     save,
-    async maybe() {
+    /** Count a page whose record changed, and save every so often. */
+    async changed() {
       since++
       if (since >= Math.max(recordEvery, run.manifest.pages.size / 4) && saving === undefined) {
         await save()
@@ -270,12 +280,11 @@ function manifestSaver(run: ArchiveRun) {
   }
 }
 
-async function saveManifest(run: ArchiveRun): Promise<void> {
+async function saveManifest(run: ArchiveRun, text: string): Promise<void> {
   const [folder, file] = manifestLocation
   const path = join(run.outReal, folder, file)
   try {
     await makeFolderInside(run.outReal, folder)
-    const text = manifestText(run.manifest, `news-model ${version}`)
     await writeAtomically(path, new TextEncoder().encode(text), {
       replace: true,
       temporaries: run.temporaries,

@@ -89,6 +89,8 @@ const ManifestV1 = z
 export interface ManifestState {
   pages: Map<string, PageRecord>
   orphans: OrphanRecord[]
+  /** The record's text as read (`undefined`: there was none). */
+  text?: string | undefined
 }
 
 /**
@@ -146,6 +148,7 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
     return {
       pages: new Map(current.data.pages.map((page) => [page.input, page])),
       orphans: current.data.orphans,
+      text,
     }
   }
   const old = ManifestV1.safeParse(data)

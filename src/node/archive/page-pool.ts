@@ -7,9 +7,15 @@ import type { PageMessage, ResultMessage } from './page-worker.js'
 /** Pages sent to one worker thread before it answers, so it never waits for the next. */
 export const pagesPerWorker = 2
 
+/**
+ * Pages converted in the calling thread before the worker threads start: a run where
+ * a few pages changed does not wait for threads to load the parsers.
+ */
+export const pagesBeforeWorkers = 8
+
 /** Converts pages, in worker threads or in the calling thread. */
 export interface PagePool {
-  /** Worker threads converting; 0 when pages are converted in the calling thread. */
+  /** Worker threads started; 0 when every page was converted in the calling thread. */
   readonly workers: number
   /** Convert a page; never rejects (a worker that dies fails its pages as `unexpected`). */
   convert(task: PageTask): Promise<PageResult>
@@ -32,8 +38,9 @@ export function findWorkerScript(): string | undefined {
 }
 
 /**
- * Open a pool of worker threads that convert pages with the run's settings, or convert
- * them in the calling thread when no worker script is found.
+ * Open a pool of worker threads that convert pages with the run's settings, started
+ * after the first {@link pagesBeforeWorkers} pages (converted in the calling thread), or
+ * convert every page in the calling thread when no worker script is found.
  *
  * @param settings - the reading and writing settings, sent once to each worker.
  * @param jobs - how many worker threads.
@@ -72,22 +79,32 @@ interface Slot {
 }
 
 class WorkerPool implements PagePool {
-  readonly workers: number
+  private readonly jobs: number
   private readonly slots: Slot[] = []
   private readonly waiting: Pending[] = []
   private nextId = 0
   private closed = false
+  private started = false
+  private asked = 0
 
   constructor(
     private readonly script: string,
     private readonly settings: PageSettings,
     jobs: number,
   ) {
-    this.workers = jobs
-    for (let i = 0; i < jobs; i++) this.slots.push(this.start())
+    this.jobs = jobs
+  }
+
+  get workers(): number {
+    return this.started ? this.jobs : 0
   }
 
   convert(task: PageTask): Promise<PageResult> {
+    if (this.asked++ < pagesBeforeWorkers) return inThread(this.settings).convert(task)
+    if (!this.started) {
+      this.started = true
+      for (let i = 0; i < this.jobs; i++) this.slots.push(this.start())
+    }
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve })
       this.dispatch()
@@ -138,7 +155,7 @@ class WorkerPool implements PagePool {
   }
 
   private dispatch(): void {
-    if (this.slots.length === 0) {
+    if (this.slots.length === 0 && this.started) {
       for (const pending of this.waiting.splice(0)) {
         setImmediate(() => pending.resolve(convertPage(pending.task, this.settings)))
       }

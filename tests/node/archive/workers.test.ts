@@ -61,13 +61,20 @@ describe('convertArchive in worker threads', () => {
     }
   })
 
+  it('converts a few pages in the calling thread, starting no worker', async () => {
+    const { convertArchive } = (await import(esm)) as { convertArchive: ConvertArchive }
+    const folder = archive(8)
+    const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 2 })
+    expect(summary).toMatchObject({ workers: 0, converted: 8 })
+  })
+
   it('runs from the CommonJS build', async () => {
     const { convertArchive } = createRequire(import.meta.url)(cjs) as {
       convertArchive: ConvertArchive
     }
-    const folder = archive(6)
+    const folder = archive(12)
     const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 1 })
-    expect(summary).toMatchObject({ workers: 1, converted: 6 })
+    expect(summary).toMatchObject({ workers: 1, converted: 12 })
   })
 
   it('stopped, leaves every output whole and recorded', async () => {

@@ -162,10 +162,15 @@ const minorWords = new Set([
  * @returns `true` for Title Case.
  */
 export function isTitleCase(text: string, thresholds: Thresholds = defaultThresholds): boolean {
-  const words = text
-    .split(/\s+/)
-    .filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase()))
-  if (words.length < thresholds.titleCaseWords) return false
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised / words.length >= thresholds.titleCaseShare
+  let words = 0
+  let capitalised = 0
+  for (const word of text.split(/\s+/)) {
+    if (!startsWithLetter.test(word) || minorWords.has(word.toLowerCase())) continue
+    words++
+    if (startsWithCapital.test(word)) capitalised++
+  }
+  return words >= thresholds.titleCaseWords && capitalised / words >= thresholds.titleCaseShare
 }
+
+const startsWithLetter = /^\p{L}/u
+const startsWithCapital = /^\p{Lu}/u

@@ -35,6 +35,7 @@ describe('layers', () => {
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
         cli: ['schema', 'parse', 'render', 'cli'],
+        node: ['schema', 'parse', 'render', 'node'],
       }
       for (const specifier of importsOf(file)) {
         if (!specifier.startsWith('.')) continue

@@ -102,8 +102,10 @@ describe('public exports', () => {
   it('pins the review report of @cccme/news-model/node', () => {
     expect(Object.keys(report).sort()).toEqual([
       'defaultMaxPerRule',
+      'longestSourceLine',
       'renderReportHtml',
       'reportJson',
+      'withSourceLine',
       'writeReport',
     ])
   })

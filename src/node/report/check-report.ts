@@ -15,6 +15,7 @@ const diagnostic = z.looseObject({
   place: z.looseObject({ start: point, end: point }).optional(),
   ruleId: z.string(),
   sourceLine: z.string().optional(),
+  sourceColumn: z.number().int().positive().optional(),
 })
 const reportShape = z.looseObject({
   generator: z.looseObject({ name: z.string(), version: z.string() }),
@@ -86,10 +87,11 @@ function expectationOf(issue: z.core.$ZodIssue | undefined): string {
     case 'invalid_value':
       return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`
     case 'too_small':
+      return `a whole number of ${issue.inclusive ? issue.minimum : Number(issue.minimum) + 1} or more`
     case 'invalid_type':
-      return issue.code === 'invalid_type' && issue.expected !== 'int'
-        ? `${article(issue.expected)} ${issue.expected}`
-        : 'a whole number of 0 or more'
+      return issue.expected === 'int'
+        ? 'a whole number'
+        : `${article(issue.expected)} ${issue.expected}`
     default:
       return 'an archive report such as convert writes'
   }

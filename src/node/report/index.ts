@@ -11,4 +11,5 @@ export {
   renderReportHtml,
 } from './render-report-html.js'
 export { reportJson } from './report-json.js'
+export { longestSourceLine, withSourceLine } from './with-source-line.js'
 export { type WriteReportOptions, writeReport } from './write-report.js'

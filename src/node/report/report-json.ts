@@ -24,6 +24,7 @@ const keyOrder: Record<string, ReadonlyArray<string>> = {
     'note',
     'url',
     'sourceLine',
+    'sourceColumn',
   ],
   place: ['start', 'end'],
   point: ['line', 'column', 'offset'],

@@ -29,12 +29,12 @@ export interface LineSpan {
  *   //=> { start: 6, end: 16 }
  */
 export function spanOnLine(diagnostic: ReportDiagnostic, length: number): LineSpan {
-  const { place, line, column } = diagnostic
+  const { place, line, column, sourceColumn = 1 } = diagnostic
   const startColumn = place && place.start.line === line ? place.start.column : column
-  const start = Math.min(Math.max(0, startColumn - 1), length)
+  const start = Math.min(Math.max(0, startColumn - sourceColumn), length)
   let end = start + 1
   if (place && place.start.line === line) {
-    end = place.end.line === line ? place.end.column - 1 : length
+    end = place.end.line === line ? place.end.column - sourceColumn : length
   }
   return { start, end: Math.min(Math.max(end, start + 1), length) }
 }
@@ -54,7 +54,7 @@ export function sourceLineElement(diagnostic: ReportDiagnostic): Element | undef
   const from = Math.max(0, start - sourceContext)
   const to = Math.min(line.length, markEnd + sourceContext)
   const children: ElementContent[] = []
-  if (from > 0) children.push(text(reportMessages.clipped))
+  if (from > 0 || (diagnostic.sourceColumn ?? 1) > 1) children.push(text(reportMessages.clipped))
   if (start > from) children.push(text(visibleText(line.slice(from, start))))
   if (markEnd > start) children.push(h('mark', visibleText(line.slice(start, markEnd))))
   if (to > markEnd) children.push(text(visibleText(line.slice(markEnd, to))))

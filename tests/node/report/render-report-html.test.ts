@@ -268,6 +268,22 @@ describe('renderReportHtml with a bad call', () => {
     )
   })
 
+  it('names a column that is not a whole number of 1 or more', () => {
+    const report = sampleReport()
+    ;(report.pages[0]?.diagnostics[0] as { sourceColumn?: number }).sourceColumn = 0
+    expect(() => renderReportHtml(report)).toThrow(
+      new TypeError(
+        'Invalid `report.pages[0].diagnostics[0].sourceColumn` 0: expected a whole number of 1 or more',
+      ),
+    )
+    ;(report.pages[0]?.diagnostics[0] as { sourceColumn?: number }).sourceColumn = 2.5
+    expect(() => renderReportHtml(report)).toThrow(
+      new TypeError(
+        'Invalid `report.pages[0].diagnostics[0].sourceColumn` 2.5: expected a whole number',
+      ),
+    )
+  })
+
   it.each([
     [
       { maxPerRule: 0 },

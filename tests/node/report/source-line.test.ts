@@ -78,6 +78,18 @@ describe('sourceLineElement', () => {
     )
   })
 
+  it('counts columns from sourceColumn on a line cut before it', () => {
+    const diagnostic = {
+      ...diagnosticAt('unused-date', 1, [5001, 5005], 'abcHEREdef'),
+      sourceColumn: 4998,
+    }
+    expect(spanOnLine(diagnostic, 10)).toEqual({ start: 3, end: 7 })
+    const element = sourceLineElement(diagnostic)
+    expect(element && toHtml(element)).toBe(
+      '<pre class="source"><code>…abc<mark>HERE</mark>def</code></pre>',
+    )
+  })
+
   it('cuts a long span', () => {
     const line = 'x'.repeat(10_000)
     const element = sourceLineElement(diagnosticAt('unused-date', 1, [1, 10_001], line))

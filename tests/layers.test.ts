@@ -54,6 +54,14 @@ describe('layers', () => {
     expect(importers).toEqual([])
   })
 
+  it('keeps node: modules out of the layers the browser entries load', () => {
+    const importers = files
+      .filter((file) => ['schema', 'parse', 'render', 'index.ts'].includes(layerOf(file)))
+      .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
+      .map((file) => relative(src, file))
+    expect(importers).toEqual([])
+  })
+
   it('keeps schema free of packages other than zod and mdast types', () => {
     const packages = files
       .filter((file) => layerOf(file) === 'schema')

@@ -133,12 +133,21 @@ async function isReplaceable(path: string, format: 'html' | 'json'): Promise<boo
   const info = await lstat(path).catch(() => undefined)
   if (info === undefined) return true
   if (!info.isFile()) return false
-  const text = await readFile(path, 'utf8')
   if (format === 'html') {
-    return text.slice(0, 2048).includes(`<meta name="generator" content="${reportGenerator}">`)
+    // The marker is in the head, in the first few hundred bytes of a report.
+    const handle = await open(path, 'r')
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0)
+      return buffer
+        .subarray(0, bytesRead)
+        .toString('utf8')
+        .includes(`<meta name="generator" content="${reportGenerator}">`)
+    } finally {
+      await handle.close()
+    }
   }
   try {
-    checkReport(JSON.parse(text))
+    checkReport(JSON.parse(await readFile(path, 'utf8')))
     return true
   } catch {
     return false

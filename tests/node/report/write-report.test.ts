@@ -71,6 +71,10 @@ describe('writeReport', () => {
     ['review.html', '<!DOCTYPE html><title>Mine</title>'],
     ['review.json', '{"notes": "mine"}'],
     ['review.json', 'not JSON'],
+    [
+      'review.html',
+      `<!DOCTYPE html><p>${'x'.repeat(3000)}</p><meta name="generator" content="news-model review report">`,
+    ],
   ])('keeps a %s it did not write, and replaces it with force', async (name, content) => {
     const file = join(root, name)
     await writeFile(file, content)

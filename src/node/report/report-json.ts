@@ -65,12 +65,16 @@ function ordered(value: unknown, kind: string | undefined): unknown {
   ]
   const result: Record<string, unknown> = {}
   for (const key of keys) {
-    Object.defineProperty(result, key, {
-      value: ordered(object[key], kind ? kindOfKey[kind]?.[key] : undefined),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
+    const item = ordered(object[key], kind ? kindOfKey[kind]?.[key] : undefined)
+    // A key named `__proto__` is written as a key, never set as the prototype.
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, {
+        value: item,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      })
+    } else result[key] = item
   }
   return result
 }

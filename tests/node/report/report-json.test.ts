@@ -81,6 +81,15 @@ describe('reportJson', () => {
     expect(Object.keys(JSON.parse(reportJson(report))).at(-1)).toBe('startedBy')
   })
 
+  it('writes a key named __proto__ as a key, never as a prototype', () => {
+    const report = JSON.parse(
+      JSON.stringify(sampleReport()).replace('{"generator":', '{"__proto__":{"x":1},"generator":'),
+    ) as ArchiveReport
+    const text = reportJson(report)
+    expect(text).toContain('"__proto__": {')
+    expect(Object.keys(JSON.parse(text))).toContain('__proto__')
+  })
+
   it('keeps every character of a name, escaped as JSON escapes it', () => {
     const report = sampleReport()
     const name = '<script>"\0\u202E\n.txt'

@@ -23,10 +23,4 @@ export {
   type PageRecord,
 } from './archive/manifest.js'
 export { archiveOptionNames, type ConvertArchiveOptions, maxJobs } from './archive/options.js'
-export type {
-  ArchiveReport,
-  ArchiveTotals,
-  ReportDiagnostic,
-  ReportPage,
-  RuleCount,
-} from './report/archive-report.js'
+export * from './report/index.js'

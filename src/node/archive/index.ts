@@ -301,7 +301,7 @@ async function writeRunReport(
   report: ReportCollector,
 ): Promise<void> {
   try {
-    await writeReport(file, report.finish(run.summary))
+    await writeReport(file, report.finish(run.summary), { force: run.settings.force })
   } catch (error) {
     run.summary.writeFailures++
     const message = error instanceof Error ? error.message : String(error)

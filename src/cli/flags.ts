@@ -1,6 +1,8 @@
+import { extname } from 'node:path'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { maxJobs } from '../node/archive/options.js'
 import { inputFormats, outputFormats } from '../node/formats.js'
+import { reportFormats } from '../node/report/write-report.js'
 
 /** One flag of the command line: what generates its parsing and its help. */
 export interface FlagSpec {
@@ -14,8 +16,11 @@ export interface FlagSpec {
   default?: string
   /** Whether the command needs it. */
   required?: boolean
-  /** How its value is read, when not as text: `positive-integer` (default: text). */
-  parse?: 'positive-integer'
+  /**
+   * How its value is checked, when not any text: `positive-integer` (up to maxJobs),
+   * `report-file` a name ending in `.html` or `.json` (default: any text).
+   */
+  parse?: 'positive-integer' | 'report-file'
 }
 
 /** The flags every command takes. */
@@ -120,6 +125,7 @@ export const commands = {
         flags: '--report <file>',
         description:
           'write a review report at the end: report.html (a page to read) or report.json (the same data)',
+        parse: 'report-file',
       },
       { flags: '--document', description: 'whole HTML pages (the default, with --to html)' },
       { flags: '--no-document', description: 'an <article> only (with --to html)' },
@@ -154,6 +160,7 @@ export function addCommand(program: Command, name: CommandName): Command {
     if (flag.default !== undefined) option.default(flag.default)
     if (flag.required) option.makeOptionMandatory()
     if (flag.parse === 'positive-integer') option.argParser(readPositiveInteger)
+    if (flag.parse === 'report-file') option.argParser(readReportFile)
     command.addOption(option)
   }
   return command
@@ -165,4 +172,11 @@ function readPositiveInteger(value: string): number {
     throw new InvalidArgumentError(`expected a whole number from 1 to ${maxJobs}`)
   }
   return number
+}
+
+function readReportFile(value: string): string {
+  if (!Object.hasOwn(reportFormats, extname(value).toLowerCase())) {
+    throw new InvalidArgumentError('expected a file name ending in .html or .json')
+  }
+  return value
 }

@@ -10,6 +10,7 @@ import {
   outputFormats,
   readArticle,
 } from '../formats.js'
+import { reportFormats } from '../report/write-report.js'
 import type { ArchiveEvent } from './events.js'
 
 /** What {@link convertArchive} takes besides its folders; every field is optional. */
@@ -77,9 +78,6 @@ export interface ArchiveSettings {
   report: string | undefined
   onEvent: (event: ArchiveEvent) => void
 }
-
-/** The extensions a report may have, and the form each gives. */
-export const reportFormats = { '.html': 'html', '.json': 'json' } as const
 
 /** The options {@link convertArchive} takes: any other key is a `TypeError`. */
 export const archiveOptionNames = [

@@ -39,7 +39,7 @@ export const PageRecord = z
     /** The input's size and modification time when it was read: a match means unchanged. */
     size: z.number().int().nonnegative().optional(),
     mtimeMs: z.number().nonnegative().optional(),
-    /** The hash of the settings it was converted with ({@link settingsHash}). */
+    /** The hash of the settings it was converted with (a SHA-256 of the formats, reading options, profile and HTML options). */
     settings: z.string().optional(),
     /** The library version that converted it. */
     version: z.string().optional(),

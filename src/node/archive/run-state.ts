@@ -11,7 +11,7 @@ export interface ArchiveRun {
   inputReal: string
   outReal: string
   settings: ArchiveSettings
-  /** The hash of the page settings ({@link settingsHash}). */
+  /** The hash of the page settings (see settingsHash). */
   settingsHash: string
   /** The library version recorded with each page. */
   version: string

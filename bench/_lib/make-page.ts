@@ -72,11 +72,11 @@ export function makePage(
   while (generated.length === 0 || length < targetBytes) {
     const paragraph = makeParagraph(pool, random)
     const room = targetBytes - length - bytesOf(template.joiner)
-    const cut =
-      generated.length === 0 || bytesOf(paragraph) <= room ? paragraph : cutTo(paragraph, room)
-    if (cut === undefined) break
-    generated.push(cut)
-    length += bytesOf(template.joiner) + bytesOf(cut)
+    // The first paragraph is written whole when too little room is left to cut it.
+    const cut = bytesOf(paragraph) <= room ? paragraph : cutTo(paragraph, room)
+    if (cut === undefined && generated.length > 0) break
+    generated.push(cut ?? paragraph)
+    length += bytesOf(template.joiner) + bytesOf(cut ?? paragraph)
   }
   return {
     text: before + placeBlocks(template, kept, generated, random).join(template.joiner) + after,
@@ -116,9 +116,9 @@ function placeBlocks(
   random: Random,
 ): string[] {
   if (template.format === 'text' || template.fails) return [...kept, ...generated]
-  const blocks = [...kept]
-  for (const paragraph of generated) blocks.splice(1 + random.below(blocks.length), 0, paragraph)
-  return blocks
+  const after = kept.map((): string[] => [])
+  for (const paragraph of generated) after[random.below(kept.length)]?.push(paragraph)
+  return kept.flatMap((block, index) => [block, ...(after[index] ?? [])])
 }
 
 // The start of a paragraph that fits in `room` bytes, ended as a sentence, or `undefined`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as root from '../src/index.js'
+import * as report from '../src/node/report/index.js'
 import * as parse from '../src/parse/index.js'
 import * as render from '../src/render/index.js'
 import * as schema from '../src/schema/index.js'
@@ -94,6 +95,18 @@ describe('public exports', () => {
       'toHast',
       'toJsonLd',
       'urlAttributes',
+    ])
+  })
+
+  // @cccme/news-model/node re-exports these with the archive's own functions.
+  it('pins the review report of @cccme/news-model/node', () => {
+    expect(Object.keys(report).sort()).toEqual([
+      'defaultMaxPerRule',
+      'longestSourceLine',
+      'renderReportHtml',
+      'reportJson',
+      'withSourceLine',
+      'writeReport',
     ])
   })
 

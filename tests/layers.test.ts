@@ -35,6 +35,7 @@ describe('layers', () => {
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
         cli: ['schema', 'parse', 'render', 'cli'],
+        node: ['schema', 'parse', 'render', 'node'],
       }
       for (const specifier of importsOf(file)) {
         if (!specifier.startsWith('.')) continue
@@ -50,6 +51,14 @@ describe('layers', () => {
       .filter((file) =>
         importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'cli'),
       )
+    expect(importers).toEqual([])
+  })
+
+  it('keeps node: modules out of the layers the browser entries load', () => {
+    const importers = files
+      .filter((file) => ['schema', 'parse', 'render', 'index.ts'].includes(layerOf(file)))
+      .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
+      .map((file) => relative(src, file))
     expect(importers).toEqual([])
   })
 

@@ -13,12 +13,20 @@ export function compiledOnce<Key extends object, Value>(
   build: (key: Key) => Value,
 ): (key: Key) => Value {
   const cache = new WeakMap<Key, Value>()
+  // Nearly every call asks for the object asked for last (a page is read with one
+  // vocabulary): it is answered without a WeakMap lookup. Only that one object and its
+  // value are held past their callers' use, until another object is asked for.
+  let lastKey: Key | undefined
+  let lastValue: Value | undefined
   return (key) => {
+    if (key === lastKey) return lastValue as Value
     let value = cache.get(key)
     if (value === undefined) {
       value = build(key)
       cache.set(key, value)
     }
+    lastKey = key
+    lastValue = value
     return value
   }
 }

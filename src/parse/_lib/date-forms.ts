@@ -92,6 +92,8 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
   )
   const yearHint = /\d{4}|['’]\d\d/
   const englishHint = [monthHint, yearHint]
+  // The Chinese forms print 年 after the year (hints shared by forms are tested once).
+  const yearCharacter = /年/
 
   // Ordinal words without their hyphens, as the day patterns let them be printed.
   const ordinals = new Map(
@@ -195,7 +197,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       // 2014年10月13日, 2014年10月13日 17:00, 2014 年 10 月 13 日 下午3时, 2016年3月20日(日) 21時40分,
       // 2019年3月14, 2019年3月14日，星期四, 2016年9月3号
       form: 'chinese',
-      hint: [/年/],
+      hint: [yearCharacter],
       pattern: new RegExp(`(?<!\\d)(?<year>\\d{4})\\s*年${cjkMonthDay}`, 'g'),
       read: (g) => readChinese(g, Number(g.year)),
     },
@@ -211,7 +213,7 @@ export function dateFormsOf(vocabulary: DateVocabulary): CompiledDateForms {
       // 110年3月5日 on traditional-character pages, 民國110年3月5日 on any: year 110 of the
       // Republic is 2021.
       form: 'roc-era',
-      hint: [/年/],
+      hint: [yearCharacter],
       pattern: new RegExp(
         `(?:(?<era>民[國国])\\s*)?(?<!\\d)(?<year>\\d{2,3})\\s*年\\s*(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号號](?:\\s*(?<cjkTime>${cjkClock}))?`,
         'g',

@@ -87,8 +87,11 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   if (!/\d/.test(text) && !cjkYearHint.test(text)) return []
   const compiledForms = formsOf(context.dates)
   const found: Candidate[] = []
+  // Several forms share a hint (the English ones all look for a month and a year): each
+  // hint is tested once.
+  const hints = new Map<RegExp, boolean>()
   for (const spec of compiledForms.forms) {
-    if (!spec.hint.every((hint) => hint.test(text))) continue
+    if (!passes(spec.hint, text, hints)) continue
     for (const match of execAll(spec.pattern, text)) {
       const parts = spec.read(match.groups ?? {}, context)
       if (!parts) continue
@@ -128,6 +131,18 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
     kept.push(date)
   }
   return kept
+}
+
+function passes(hints: ReadonlyArray<RegExp>, text: string, tested: Map<RegExp, boolean>): boolean {
+  for (const hint of hints) {
+    let holds = tested.get(hint)
+    if (holds === undefined) {
+      holds = hint.test(text)
+      tested.set(hint, holds)
+    }
+    if (!holds) return false
+  }
+  return true
 }
 
 function matchOf(

@@ -7,7 +7,6 @@ import {
   relativeUnits,
 } from '../vocabulary/dates.js'
 import { defaultDatePatterns } from './date-patterns.js'
-import { execAll } from './exec-all.js'
 import { readChineseClock, readChineseNumber, readClock, type TimeOfDay } from './read-time.js'
 
 /**
@@ -75,10 +74,10 @@ const halves: Readonly<Record<RelativeUnit, { amount: number; unit: RelativeUnit
  *   //=> { start: 14, end: 25, text: '2 hours ago', amount: 2, unit: 'hour' }
  */
 export function findRelativeTime(text: string): RelativeTimeMatch | undefined {
-  const found = [...execAll(englishPattern, text), ...execAll(chinesePattern, text)].sort(
-    (a, b) => a.index - b.index,
-  )
-  const [match] = found
+  // The first match of each pattern; of the two, the one printed first.
+  const english = firstMatch(englishPattern, text)
+  const chinese = firstMatch(chinesePattern, text)
+  const match = chinese && (!english || chinese.index < english.index) ? chinese : english
   if (!match) return undefined
   const groups = match.groups ?? {}
   const start = match.index
@@ -104,4 +103,11 @@ export function findRelativeTime(text: string): RelativeTimeMatch | undefined {
     ? 1
     : readChineseNumber(amountText.replace(/[两兩]/g, '二'))
   return { ...printed, amount, unit }
+}
+
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0
+  const match = pattern.exec(text)
+  pattern.lastIndex = 0
+  return match
 }

@@ -70,7 +70,7 @@ export function readInput(
       try {
         const result = parse(clean.text)
         const all = [...diagnostics, ...result.diagnostics.map(restore)]
-        const moved = { ...result, diagnostics: all.sort(byPlace) }
+        const moved = Object.assign({}, result, { diagnostics: all.sort(byPlace) })
         if (move && result.provenance) {
           moved.provenance = result.provenance.map((entry) => ({
             ...entry,

@@ -5,6 +5,8 @@ import { type DateMatch, findDates } from './find-dates.js'
 /** The longest line, in characters, that may hold a part of a date split over lines. */
 export const splitDateLineLength = 30
 
+const dateHint = /[\d０-９年]/
+
 /** A place in a list of lines: the index of the line and the offset in it. */
 export interface LinePlace {
   line: number
@@ -46,6 +48,8 @@ export function readSplitDate(
   if (!Array.isArray(lines) || lines.some((line) => typeof line !== 'string')) {
     throw invalidArgument('lines', lines, 'a list of strings')
   }
+  // Every date has figures, or 年 after a year in Chinese numerals (see `findDates`).
+  if (!lines.slice(0, 3).some((line) => dateHint.test(line))) return undefined
   for (const count of [2, 3] as const) {
     const taken = lines.slice(0, count)
     if (taken.length < count) return undefined

@@ -156,7 +156,10 @@ export function withTime(
   vocabulary: Pick<DateVocabulary, 'zoneNames' | 'zoneRegions'> = dateVocabulary,
 ): DateParts {
   if (!time) return parts
-  const result: DateParts = { ...parts, time }
+  // Built field by field: a spread of parts of several shapes costs a microsecond a date.
+  const result: DateParts = { year: parts.year, month: parts.month, day: parts.day, time }
+  if (parts.offset !== undefined) result.offset = parts.offset
+  if (parts.timeZone !== undefined) result.timeZone = parts.timeZone
   const zone = readZone(zoneText, vocabulary)
   if (zone && 'offset' in zone) result.offset = zone.offset
   else if (zone) result.timeZone = zone.timeZone

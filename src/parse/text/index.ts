@@ -76,9 +76,16 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   const title = readHeadlineText(entries, layout.headline, context)
   const { vocabulary } = context
   const running = findRunningText(entries, vocabulary.thresholds)
-  const page = { entries, layout, marks, running, context }
   const headlineLine = main.kind === 'text' ? main.text : title.headline
-  const fields = readFields({ ...page, headline: title.headline, headlineLine })
+  const fields = readFields({
+    entries,
+    layout,
+    marks,
+    running,
+    context,
+    headline: title.headline,
+    headlineLine,
+  })
   const body = buildBody(entries, fields.body, context.language, vocabulary)
   // A relative time dates the page only against the moment the caller says it was saved,
   // and only in the header: from the header block (or the headline) to the body, and

@@ -253,7 +253,11 @@ function countCopies(entries: ReadonlyArray<Entry>): {
 // the headline (10 to 200 characters), a separator between spaces, and the site's name
 // (2 to 40 characters without a separator). Found from the line's last separator, so a
 // line is read once.
-const titleBarSeparators = '|–—_-'
+const titleBarSeparators = new Set(Array.from('|–—_-', (char) => char.charCodeAt(0)))
+
+function isTitleBarSeparator(code: number): boolean {
+  return titleBarSeparators.has(code)
+}
 
 function titleOfBar(text: string): string | undefined {
   // 200 code points take at most 400 UTF-16 units, 40 at most 80.
@@ -261,19 +265,27 @@ function titleOfBar(text: string): string | undefined {
   // The site's name takes at most 80 units after the separator and its space.
   const stop = Math.max(0, text.length - 82)
   let at = text.length - 1
-  while (at >= stop && !titleBarSeparators.includes(text.charAt(at))) at--
+  while (at >= stop && !isTitleBarSeparator(text.charCodeAt(at))) at--
   if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ')
     return undefined
-  const site = codePoints(text.slice(at + 2))
+  const site = text.slice(at + 2)
   const title = text.slice(0, at - 1)
-  const length = codePoints(title)
-  return site >= 2 && site <= 40 && length >= 10 && length <= 200 ? title : undefined
+  return lengthWithin(site, 2, 40) && lengthWithin(title, 10, 200) ? title : undefined
 }
 
-function codePoints(text: string): number {
+// Whether a text has from `least` to `most` code points. A code point takes one or two
+// UTF-16 units: they are counted only when the units alone cannot tell.
+function lengthWithin(text: string, least: number, most: number): boolean {
+  if (text.length < least || text.length > 2 * most) return false
+  if (text.length <= most && text.length >= 2 * least) return true
   let count = 0
-  for (const _ of text) count++
-  return count
+  for (let index = 0; index < text.length; index++) {
+    // The second half of a surrogate pair adds nothing.
+    const code = text.charCodeAt(index)
+    const before = text.charCodeAt(index - 1)
+    if (!(code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff)) count++
+  }
+  return count >= least && count <= most
 }
 
 // The first meta line above `before` whose text besides its labels and dates could be a

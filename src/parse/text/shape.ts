@@ -107,17 +107,23 @@ export function isCaption(text: string, thresholds: Thresholds = defaultThreshol
   // Credits stand at the end: only the end of a long paragraph is searched.
   const most = thresholds.captionTail
   const tail = text.length > most ? text.slice(-most) : text
+  if (/^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text)) return true
+  // Every other form ends in a closing bracket or in 摄 (影): most lines are passed over
+  // without searching them.
+  if (!creditEnd.test(tail.trimEnd().slice(-1))) return false
   return (
     /[[【(（]\s*(?:photo|photos|图|圖|摄|攝|[\w.]+\.(?:com|cn|org|net))[^\]】)）]*[\]】)）]\s*$/iu.test(
       tail,
     ) ||
     (/[(（][^()（）/]*\/[^()（）]*[)）]\s*$/u.test(tail) && /photo|摄|攝/iu.test(tail)) ||
-    /^(?:this |the )?(?:aerial )?photo(?:s)? (?:taken|shows)/i.test(text) ||
     // An agency and photographer credit: "(Xinhua/Tang Yi)".
     /[(（]\s*\p{Lu}[\p{L} .]{1,30}\/\s*\p{Lu}[\p{L} .]{1,30}[)）]\s*$/u.test(tail) ||
     /(?:摄|攝)(?:影)?\s*$/u.test(tail)
   )
 }
+
+// The last character of a caption's credit: a closing bracket, or 摄 (影) for "张三摄".
+const creditEnd = /^[\])】）摄攝影]$/u
 
 const minorWords = new Set([
   'a',
@@ -156,10 +162,15 @@ const minorWords = new Set([
  * @returns `true` for Title Case.
  */
 export function isTitleCase(text: string, thresholds: Thresholds = defaultThresholds): boolean {
-  const words = text
-    .split(/\s+/)
-    .filter((word) => /^\p{L}/u.test(word) && !minorWords.has(word.toLowerCase()))
-  if (words.length < thresholds.titleCaseWords) return false
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
-  return capitalised / words.length >= thresholds.titleCaseShare
+  let words = 0
+  let capitalised = 0
+  for (const word of text.split(/\s+/)) {
+    if (!startsWithLetter.test(word) || minorWords.has(word.toLowerCase())) continue
+    words++
+    if (startsWithCapital.test(word)) capitalised++
+  }
+  return words >= thresholds.titleCaseWords && capitalised / words >= thresholds.titleCaseShare
 }
+
+const startsWithLetter = /^\p{L}/u
+const startsWithCapital = /^\p{Lu}/u

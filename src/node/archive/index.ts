@@ -104,7 +104,7 @@ export async function convertArchive(
       } else {
         found++
         run.summary.pages++
-        run.seen.add(recordedPath(entry.relative))
+        run.unseen.delete(recordedPath(entry.relative))
         emit({ type: 'progress', done, found, current: entry.relative })
         const prepared: Promise<PreparedPage> = preparePage(run, entry)
         // Names are claimed in input order, after the page before has claimed its own.
@@ -193,7 +193,8 @@ async function startRun(
     claimed: new Set(),
     temporaries: new Set(),
     folders: new Map(),
-    seen: new Set(),
+    // The record's own keys: a large archive's inputs are not held twice.
+    unseen: new Set(manifest.pages.keys()),
     stale: [],
     pool,
     summary: {

@@ -12,7 +12,8 @@ export type {
   SkipReason,
 } from './archive/events.js'
 export { skipReasonIds } from './archive/events.js'
-export { convertArchive, pagesInFlightPerJob, recordEvery } from './archive/index.js'
+export { convertArchive, pagesInFlightPerJob } from './archive/index.js'
+export { recordEvery } from './archive/manifest-saver.js'
 export {
   type Manifest,
   manifestFolder,

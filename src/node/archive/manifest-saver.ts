@@ -1,0 +1,60 @@
+import { join } from 'node:path'
+import { codeOf } from '../system-error.js'
+import { version } from '../version.js'
+import { manifestLocation, manifestText } from './manifest.js'
+import type { ArchiveRun } from './run-state.js'
+import { makeFolderInside, writeAtomically } from './write-output.js'
+
+/**
+ * How many pages a run finishes between saves of its manifest: at least this many, and
+ * at least a quarter of those recorded, so a run killed outright (SIGKILL, a power cut)
+ * leaves most of what it wrote recorded while the saves of a large archive stay few; a
+ * stopped run and a finished one save it at their end.
+ */
+export const recordEvery = 100
+
+/**
+ * Saves the manifest now and then during a run, when pages have changed it, one save at
+ * a time; and at the end. A manifest is written only when its text differs from the one
+ * on disk, so a run where nothing changed writes nothing.
+ */
+export function manifestSaver(run: ArchiveRun) {
+  let since = 0
+  let saving: Promise<void> | undefined
+  let saved = run.manifest.text
+  const save = async () => {
+    await saving
+    since = 0
+    const text = manifestText(run.manifest, `news-model ${version}`)
+    if (text === saved) return
+    saving = saveManifest(run, text)
+    await saving
+    saved = text
+    saving = undefined
+  }
+  return {
+    save,
+    /** Count a page whose record changed, and save every so often. */
+    async changed() {
+      since++
+      if (since >= Math.max(recordEvery, run.manifest.pages.size / 4) && saving === undefined) {
+        await save()
+      }
+    },
+  }
+}
+
+async function saveManifest(run: ArchiveRun, text: string): Promise<void> {
+  const [folder, file] = manifestLocation
+  const path = join(run.outReal, folder, file)
+  try {
+    await makeFolderInside(run.outReal, folder)
+    await writeAtomically(path, new TextEncoder().encode(text), {
+      replace: true,
+      temporaries: run.temporaries,
+    })
+  } catch (error) {
+    run.summary.writeFailures++
+    run.settings.onEvent({ type: 'write-failed', path: `${folder}/${file}`, code: codeOf(error) })
+  }
+}

@@ -13,7 +13,6 @@ export type {
 } from './archive/events.js'
 export { skipReasonIds } from './archive/events.js'
 export { convertArchive, pagesInFlightPerJob } from './archive/index.js'
-export { recordEvery } from './archive/manifest-saver.js'
 export {
   type Manifest,
   manifestFolder,
@@ -23,5 +22,6 @@ export {
   type OutputRecord,
   type PageRecord,
 } from './archive/manifest.js'
+export { recordEvery } from './archive/manifest-saver.js'
 export { archiveOptionNames, type ConvertArchiveOptions, maxJobs } from './archive/options.js'
 export * from './report/index.js'

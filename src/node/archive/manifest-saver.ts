@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { codeOf } from '../system-error.js'
 import { version } from '../version.js'
@@ -13,23 +14,28 @@ import { makeFolderInside, writeAtomically } from './write-output.js'
  */
 export const recordEvery = 100
 
+const generator = `news-model ${version}`
+
 /**
  * Saves the manifest now and then during a run, when pages have changed it, one save at
  * a time; and at the end. A manifest is written only when its text differs from the one
- * on disk, so a run where nothing changed writes nothing.
+ * on disk (their hashes differ), so a run where nothing changed writes nothing; it is
+ * written part by part, never held whole.
  */
 export function manifestSaver(run: ArchiveRun) {
   let since = 0
   let saving: Promise<void> | undefined
-  let saved = run.manifest.text
+  let saved = run.manifest.sha256
   const save = async () => {
     await saving
     since = 0
-    const text = manifestText(run.manifest, `news-model ${version}`)
-    if (text === saved) return
-    saving = saveManifest(run, text)
+    const hash = createHash('sha256')
+    for (const part of manifestText(run.manifest, generator)) hash.update(part)
+    const digest = hash.digest('hex')
+    if (digest === saved) return
+    saving = saveManifest(run)
     await saving
-    saved = text
+    saved = digest
     saving = undefined
   }
   return {
@@ -44,12 +50,16 @@ export function manifestSaver(run: ArchiveRun) {
   }
 }
 
-async function saveManifest(run: ArchiveRun, text: string): Promise<void> {
+async function saveManifest(run: ArchiveRun): Promise<void> {
   const [folder, file] = manifestLocation
   const path = join(run.outReal, folder, file)
   try {
     await makeFolderInside(run.outReal, folder)
-    await writeAtomically(path, new TextEncoder().encode(text), {
+    const encoder = new TextEncoder()
+    const parts = function* () {
+      for (const part of manifestText(run.manifest, generator)) yield encoder.encode(part)
+    }
+    await writeAtomically(path, parts(), {
       replace: true,
       temporaries: run.temporaries,
     })

@@ -45,6 +45,7 @@ const library: Options = {
     'schema/index': 'src/schema/index.ts',
     'parse/index': 'src/parse/index.ts',
     'render/index': 'src/render/index.ts',
+    'node/index': 'src/node/index.ts',
   },
   dts: true,
   clean: false,
@@ -55,9 +56,26 @@ const library: Options = {
   outDir: 'dist',
 }
 
+// convertArchive's worker thread: one ES module, started by dist/node/index.js,
+// dist/node/index.cjs and dist/cli/bin.js alike (a worker may import ES modules on every
+// Node version engines allows, even when its parent was required). It lies at
+// dist/node/page-worker.js, where findWorkerScript looks for it.
+const worker: Options = {
+  entry: { 'node/page-worker': 'src/node/archive/page-worker.ts' },
+  format: ['esm'],
+  dts: false,
+  clean: false,
+  splitting: false,
+  treeshake: true,
+  sourcemap: false,
+  target: 'node20',
+  outDir: 'dist',
+}
+
 export default defineConfig([
   { ...library, format: ['esm'] },
   { ...library, format: ['cjs'], noExternal: esmOnly },
+  worker,
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as root from '../src/index.js'
+import * as node from '../src/node/index.js'
+import * as report from '../src/node/report/index.js'
 import * as parse from '../src/parse/index.js'
 import * as render from '../src/render/index.js'
 import * as schema from '../src/schema/index.js'
@@ -97,7 +99,37 @@ describe('public exports', () => {
     ])
   })
 
-  it('re-exports every subpath from the root, and nothing else', () => {
+  // @cccme/news-model/node re-exports these with the archive's own functions.
+  it('pins the review report of @cccme/news-model/node', () => {
+    expect(Object.keys(report).sort()).toEqual([
+      'defaultMaxPerRule',
+      'longestSourceLine',
+      'renderReportHtml',
+      'reportJson',
+      'withSourceLine',
+      'writeReport',
+    ])
+  })
+
+  it('pins @cccme/news-model/node', () => {
+    const archive = [
+      'ArchiveError',
+      'archiveErrorMessages',
+      'archiveOptionNames',
+      'convertArchive',
+      'manifestFolder',
+      'manifestLocation',
+      'manifestVersion',
+      'maxJobs',
+      'pagesInFlightPerJob',
+      'recordEvery',
+      'skipReasonIds',
+    ]
+    expect(Object.keys(node).sort()).toEqual([...archive, ...Object.keys(report)].sort())
+  })
+
+  // The Node-only subpath is left out of the root, which browsers load.
+  it('re-exports every subpath from the root but node, and nothing else', () => {
     const union = [...Object.keys(schema), ...Object.keys(parse), ...Object.keys(render)]
     expect(Object.keys(root).sort()).toEqual(union.sort())
   })

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// The layers point one way: schema <- parse, schema <- render, everything <- cli; parse
-// and render never import each other, nothing imports cli, and schema imports only zod
-// (and mdast's types).
+// The layers point one way: schema <- parse, schema <- render, schema, parse and render
+// <- node (the Node-only subpath), everything <- cli; parse and render never import each
+// other, nothing imports cli, only cli imports node, and schema imports only zod (and
+// mdast's types). The browser's layers import no node: module.
 const src = new URL('../src/', import.meta.url).pathname
 
 function filesOf(folder: string): string[] {
@@ -34,7 +35,8 @@ describe('layers', () => {
         parse: ['schema', 'parse'],
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
-        cli: ['schema', 'parse', 'render', 'cli'],
+        node: ['schema', 'parse', 'render', 'node'],
+        cli: ['schema', 'parse', 'render', 'node', 'cli'],
       }
       for (const specifier of importsOf(file)) {
         if (!specifier.startsWith('.')) continue
@@ -50,6 +52,23 @@ describe('layers', () => {
       .filter((file) =>
         importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'cli'),
       )
+    expect(importers).toEqual([])
+  })
+
+  it('lets only the command line import the Node-only layer', () => {
+    const importers = files
+      .filter((file) => !['cli', 'node'].includes(layerOf(file)))
+      .filter((file) =>
+        importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'node'),
+      )
+    expect(importers).toEqual([])
+  })
+
+  it('keeps node: modules out of the layers the browser entries load', () => {
+    const importers = files
+      .filter((file) => ['schema', 'parse', 'render', 'index.ts'].includes(layerOf(file)))
+      .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
+      .map((file) => relative(src, file))
     expect(importers).toEqual([])
   })
 

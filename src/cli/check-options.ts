@@ -1,5 +1,5 @@
+import { type InputFormat, type ReadOptions, readArticle } from '../node/formats.js'
 import { decodeText } from '../parse/_lib/decode-text.js'
-import { type InputFormat, type ReadOptions, readArticle } from './formats.js'
 import { CliError, exitCodes } from './io.js'
 import { cliMessages } from './messages.js'
 

@@ -1,5 +1,8 @@
-import { type Command, Option } from 'commander'
-import { inputFormats, outputFormats } from './formats.js'
+import { extname } from 'node:path'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+import { maxJobs } from '../node/archive/options.js'
+import { inputFormats, outputFormats } from '../node/formats.js'
+import { reportFormats } from '../node/report/write-report.js'
 
 /** One flag of the command line: what generates its parsing and its help. */
 export interface FlagSpec {
@@ -13,6 +16,11 @@ export interface FlagSpec {
   default?: string
   /** Whether the command needs it. */
   required?: boolean
+  /**
+   * How its value is checked, when not any text: `positive-integer` (up to maxJobs),
+   * `report-file` a name ending in `.html` or `.json` (default: any text).
+   */
+  parse?: 'positive-integer' | 'report-file'
 }
 
 /** The flags every command takes. */
@@ -100,7 +108,24 @@ export const commands = {
       },
       {
         flags: '--force',
-        description: 'replace files in --out that news-model did not write or that were edited',
+        description:
+          'convert every page, changed or not, and replace files in --out that news-model did not write or that were edited',
+      },
+      {
+        flags: '--prune',
+        description:
+          'remove outputs whose input has gone (only files news-model wrote and nobody edited since)',
+      },
+      {
+        flags: '--jobs <n>',
+        description: 'worker threads that read and write pages (default: the cores available)',
+        parse: 'positive-integer',
+      },
+      {
+        flags: '--report <file>',
+        description:
+          'write a review report at the end: report.html (a page to read) or report.json (the same data)',
+        parse: 'report-file',
       },
       { flags: '--document', description: 'whole HTML pages (the default, with --to html)' },
       { flags: '--no-document', description: 'an <article> only (with --to html)' },
@@ -134,7 +159,24 @@ export function addCommand(program: Command, name: CommandName): Command {
     if (flag.choices) option.choices(flag.choices)
     if (flag.default !== undefined) option.default(flag.default)
     if (flag.required) option.makeOptionMandatory()
+    if (flag.parse === 'positive-integer') option.argParser(readPositiveInteger)
+    if (flag.parse === 'report-file') option.argParser(readReportFile)
     command.addOption(option)
   }
   return command
+}
+
+function readPositiveInteger(value: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < 1 || number > maxJobs) {
+    throw new InvalidArgumentError(`expected a whole number from 1 to ${maxJobs}`)
+  }
+  return number
+}
+
+function readReportFile(value: string): string {
+  if (!Object.hasOwn(reportFormats, extname(value).toLowerCase())) {
+    throw new InvalidArgumentError('expected a file name ending in .html or .json')
+  }
+  return value
 }

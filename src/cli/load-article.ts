@@ -1,12 +1,12 @@
-import { decodeText } from '../parse/_lib/decode-text.js'
-import { ArticleParseError } from '../parse/article-parse-error.js'
 import {
   chooseFormat,
   type InputFormat,
   type ReadOptions,
   type ReadResult,
   readArticle,
-} from './formats.js'
+} from '../node/formats.js'
+import { decodeText } from '../parse/_lib/decode-text.js'
+import { ArticleParseError } from '../parse/article-parse-error.js'
 import { CliError, type Io } from './io.js'
 import { cliMessages } from './messages.js'
 import { report, type Verbosity } from './report.js'

@@ -1,8 +1,10 @@
+import type { KeepReason, SkipReason } from '../node/archive/events.js'
+
 /**
  * Why convert passed over an input file or folder, in the words the summary and the
  * per-file lines use.
  */
-export const skipReasons = {
+export const skipReasons: Record<SkipReason, string> = {
   'unknown-extension': 'unknown extension',
   'symlink-outside': 'symlink out of the input',
   'symlink-folder': 'symlink to a folder',
@@ -13,19 +15,13 @@ export const skipReasons = {
   'output-symlink': 'symlink in the output folder',
   'output-not-folder': 'a file in the output where a folder is needed',
   'input-file': 'its output would replace an input file',
-} as const
-
-/** A reason convert skips a file or folder. */
-export type SkipReason = keyof typeof skipReasons
+}
 
 /** Why convert left an existing output file as it was. */
-export const keepReasons = {
+export const keepReasons: Record<KeepReason, string> = {
   'not-written': 'not written by news-model',
   edited: 'edited since news-model wrote it',
-} as const
-
-/** A reason convert keeps an existing file. */
-export type KeepReason = keyof typeof keepReasons
+}
 
 /** The words of the command line's own messages (diagnostics have theirs in the library). */
 export const cliMessages = {
@@ -51,6 +47,9 @@ export const cliMessages = {
   readAs: (file: string, encoding: string, by: string) => `${file}: read as ${encoding} (${by})`,
   sniffed: (file: string, format: string, why: string) => `${file}: read as ${format} (${why})`,
   skipped: (file: string, reason: string) => `${file}: skipped (${reason})`,
+  unchanged: (file: string) => `${file}: unchanged since it was converted`,
+  orphan: (file: string, input: string, removed: boolean) =>
+    `${file}: ${removed ? 'removed' : 'orphaned'}, its input ${input} has gone${removed ? '' : ' (--prune removes it)'}`,
   kept: (file: string, reason: string) => `${file}: kept, ${reason} (--force replaces it)`,
   manifestUnreadable: (file: string, why: string) =>
     `${file}: cannot be read as convert's record (${why}); move it away, or --force replaces it`,

@@ -1,7 +1,7 @@
+import { type OutputFormat, writeArticle } from '../node/formats.js'
 import type { FieldProvenance } from '../parse/provenance.js'
 import type { NewsArticle } from '../schema/article.js'
 import { formatProvenance } from './format-provenance.js'
-import { type OutputFormat, writeArticle } from './formats.js'
 import type { Io } from './io.js'
 import { cliMessages } from './messages.js'
 import { printLine } from './terminal-text.js'

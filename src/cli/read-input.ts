@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
+import { codeOf } from '../node/system-error.js'
 import { CliError, type Io } from './io.js'
 import { cliMessages } from './messages.js'
-import { codeOf } from './system-error.js'
 
 /**
  * Read an input file whole as bytes, or standard input for `-`. Nothing is decoded here:

@@ -1,9 +1,10 @@
 import { Command, CommanderError } from 'commander'
+import { type InputFormat, type OutputFormat, writeArticle } from '../node/formats.js'
+import { version } from '../node/version.js'
 import { checkOptions } from './check-options.js'
 import { convert } from './convert/index.js'
 import { describeSummary } from './convert/summary.js'
 import { addCommand } from './flags.js'
-import { type InputFormat, type OutputFormat, writeArticle } from './formats.js'
 import { exitCodeOf } from './interrupt.js'
 import { CliError, exitCodes, type Io } from './io.js'
 import { type LoadSettings, loadArticle } from './load-article.js'
@@ -17,9 +18,8 @@ import {
 import { readInput } from './read-input.js'
 import type { Verbosity } from './report.js'
 import { escapeForTerminal, printLine } from './terminal-text.js'
-import { version } from './version.js'
 
-export { version } from './version.js'
+export { version } from '../node/version.js'
 
 interface CommonFlags {
   quiet?: boolean
@@ -97,6 +97,9 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
         out: string
         to: OutputFormat
         force?: boolean
+        prune?: boolean
+        jobs?: number
+        report?: string
         document?: boolean
         jsonLd: boolean
       },
@@ -111,6 +114,9 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
           ...options,
           to: flags.to,
           force: flags.force === true,
+          prune: flags.prune === true,
+          jobs: flags.jobs,
+          report: flags.report,
           document: flags.document !== false,
           jsonLd: flags.jsonLd,
         },
@@ -119,7 +125,7 @@ export async function run(argv: ReadonlyArray<string>, io: Io): Promise<number> 
       if (summary.interrupted) printLine(io.stderr, cliMessages.interrupted())
       if (options.verbosity !== 'quiet') printLine(io.stderr, describeSummary(summary))
       status =
-        summary.failed > 0 || (summary.skipped.unreadable ?? 0) > 0
+        summary.failed > 0 || summary.writeFailures > 0 || (summary.skipped.unreadable ?? 0) > 0
           ? exitCodes.problems
           : exitCodes.ok
     },

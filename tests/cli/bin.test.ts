@@ -193,9 +193,13 @@ describe('news-model', () => {
         expect(written.length).toBeGreaterThan(0)
         expect(written.length).toBeLessThan(400)
         const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
-        expect(manifest.outputs.map((entry: { path: string }) => entry.path).sort()).toEqual(
-          written.sort(),
-        )
+        expect(
+          manifest.pages
+            .flatMap((page: { outputs: Array<{ path: string }> }) =>
+              page.outputs.map((entry) => entry.path),
+            )
+            .sort(),
+        ).toEqual(written.sort())
       },
     )
 
@@ -215,9 +219,12 @@ describe('news-model', () => {
       })
       await new Promise((resolve) => child.on('close', resolve))
       const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
-      expect(manifest.outputs.length).toBeGreaterThanOrEqual(100)
-      expect(manifest.outputs.length).toBeLessThan(400)
-      for (const entry of manifest.outputs as Array<{ path: string; sha256: string }>) {
+      const outputs: Array<{ path: string; sha256: string }> = manifest.pages.flatMap(
+        (page: { outputs: unknown[] }) => page.outputs,
+      )
+      expect(outputs.length).toBeGreaterThanOrEqual(100)
+      expect(outputs.length).toBeLessThan(400)
+      for (const entry of outputs) {
         const bytes = readFileSync(join(out, entry.path))
         expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256)
       }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sniffFormat } from '../../src/cli/sniff-format.js'
+import { sniffFormat } from '../../src/node/sniff-format.js'
 import {
   call,
   markdownArticle,

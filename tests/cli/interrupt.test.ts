@@ -42,10 +42,11 @@ describe('an interrupted convert', () => {
         'b.html',
       ])
       const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
-      expect(manifest.outputs.map((entry: { path: string }) => entry.path)).toEqual([
-        'a.html',
-        'b.html',
-      ])
+      expect(
+        manifest.pages.flatMap((page: { outputs: Array<{ path: string }> }) =>
+          page.outputs.map((entry) => entry.path),
+        ),
+      ).toEqual(['a.html', 'b.html'])
     },
   )
 

@@ -3,8 +3,8 @@ import { call, markdownArticle, temporaryFolder, textPage, writeFiles } from './
 
 // The library failing on data with an error of its own (a stack overflow is a RangeError)
 // is a fault to report, not a bad command line.
-vi.mock('../../src/cli/formats.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/cli/formats.js')>()
+vi.mock('../../src/node/formats.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/node/formats.js')>()
   return {
     ...original,
     readArticle: (...args: Parameters<typeof original.readArticle>) => {

@@ -4,6 +4,7 @@ const { validateArticle, renderJson } = require('@cccme/news-model')
 const { parseJson } = require('@cccme/news-model/parse')
 const { renderJson: renderFromSubpath } = require('@cccme/news-model/render')
 const { ArticleValidationError, assertArticle } = require('@cccme/news-model/schema')
+const { convertArchive } = require('@cccme/news-model/node')
 const personSchema = require('@cccme/news-model/json-schema/person.schema.json')
 
 const article = {
@@ -18,4 +19,5 @@ assert.equal(parseJson(renderJson(article)).article.headline, '商会举行年�
 assert.equal(renderFromSubpath, renderJson)
 assert.throws(() => assertArticle({}), ArticleValidationError)
 assert.equal(personSchema.$ref, '#/$defs/Person')
+assert.equal(typeof convertArchive, 'function')
 console.log('cjs: ok')

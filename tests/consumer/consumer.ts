@@ -7,6 +7,7 @@ import {
   type ValidationIssue,
   validateArticle,
 } from '@cccme/news-model'
+import { type ArchiveEvent, type ArchiveSummary, convertArchive } from '@cccme/news-model/node'
 import { ArticleParseError, type JsonParseResult } from '@cccme/news-model/parse'
 import { renderJson } from '@cccme/news-model/render'
 import { type Diagnostic, Organization } from '@cccme/news-model/schema'
@@ -37,4 +38,13 @@ const parsed: JsonParseResult = parseJson(renderJson(article))
 const diagnostics: Diagnostic[] = parsed.diagnostics
 const organization: Organization = Organization.parse({ type: 'Organization', name: 'CCCME' })
 
-export { ArticleParseError, diagnostics, organization, wrong }
+const events: ArchiveEvent[] = []
+const summary: Promise<ArchiveSummary> = convertArchive('archive', 'site', {
+  to: ['html', 'markdown'],
+  jobs: 2,
+  onEvent: (event) => events.push(event),
+})
+// @ts-expect-error: jobs is a number
+convertArchive('archive', 'site', { jobs: '2' })
+
+export { ArticleParseError, diagnostics, organization, summary, wrong }

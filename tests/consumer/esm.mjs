@@ -4,6 +4,7 @@ import { NewsArticle, parseJson, renderJson, validateArticle } from '@cccme/news
 import articleSchema from '@cccme/news-model/json-schema/news-article.schema.json' with {
   type: 'json',
 }
+import { convertArchive } from '@cccme/news-model/node'
 import { ArticleParseError } from '@cccme/news-model/parse'
 import { renderJson as renderFromSubpath } from '@cccme/news-model/render'
 import { assertArticle, Person } from '@cccme/news-model/schema'
@@ -23,4 +24,5 @@ assert.equal(parseJson(renderJson(article)).article.headline, 'Chamber Opens New
 assert.equal(renderFromSubpath, renderJson)
 assert.throws(() => parseJson('{'), ArticleParseError)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+assert.equal(typeof convertArchive, 'function')
 console.log('esm: ok')

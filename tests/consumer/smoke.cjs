@@ -24,4 +24,23 @@ const again = parseMarkdown(renderMarkdown(article)).article
 assert.equal(again.headline, article.headline)
 assert.equal(root.renderJson(again), root.renderJson(article))
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
-console.log(`require on Node ${process.versions.node}: ok`)
+
+// The Node-only subpath converts a folder in worker threads: the worker script is found
+// in the installed package.
+const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = require('node:fs')
+const { tmpdir } = require('node:os')
+const { join } = require('node:path')
+const { convertArchive } = require('@cccme/news-model/node')
+const folder = mkdtempSync(join(tmpdir(), 'news-model-smoke-'))
+mkdirSync(join(folder, 'in', 'en'), { recursive: true })
+// More pages than are converted before the worker threads start.
+for (let i = 0; i < 12; i++) writeFileSync(join(folder, 'in', 'en', `meeting-${i}.txt`), page)
+convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 2 }).then((summary) => {
+  assert.equal(summary.workers, 2)
+  assert.equal(summary.converted, 12)
+  assert.match(
+    readFileSync(join(folder, 'out', 'en', 'meeting-0.html'), 'utf8'),
+    /Annual Conference/,
+  )
+  console.log(`require on Node ${process.versions.node}: ok`)
+})

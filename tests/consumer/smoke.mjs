@@ -21,4 +21,18 @@ assert.equal(assertArticle(article).headline, '商会举行年会')
 assert.match(renderHtml(article), /两百家会员企业出席/)
 assert.equal(parseMarkdown(renderMarkdown(article)).article.headline, '商会举行年会')
 assert.equal(parseJson(renderJson(article)).article.headline, '商会举行年会')
+
+// The Node-only subpath converts a folder in worker threads.
+const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs')
+const { tmpdir } = await import('node:os')
+const { join } = await import('node:path')
+const { convertArchive } = await import('@cccme/news-model/node')
+const folder = mkdtempSync(join(tmpdir(), 'news-model-smoke-'))
+mkdirSync(join(folder, 'in'))
+// More pages than are converted before the worker threads start.
+for (let i = 0; i < 12; i++) writeFileSync(join(folder, 'in', `meeting-${i}.md`), markdown)
+const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 2 })
+assert.equal(summary.workers, 2)
+assert.equal(summary.converted, 12)
+assert.match(readFileSync(join(folder, 'out', 'meeting-0.html'), 'utf8'), /两百家会员企业出席/)
 console.log(`import on Node ${process.versions.node}: ok`)

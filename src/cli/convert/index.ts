@@ -1,39 +1,14 @@
-import { mkdir, realpath, stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import { type OutputFormat, outputFormats, writeArticle } from '../formats.js'
+import { join } from 'node:path'
+import { ArchiveError, type ArchiveErrorCode } from '../../node/archive/archive-error.js'
+import type { ArchiveEvent, ArchiveSummary } from '../../node/archive/events.js'
+import { convertArchive } from '../../node/archive/index.js'
+import type { OutputFormat } from '../../node/formats.js'
 import { CliError, exitCodes, type Io } from '../io.js'
-import { type LoadSettings, loadArticle } from '../load-article.js'
-import {
-  cliMessages,
-  type KeepReason,
-  keepReasons,
-  type SkipReason,
-  skipReasons,
-} from '../messages.js'
-import { codeOf } from '../system-error.js'
+import type { LoadSettings } from '../load-article.js'
+import { cliMessages, keepReasons, skipReasons } from '../messages.js'
+import { report } from '../report.js'
 import { printLine } from '../terminal-text.js'
-import { isInside } from './inside.js'
-import {
-  type ManifestEntry,
-  manifestLocation,
-  manifestText,
-  readManifest,
-  recordEvery,
-  recordedPath,
-  sha256,
-} from './manifest.js'
-import { claimOutputName } from './plan-outputs.js'
 import { clearProgress, drawProgress, messagesOverProgress } from './progress.js'
-import { readInputFile } from './read-input-file.js'
-import { type ConvertSummary, countUnder, emptySummary } from './summary.js'
-import { type InputEntry, walkInput } from './walk-input.js'
-import {
-  inspectTarget,
-  makeFolderInside,
-  OutputBlocked,
-  removeTemporaries,
-  writeAtomically,
-} from './write-output.js'
 
 /** What convert takes besides its folders. */
 export interface ConvertOptions extends LoadSettings {
@@ -41,249 +16,172 @@ export interface ConvertOptions extends LoadSettings {
   to: OutputFormat
   /** Fail a file that has warnings. */
   strict: boolean
-  /** Replace files news-model did not write, or that were edited since. */
+  /** Convert every page, and replace files news-model did not write or that were edited since. */
   force: boolean
+  /** Remove outputs whose input has gone. */
+  prune: boolean
+  /** Worker threads (default: the machine's available parallelism). */
+  jobs: number | undefined
+  /** A review report to write, `.html` or `.json` (default: none). */
+  report: string | undefined
   /** Whole HTML pages. */
   document: boolean
   /** JSON-LD in HTML. */
   jsonLd: boolean
 }
 
-/** The state of one run, shared by its steps. */
-interface Run {
-  input: string
-  out: string
-  inputReal: string
-  outReal: string
-  options: ConvertOptions
-  io: Io
-  summary: ConvertSummary
-  outputs: Map<string, ManifestEntry>
-  claimed: Set<string>
-  temporaries: Set<string>
-  changed: boolean
+/** The exit status of each error that stops a run before it starts. */
+const exitCodeOfError: Record<ArchiveErrorCode, number> = {
+  'no-such-folder': exitCodes.problems,
+  'not-a-folder': exitCodes.problems,
+  'cannot-make-output': exitCodes.problems,
+  'manifest-unreadable': exitCodes.problems,
+  'output-is-input': exitCodes.usage,
+  'report-in-input': exitCodes.usage,
 }
 
 /**
- * Convert every article file under a folder, keeping the folders' layout, without ever
- * destroying a file: see the Safety section of docs/cli.md. Inputs are never written;
- * an `out` equal to the input is refused and an `out` inside it is never read; an
- * existing file is replaced only when the record in `out/.news-model/manifest.json`
- * shows news-model wrote it and nobody changed it since (or with `force`); symlinks are
- * never followed out of the input nor written through in `out`; writes are atomic; when
- * `io.signal` is aborted the run stops, removes its temporary files and records what it
- * wrote.
+ * Convert every article file under a folder with convertArchive, printing what it does:
+ * a progress bar on a terminal, each page's diagnostics, and each file skipped, kept,
+ * orphaned or not written, as `file: what`.
  *
  * @param input - the folder to read.
  * @param out - the folder to write.
- * @param options - format, reading options, verbosity, strictness, `force`, HTML options.
+ * @param options - format, reading options, verbosity, strictness, `force`, `prune`,
+ *   `jobs`, `report`, HTML options.
  * @param io - where to report, and the signal that stops the run.
  * @returns the summary.
- * @throws {CliError} when `input` is not a folder, `out` is the input or cannot be made,
- *   or the record in `out` cannot be read.
+ * @throws {CliError} when the run cannot start: the input is not a folder, `out` is the
+ *   input or cannot be made, the record in `out` cannot be read.
  */
 export async function convert(
   input: string,
   out: string,
   options: ConvertOptions,
   io: Io,
-): Promise<ConvertSummary> {
-  const inputReal = await realpath(input).catch(() => {
-    throw new CliError(cliMessages.noSuchFolder(input))
-  })
-  if (!(await stat(inputReal)).isDirectory()) throw new CliError(cliMessages.isFile(input))
-  const outReal = await realpath(out).catch(() => undefined)
-  if (outReal === inputReal) throw new CliError(cliMessages.outIsInput(out), exitCodes.usage)
+): Promise<ArchiveSummary> {
+  const shown = messagesOverProgress(io)
   try {
-    await mkdir(out, { recursive: true })
+    return await convertArchive(input, out, {
+      to: options.to,
+      from: options.from,
+      encoding: options.encoding,
+      timeZone: options.timeZone,
+      language: options.language,
+      profile: options.profile,
+      document: options.document,
+      jsonLd: options.jsonLd,
+      strict: options.strict,
+      force: options.force,
+      prune: options.prune,
+      jobs: options.jobs,
+      report: options.report,
+      signal: io.signal,
+      onEvent: (event) => printEvent(event, { input, out, options, io, shown }),
+    })
   } catch (error) {
-    throw new CliError(cliMessages.cannotMake(out, codeOf(error)))
-  }
-  const realOut = await realpath(out)
-  const run: Run = {
-    input,
-    out,
-    inputReal,
-    outReal: realOut,
-    options,
-    io: messagesOverProgress(io),
-    summary: emptySummary(),
-    outputs: await readManifest(realOut, options.force),
-    claimed: new Set(),
-    temporaries: new Set(),
-    changed: false,
-  }
-  try {
-    const files: Array<InputEntry & { kind: 'file' }> = []
-    for await (const entry of walkInput(run.inputReal, run.outReal)) {
-      io.signal?.throwIfAborted()
-      if (entry.kind === 'file') files.push(entry)
-      else skip(run, join(input, entry.relative), entry.reason, entry.code)
+    if (error instanceof ArchiveError) {
+      const path =
+        error.code === 'report-in-input'
+          ? `--report ${error.path}`
+          : error.code === 'output-is-input'
+            ? `--out ${error.path}`
+            : error.path
+      const message = `${path}: ${error.message.slice(error.path.length + 2)}`
+      throw new CliError(message, exitCodeOfError[error.code])
     }
-    for (const [index, file] of files.entries()) {
-      io.signal?.throwIfAborted()
-      drawProgress(io, index, files.length, join(input, file.relative))
-      await convertFile(run, file)
-      if ((index + 1) % recordEvery === 0 && run.changed) await saveManifest(run)
-    }
-    drawProgress(io, files.length, files.length)
-    if (io.stderr.isTTY === true) io.stderr.write('\n')
-  } catch (error) {
-    if (!io.signal?.aborted) throw error
-    clearProgress(io)
-    run.summary.interrupted = true
-  } finally {
-    await removeTemporaries(run.temporaries)
-    if (run.changed) await saveManifest(run)
-  }
-  return run.summary
-}
-
-async function convertFile(run: Run, file: InputEntry & { kind: 'file' }): Promise<void> {
-  const { io, options, summary } = run
-  const name = join(run.input, file.relative)
-  let bytes: Uint8Array
-  try {
-    bytes = await readInputFile(file.path)
-  } catch (error) {
-    skip(run, name, 'unreadable', codeOf(error))
-    return
-  }
-  let loaded: ReturnType<typeof loadArticle>
-  try {
-    loaded = loadArticle(bytes, name, options, io)
-  } catch (error) {
-    summary.failed++
-    printLine(io.stderr, messageOf(error))
-    return
-  }
-  const warned = loaded?.diagnostics.some((d) => d.severity === 'warning') === true
-  if (loaded === undefined || (warned && options.strict)) {
-    summary.failed++
-    return
-  }
-  let bytesOut: Uint8Array
-  try {
-    bytesOut = new TextEncoder().encode(writeArticle(loaded.article, options.to, options))
-  } catch (error) {
-    summary.failed++
-    printLine(io.stderr, cliMessages.unexpected(name, messageOf(error)))
-    return
-  }
-  const relative = claimOutputName(run.claimed, file.relative, outputFormats[options.to])
-  try {
-    if (await writeOutput(run, relative, file.relative, bytesOut)) {
-      summary.converted++
-      if (warned) summary.withWarnings++
-    }
-  } catch (error) {
-    // An output that cannot be looked at or written fails; the run goes on.
-    if (io.signal?.aborted) throw error
-    fail(run, join(run.out, relative), error)
+    throw error
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+interface Printing {
+  input: string
+  out: string
+  options: ConvertOptions
+  io: Io
+  /** Standard error clearing the progress bar before each message. */
+  shown: Io
 }
 
-/** Put one output in place, or keep what is there; returns whether the output is there. */
-async function writeOutput(
-  run: Run,
-  relative: string,
-  input: string,
-  bytes: Uint8Array,
-): Promise<boolean> {
-  const target = join(run.outReal, relative)
-  // An output folder that holds the input: an output path inside the input is an input's.
-  if (isInside(run.inputReal, run.outReal) && isInside(target, run.inputReal)) {
-    skip(run, join(run.out, relative), 'input-file')
-    return false
-  }
-  try {
-    await makeFolderInside(run.outReal, dirname(relative))
-  } catch (error) {
-    if (error instanceof OutputBlocked) {
-      const reason = error.code === 'ELOOP' ? 'output-symlink' : 'output-not-folder'
-      skip(run, join(run.out, relative), reason)
-    } else fail(run, join(run.outReal, dirname(relative)), error)
-    return false
-  }
-  const hash = sha256(bytes)
-  const state = await inspectTarget(target)
-  const record = run.outputs.get(recordedPath(relative))
-  let replace = false
-  if (state.kind === 'file' && state.sha256 === hash) {
-    // The same bytes are there already: nothing to write, nothing lost.
-  } else if (state.kind !== 'absent') {
-    const ours = state.kind === 'file' && record?.sha256 === state.sha256
-    if (!ours && (!run.options.force || state.kind === 'other')) {
-      keep(run, relative, record && state.kind === 'file' ? 'edited' : 'not-written')
-      return false
-    }
-    replace = true
-  }
-  if (state.kind !== 'file' || state.sha256 !== hash) {
-    try {
-      const placed = await writeAtomically(target, bytes, {
-        replace,
-        temporaries: run.temporaries,
-        signal: run.io.signal,
-      })
-      if (!placed) {
-        keep(run, relative, 'not-written')
-        return false
+/** Print one event of the run. */
+function printEvent(event: ArchiveEvent, printing: Printing): void {
+  const { input, out, options, io, shown } = printing
+  const { verbosity } = options
+  switch (event.type) {
+    case 'progress':
+      if (event.current !== undefined) {
+        drawProgress(io, event.done, event.found, join(input, event.current))
+      } else if (io.signal?.aborted) {
+        clearProgress(io)
+      } else {
+        drawProgress(io, event.done, event.found)
+        if (io.stderr.isTTY === true) io.stderr.write('\n')
       }
-    } catch (error) {
-      if (run.io.signal?.aborted) throw error
-      fail(run, join(run.out, relative), error)
-      return false
+      return
+    case 'page-done':
+    case 'page-failed': {
+      const name = join(input, event.input)
+      if (event.reading && verbosity === 'verbose') {
+        printLine(
+          shown.stderr,
+          cliMessages.readAs(name, event.reading.encoding, event.reading.encodingBy),
+        )
+      }
+      report(event.decodeDiagnostics, name, shown, verbosity)
+      if (event.reading && verbosity === 'verbose') {
+        printLine(
+          shown.stderr,
+          cliMessages.sniffed(name, event.reading.format, event.reading.formatReason),
+        )
+      }
+      report(event.diagnostics, name, shown, verbosity)
+      if (event.type === 'page-failed' && event.reason === 'unexpected') {
+        printLine(shown.stderr, cliMessages.unexpected(name, event.message ?? ''))
+      }
+      return
     }
+    case 'page-unchanged':
+      if (verbosity === 'verbose')
+        printLine(shown.stderr, cliMessages.unchanged(join(input, event.input)))
+      return
+    case 'skipped': {
+      const printed =
+        event.reason === 'unreadable'
+          ? true
+          : event.reason === 'unknown-extension'
+            ? verbosity === 'verbose'
+            : verbosity !== 'quiet'
+      if (!printed) return
+      const why =
+        event.code === undefined
+          ? skipReasons[event.reason]
+          : `${skipReasons[event.reason]}: ${event.code}`
+      printLine(
+        shown.stderr,
+        cliMessages.skipped(join(event.output ? out : input, event.path), why),
+      )
+      return
+    }
+    case 'kept':
+      if (verbosity !== 'quiet')
+        printLine(
+          shown.stderr,
+          cliMessages.kept(join(out, event.output), keepReasons[event.reason]),
+        )
+      return
+    case 'orphan':
+      if (verbosity !== 'quiet') {
+        printLine(
+          shown.stderr,
+          cliMessages.orphan(join(out, event.output), join(input, event.input), event.removed),
+        )
+      }
+      return
+    case 'write-failed':
+      printLine(shown.stderr, cliMessages.cannotWrite(join(out, event.path), event.code))
+      return
+    case 'report-failed':
+      printLine(shown.stderr, `--report ${event.path}: ${event.message}`)
+      return
   }
-  run.outputs.set(recordedPath(relative), {
-    path: recordedPath(relative),
-    input: recordedPath(input),
-    sha256: hash,
-  })
-  run.changed = true
-  return true
-}
-
-async function saveManifest(run: Run): Promise<void> {
-  const [folder, file] = manifestLocation
-  try {
-    await makeFolderInside(run.outReal, folder)
-    await writeAtomically(
-      join(run.outReal, folder, file),
-      new TextEncoder().encode(manifestText(run.outputs)),
-      { replace: true, temporaries: run.temporaries },
-    )
-  } catch (error) {
-    fail(run, join(run.outReal, folder, file), error)
-  }
-}
-
-function skip(run: Run, shown: string, reason: SkipReason, code?: string): void {
-  countUnder(run.summary.skipped, reason)
-  const { verbosity } = run.options
-  const printed =
-    reason === 'unreadable'
-      ? true
-      : reason === 'unknown-extension'
-        ? verbosity === 'verbose'
-        : verbosity !== 'quiet'
-  if (!printed) return
-  const why = code === undefined ? skipReasons[reason] : `${skipReasons[reason]}: ${code}`
-  printLine(run.io.stderr, cliMessages.skipped(shown, why))
-}
-
-function keep(run: Run, relative: string, reason: KeepReason): void {
-  countUnder(run.summary.kept, reason)
-  if (run.options.verbosity === 'quiet') return
-  printLine(run.io.stderr, cliMessages.kept(join(run.out, relative), keepReasons[reason]))
-}
-
-function fail(run: Run, path: string, error: unknown): void {
-  run.summary.failed++
-  printLine(run.io.stderr, cliMessages.cannotWrite(path, codeOf(error)))
 }

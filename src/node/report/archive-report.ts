@@ -63,4 +63,9 @@ export interface ReportPage {
 export interface ReportDiagnostic extends Diagnostic {
   /** The text of the input's line `line`, as printed (without its line ending). */
   sourceLine?: string
+  /**
+   * When `sourceLine` is only part of a long line (see `withSourceLine`), the column
+   * of its first character in the input's line (absent: 1, the whole line).
+   */
+  sourceColumn?: number
 }

@@ -60,7 +60,7 @@ describe('convert never destroys', () => {
     const second = await call(['convert', input, '--out', out, '--to', 'markdown'])
     expect(second.status).toBe(0)
     expect(second.stderr).toContain(
-      "converted 2 (0 with warnings), failed 0, skipped 1 (1 news-model's own output)",
+      "converted 0 (0 with warnings), failed 0, skipped 1 (1 news-model's own output), kept 0, unchanged 2",
     )
     expect(filesUnder(out)).toEqual(['.news-model/manifest.json', 'a.md', 'b.md'])
   })
@@ -131,12 +131,16 @@ describe('convert never destroys', () => {
     writeFiles(root, { 'in/en/a.txt': textPage, 'in/b.md': markdownArticle('Beta') })
     await call(['convert', join(root, 'in'), '--out', out, '--to', 'json'])
     const manifest = manifestOf(out)
-    expect(manifest).toMatchObject({ version: 1, generator: expect.stringMatching(/^news-model /) })
-    expect(manifest.outputs).toEqual([
+    expect(manifest).toMatchObject({ version: 2, generator: expect.stringMatching(/^news-model /) })
+    const outputs = manifest.pages.flatMap(
+      (page: { input: string; outputs: Array<{ path: string; sha256: string }> }) =>
+        page.outputs.map((output) => ({ ...output, input: page.input })),
+    )
+    expect(outputs).toEqual([
       { path: 'b.json', input: 'b.md', sha256: expect.any(String) },
       { path: 'en/a.json', input: 'en/a.txt', sha256: expect.any(String) },
     ])
-    for (const { path, sha256 } of manifest.outputs) {
+    for (const { path, sha256 } of outputs) {
       expect(
         createHash('sha256')
           .update(readFileSync(join(out, path)))
@@ -293,7 +297,12 @@ describe('convert never destroys', () => {
     const result = await call(['convert', join(root, 'in'), '--out', out])
     expect(result.stderr).toContain('converted 1 (0 with warnings), failed 1')
     expect(filesUnder(out)).toEqual(['.news-model/manifest.json', 'page.html'])
-    expect(manifestOf(out).outputs[0]).toMatchObject({ path: 'page.html', input: 'page.txt' })
+    expect(manifestOf(out).pages).toEqual([
+      expect.objectContaining({
+        input: 'page.txt',
+        outputs: [expect.objectContaining({ path: 'page.html' })],
+      }),
+    ])
   })
 
   it('gives a second file with the same name its extension in the output name', async () => {

@@ -20,10 +20,23 @@ export function claimOutputName(claimed: Set<string>, relative: string, extensio
   const candidates = [`${stem}${extension}`, `${relative}${extension}`]
   for (let n = 2; ; n++) {
     const name = candidates.shift() ?? `${relative}.${n}${extension}`
-    const key = name.normalize('NFC').toLowerCase()
+    const key = claimKey(name)
     if (!claimed.has(key)) {
       claimed.add(key)
       return name
     }
   }
+}
+
+/**
+ * The key an output name is claimed under: names that differ only in case or Unicode
+ * form are the same file on macOS and Windows.
+ *
+ * @param name - an output's path, relative to the output folder.
+ * @returns the key.
+ * @example
+ *   claimKey('News/Page.HTML') //=> 'news/page.html'
+ */
+export function claimKey(name: string): string {
+  return name.normalize('NFC').toLowerCase()
 }

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto'
+import { decodeText } from '../../parse/_lib/decode-text.js'
+import { ArticleParseError } from '../../parse/article-parse-error.js'
+import type { BuiltInProfileName } from '../../parse/profiles/built-in-profiles.js'
+import type { Diagnostic } from '../../schema/diagnostic.js'
+import type { SiteProfile } from '../../schema/site-profile.js'
+import {
+  chooseFormat,
+  type InputFormat,
+  type OutputFormat,
+  readArticle,
+  writeArticle,
+} from '../formats.js'
+import type { ReportDiagnostic } from '../report/archive-report.js'
+import { withSourceLine } from '../report/with-source-line.js'
+import type { PageReading } from './events.js'
+
+/** What converting a page takes: the run's settings that reach the parsers and renderers. */
+export interface PageSettings {
+  formats: OutputFormat[]
+  from: InputFormat | undefined
+  encoding: string | undefined
+  timeZone: string | undefined
+  language: 'en' | 'zh' | undefined
+  profile: SiteProfile | BuiltInProfileName | undefined
+  document: boolean
+  jsonLd: boolean
+}
+
+/** One page to convert: its bytes and its name (the input's path as the user gave it). */
+export interface PageTask {
+  name: string
+  bytes: Uint8Array
+}
+
+/** One output of a page: its format, its bytes and their SHA-256. */
+export interface PageOutput {
+  format: OutputFormat
+  bytes: Uint8Array
+  sha256: string
+}
+
+/**
+ * A diagnostic with the text of the input's line it is about, for a reader to see in
+ * place (errors and warnings only: an `info` is only counted), as the report shows it.
+ */
+export type LinedDiagnostic = Diagnostic | ReportDiagnostic
+
+/** What converting a page gave. */
+export type PageResult =
+  | {
+      status: 'converted'
+      reading: PageReading
+      decodeDiagnostics: LinedDiagnostic[]
+      diagnostics: LinedDiagnostic[]
+      outputs: PageOutput[]
+    }
+  | {
+      status: 'no-article'
+      reading?: PageReading
+      decodeDiagnostics: LinedDiagnostic[]
+      diagnostics: LinedDiagnostic[]
+    }
+  | { status: 'unexpected'; message: string }
+
+/**
+ * Convert one page: decode its bytes, choose its format, read the article and write it
+ * in each format, with the hash of each output. Bad data gives `no-article` with its
+ * diagnostics; any other error, a fault of the library, gives `unexpected`. It never
+ * throws, so a worker thread can run it for any page.
+ *
+ * @param task - the page.
+ * @param settings - the reading and writing settings.
+ * @returns the result.
+ */
+export function convertPage(task: PageTask, settings: PageSettings): PageResult {
+  let reading: PageReading | undefined
+  let decodeDiagnostics: LinedDiagnostic[] = []
+  let text = ''
+  try {
+    const decoded = decodeText(task.bytes, { encoding: settings.encoding, file: task.name })
+    text = decoded.text
+    decodeDiagnostics = decoded.diagnostics
+    const chosen = chooseFormat(task.name, settings.from, decoded.text)
+    reading = {
+      encoding: decoded.encoding,
+      encodingBy: decoded.by,
+      format: chosen.format,
+      formatReason: chosen.reason,
+    }
+    const read = readArticle(decoded.text, task.name, chosen.format, {
+      ...settings,
+      url: undefined,
+    })
+    const outputs = settings.formats.map((format): PageOutput => {
+      const bytes = new TextEncoder().encode(writeArticle(read.article, format, settings))
+      return { format, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
+    })
+    const lined = withSourceLines(text)
+    return {
+      status: 'converted',
+      reading,
+      decodeDiagnostics: decodeDiagnostics.map(lined),
+      diagnostics: read.diagnostics.map(lined),
+      outputs,
+    }
+  } catch (error) {
+    if (error instanceof ArticleParseError) {
+      const lined = withSourceLines(text)
+      return {
+        status: 'no-article',
+        ...(reading ? { reading } : {}),
+        decodeDiagnostics: decodeDiagnostics.map(lined),
+        diagnostics: error.diagnostics.map(lined),
+      }
+    }
+    return { status: 'unexpected', message: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** A function that adds its source line to an error or a warning of a text. */
+function withSourceLines(text: string): (diagnostic: Diagnostic) => LinedDiagnostic {
+  let lines: string[] | undefined
+  return (diagnostic) => {
+    if (diagnostic.severity === 'info' || text === '') return diagnostic
+    lines ??= text.split(/\r\n|\r|\n/)
+    return withSourceLine(diagnostic, lines)
+  }
+}

@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto'
+import { lstat, readFile } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import { z } from 'zod'
+import { codeOf } from '../system-error.js'
+import { ArchiveError } from './archive-error.js'
+
+/** The folder, inside the output folder, that holds convert's record of what it wrote. */
+export const manifestFolder = '.news-model'
+
+/** Where the record lies inside the output folder. */
+export const manifestLocation = [manifestFolder, 'manifest.json'] as const
+
+/** The record's format version: 2 records each page's input and settings; 1 is read too. */
+export const manifestVersion = 2
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)
+
+/** One file convert wrote. Paths are relative, with `/` between folders. */
+export const OutputRecord = z
+  .object({
+    /** The output's path, relative to the output folder. */
+    path: z.string().min(1),
+    /** The SHA-256 of the bytes written, in hex. */
+    sha256: sha256Hex,
+  })
+  .loose()
+
+/** One file convert wrote. */
+export type OutputRecord = z.infer<typeof OutputRecord>
+
+/** One page convert wrote, and what its outputs were made from. */
+export const PageRecord = z
+  .object({
+    /** The input, relative to the input folder. */
+    input: z.string().min(1),
+    /** The SHA-256 of the input's bytes (absent in a record of version 1). */
+    sha256: sha256Hex.optional(),
+    /** The input's size and modification time when it was read: a match means unchanged. */
+    size: z.number().int().nonnegative().optional(),
+    mtimeMs: z.number().nonnegative().optional(),
+    /** The hash of the settings it was converted with (a SHA-256 of the formats, reading options, profile and HTML options). */
+    settings: z.string().optional(),
+    /** The library version that converted it. */
+    version: z.string().optional(),
+    /** The files written for it. */
+    outputs: z.array(OutputRecord),
+  })
+  .loose()
+
+/** One page convert wrote. */
+export type PageRecord = z.infer<typeof PageRecord>
+
+/** An output convert wrote whose page has gone, or no longer writes it. */
+export const OrphanRecord = OutputRecord.extend({ input: z.string().min(1) })
+
+/** An output whose page has gone. */
+export type OrphanRecord = z.infer<typeof OrphanRecord>
+
+/**
+ * Convert's record of an output folder (`.news-model/manifest.json`), version 2: each
+ * page with the hash of its input, its settings and the library version, and the hash
+ * of each output written. A file there is replaced only when the record lists it with
+ * the hash of its present content.
+ */
+export const Manifest = z
+  .object({
+    version: z.literal(manifestVersion),
+    /** The program and version that wrote the record, such as `news-model 0.1.0`. */
+    generator: z.string(),
+    pages: z.array(PageRecord),
+    orphans: z.array(OrphanRecord).default([]),
+  })
+  .loose()
+
+/** Convert's record of an output folder. */
+export type Manifest = z.infer<typeof Manifest>
+
+/** The record of version 1: each output with its input and hash. */
+const ManifestV1 = z
+  .object({
+    version: z.literal(1),
+    generator: z.string(),
+    outputs: z.array(OutputRecord.extend({ input: z.string().min(1) })),
+  })
+  .loose()
+
+/** A record as read: pages by input path, and orphaned outputs. */
+export interface ManifestState {
+  pages: Map<string, PageRecord>
+  orphans: OrphanRecord[]
+  /** The record's text as read (`undefined`: there was none). */
+  text?: string | undefined
+}
+
+/**
+ * The SHA-256 of some bytes, in hex.
+ *
+ * @param bytes - the bytes.
+ * @returns 64 hex digits.
+ */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * A relative path with `/` between its folders, as the record writes them.
+ *
+ * @param relative - a path in the platform's form.
+ * @returns the same path with `/`.
+ */
+export function recordedPath(relative: string): string {
+  return sep === '/' ? relative : relative.split(sep).join('/')
+}
+
+/**
+ * Read the record of an output folder, version 2 or 1 (whose pages then have no input
+ * hash, so each is converted once more). A folder with no record gives an empty one.
+ *
+ * @param out - the output folder's real path.
+ * @param force - a record that cannot be read is then replaced.
+ * @returns the pages by input path, and the orphaned outputs.
+ * @throws {ArchiveError} when a file in the record's place is not a record (unless `force`).
+ */
+export async function readManifest(out: string, force: boolean): Promise<ManifestState> {
+  const file = join(out, ...manifestLocation)
+  const empty = (): ManifestState => ({ pages: new Map(), orphans: [] })
+  let text: string
+  try {
+    // A record reached through a symlink could vouch for files it never saw.
+    for (const path of [join(out, manifestFolder), file]) {
+      if ((await lstat(path)).isSymbolicLink())
+        throw Object.assign(new Error(path), { code: 'ELOOP' })
+    }
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (codeOf(error) === 'ENOENT' || force) return empty()
+    throw new ArchiveError('manifest-unreadable', file, codeOf(error))
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    data = undefined
+  }
+  const current = Manifest.safeParse(data)
+  if (current.success) {
+    return {
+      pages: new Map(current.data.pages.map((page) => [page.input, page])),
+      orphans: current.data.orphans,
+      text,
+    }
+  }
+  const old = ManifestV1.safeParse(data)
+  if (old.success) {
+    const pages = new Map<string, PageRecord>()
+    for (const { path, input, sha256 } of old.data.outputs) {
+      const page = pages.get(input) ?? { input, outputs: [] }
+      page.outputs.push({ path, sha256 })
+      pages.set(input, page)
+    }
+    return { pages, orphans: [] }
+  }
+  if (force) return empty()
+  throw new ArchiveError('manifest-unreadable', file, 'not a news-model manifest')
+}
+
+/**
+ * The text of a record: version, generator, the pages sorted by input and the orphans
+ * by output path, one a line, so the same run writes the same bytes.
+ *
+ * @param state - the pages and orphans.
+ * @param generator - the program and version, such as `news-model 0.1.0`.
+ * @returns the JSON text.
+ */
+export function manifestText(state: ManifestState, generator: string): string {
+  const byKey =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
+  // One page a line: a record of 100,000 pages stays small, and a diff shows each page.
+  const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join(',\n')
+  const pages = [...state.pages.values()].sort(byKey((page) => page.input))
+  const orphans = [...state.orphans].sort(byKey((orphan) => orphan.path))
+  return [
+    `{"version":${manifestVersion},"generator":${JSON.stringify(generator)},"pages":[`,
+    lines(pages),
+    '],"orphans":[',
+    lines(orphans),
+    ']}',
+    '',
+  ].join('\n')
+}

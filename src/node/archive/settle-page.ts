@@ -1,0 +1,190 @@
+import { codeOf } from '../system-error.js'
+import type { LinedDiagnostic } from './convert-page.js'
+import type { ArchiveEvent } from './events.js'
+import { type OutputRecord, type PageRecord, recordedPath, sha256 } from './manifest.js'
+import { claimKey } from './plan-outputs.js'
+import { convertInPool, type InputFile, type PreparedPage } from './prepare-page.js'
+import { readInputFile } from './read-input-file.js'
+import type { ArchiveRun } from './run-state.js'
+import { claimOutputs, writePageOutput } from './write-page.js'
+
+/** What became of a page: its events, in order, and what the record now holds for it. */
+export interface PageOutcome {
+  /** The input, relative to the input folder, with `/`. */
+  input: string
+  status: 'converted' | 'unchanged' | 'failed' | 'skipped' | 'kept' | 'dropped'
+  events: ArchiveEvent[]
+  /** The page's record from now on (`undefined`: the record read at the start stands). */
+  record?: PageRecord
+  /** Outputs recorded for the page before that it no longer writes. */
+  stale: OutputRecord[]
+  /** Whether it has warnings. */
+  warned: boolean
+  /** The output files that could not be written. */
+  writeFailures: number
+  /** Its diagnostics, every severity, for the report. */
+  diagnostics: LinedDiagnostic[]
+}
+
+/**
+ * The second and third stages of a page: claim its output names (called in input order,
+ * so names are the same on every run), then write its outputs (many pages at once). A
+ * page recorded as unchanged whose names now differ (a new input took one) is converted
+ * after all. Once the run is stopped, nothing more is written.
+ *
+ * @param run - the run.
+ * @param prepared - the page as the first stage left it.
+ * @returns the writes under way, giving the page's outcome.
+ */
+export async function claimPage(
+  run: ArchiveRun,
+  prepared: PreparedPage,
+): Promise<() => Promise<PageOutcome>> {
+  const input = recordedPath(prepared.file.relative)
+  const base = { input, events: [], stale: [], warned: false, writeFailures: 0, diagnostics: [] }
+  if (prepared.kind === 'dropped' || run.settings.signal?.aborted) {
+    return async () => ({ ...base, status: 'dropped' })
+  }
+  if (prepared.kind === 'unreadable') {
+    const { code } = prepared
+    const event: ArchiveEvent = {
+      type: 'skipped',
+      path: input,
+      output: false,
+      reason: 'unreadable',
+      code,
+    }
+    return async () => ({ ...base, status: 'skipped', events: [event] })
+  }
+  if (prepared.kind === 'unchanged') {
+    const { record, size, mtimeMs } = prepared
+    const names = run.settings.formats.map((format) => ({
+      format,
+      bytes: new Uint8Array(),
+      sha256: '',
+    }))
+    const claimed = claimOutputs(run, prepared.file.relative, names).map((o) =>
+      recordedPath(o.relative),
+    )
+    if (claimed.every((path, index) => record.outputs[index]?.path === path)) {
+      const outputs = record.outputs.map((output) => output.path)
+      const event: ArchiveEvent = { type: 'page-unchanged', input, outputs }
+      return async () => ({
+        ...base,
+        status: 'unchanged',
+        events: [event],
+        record: { ...record, size, mtimeMs },
+      })
+    }
+    for (const path of claimed) run.claimed.delete(claimKey(path))
+    return claimPage(run, await convertAfterAll(run, prepared.file, size, mtimeMs))
+  }
+  return claimConverted(run, prepared, input)
+}
+
+async function convertAfterAll(
+  run: ArchiveRun,
+  file: InputFile,
+  size: number,
+  mtimeMs: number,
+): Promise<PreparedPage> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readInputFile(file.path)
+  } catch (error) {
+    return { kind: 'unreadable', file, code: codeOf(error) }
+  }
+  const result = await convertInPool(run, file, bytes)
+  return { kind: 'converted', file, result, sha256: sha256(bytes), size, mtimeMs }
+}
+
+function claimConverted(
+  run: ArchiveRun,
+  prepared: PreparedPage & { kind: 'converted' },
+  input: string,
+): () => Promise<PageOutcome> {
+  const { result } = prepared
+  const base = { input, stale: [], writeFailures: 0 }
+  if (result.status === 'unexpected') {
+    const event: ArchiveEvent = {
+      type: 'page-failed',
+      input,
+      reason: 'unexpected',
+      message: result.message,
+      decodeDiagnostics: [],
+      diagnostics: [],
+    }
+    return async () => ({
+      ...base,
+      status: 'failed',
+      events: [event],
+      warned: false,
+      diagnostics: [],
+    })
+  }
+  const diagnostics = [...result.decodeDiagnostics, ...result.diagnostics]
+  const warned = result.diagnostics.some((d) => d.severity === 'warning')
+  if (result.status === 'no-article' || (warned && run.settings.strict)) {
+    const event: ArchiveEvent = {
+      type: 'page-failed',
+      input,
+      reason: result.status === 'no-article' ? 'no-article' : 'strict',
+      ...(result.reading ? { reading: result.reading } : {}),
+      decodeDiagnostics: result.decodeDiagnostics,
+      diagnostics: result.diagnostics,
+    }
+    return async () => ({ ...base, status: 'failed', events: [event], warned, diagnostics })
+  }
+  const outputs = claimOutputs(run, prepared.file.relative, result.outputs)
+  return async () => {
+    const outcomes = await Promise.all(outputs.map((output) => writePageOutput(run, output)))
+    const previous = run.manifest.pages.get(input)
+    const placed: OutputRecord[] = []
+    const others: ArchiveEvent[] = []
+    let writeFailures = 0
+    for (const [index, outcome] of outcomes.entries()) {
+      if ('placed' in outcome) {
+        placed.push(outcome.placed)
+        continue
+      }
+      others.push(outcome.event)
+      if (outcome.failed) writeFailures++
+      // A file kept as it was stays recorded as it was: an edited one stays "edited".
+      const path = recordedPath(outputs[index]?.relative ?? '')
+      const before = previous?.outputs.find((output) => output.path === path)
+      if (before) placed.push(before)
+    }
+    const written = placed.length === outcomes.length && others.length === 0
+    const paths = new Set(outputs.map((output) => recordedPath(output.relative)))
+    const record: PageRecord = {
+      input,
+      // A page not wholly written is converted again on the next run.
+      ...(written ? { sha256: prepared.sha256 } : {}),
+      size: prepared.size,
+      mtimeMs: prepared.mtimeMs,
+      settings: run.settingsHash,
+      version: run.version,
+      outputs: placed,
+    }
+    const done: ArchiveEvent = {
+      type: 'page-done',
+      input,
+      outputs: placed
+        .filter((output) => outcomes.some((o) => 'placed' in o && o.placed === output))
+        .map((o) => o.path),
+      reading: result.reading,
+      decodeDiagnostics: result.decodeDiagnostics,
+      diagnostics: result.diagnostics,
+    }
+    return {
+      input,
+      status: written ? 'converted' : writeFailures > 0 ? 'failed' : 'kept',
+      events: [done, ...others],
+      record,
+      stale: (previous?.outputs ?? []).filter((output) => !paths.has(output.path)),
+      warned,
+      writeFailures,
+      diagnostics,
+    }
+  }
+}

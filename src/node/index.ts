@@ -1,0 +1,26 @@
+export {
+  ArchiveError,
+  type ArchiveErrorCode,
+  archiveErrorMessages,
+} from './archive/archive-error.js'
+export type {
+  ArchiveEvent,
+  ArchiveSummary,
+  FailReason,
+  KeepReason,
+  PageReading,
+  SkipReason,
+} from './archive/events.js'
+export { skipReasonIds } from './archive/events.js'
+export { convertArchive, pagesInFlightPerJob, recordEvery } from './archive/index.js'
+export {
+  type Manifest,
+  manifestFolder,
+  manifestLocation,
+  manifestVersion,
+  type OrphanRecord,
+  type OutputRecord,
+  type PageRecord,
+} from './archive/manifest.js'
+export { archiveOptionNames, type ConvertArchiveOptions, maxJobs } from './archive/options.js'
+export * from './report/index.js'

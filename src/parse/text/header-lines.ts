@@ -1,5 +1,6 @@
 import { compiledOnce } from '../_lib/compiled-once.js'
 import { findRelativeTime } from '../_lib/find-relative-time.js'
+import { hasHan } from '../_lib/han.js'
 import { relativeUnits } from '../vocabulary/dates.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 
@@ -42,7 +43,6 @@ const slashCredit = new RegExp(
   `^(?:[(（]${creditWords}(?: ?/ ?${creditWords}){1,3}[)）]|${creditWords}(?:/${creditWords}){1,3})$`,
   'u',
 )
-const han = /\p{Script=Han}/u
 
 /**
  * Whether a line is a photo or image credit: `Photo: Jane Doe`, `Image by Getty Images`,
@@ -59,7 +59,7 @@ export function isCreditLine(text: string, vocabulary: Vocabulary = defaultVocab
   if (text.length > 90 || /[.!?。！？]$/u.test(text)) return false
   const { opening, agencyEnd } = patternsOf(vocabulary)
   if (opening.test(text)) return true
-  if (han.test(text)) return false
+  if (hasHan(text)) return false
   const words = text.split(' ').length
   return words <= 10 && (agencyEnd.test(text) || slashCredit.test(text))
 }

@@ -11,7 +11,13 @@ import type { ArchiveTotals } from './archive-report.js'
  *   formatCount(1234567) //=> '1,234,567'
  */
 export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(?:\d{3})+(?!\d))/g, ',')
+  const digits = String(count)
+  let result = ''
+  for (let end = digits.length; end > 0; end -= 3) {
+    const group = digits.slice(Math.max(0, end - 3), end)
+    result = result === '' ? group : `${group},${result}`
+  }
+  return result
 }
 
 function plural(count: number, one: string, many: string): string {

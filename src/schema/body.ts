@@ -1,12 +1,4 @@
-import type {
-  BlockContent,
-  DefinitionContent,
-  ListItem as MdastListItem,
-  TableCell as MdastTableCell,
-  TableRow as MdastTableRow,
-  PhrasingContent,
-  Root,
-} from 'mdast'
+import type { BlockContent, DefinitionContent, PhrasingContent, Root } from 'mdast'
 import { z } from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
@@ -46,17 +38,53 @@ export const phrasingNodeTypes = [
   'footnoteReference',
 ] as const
 
+/** What a parent node of the body holds: the kind of content its children are. */
+export type BodyContent = 'flow' | 'phrasing' | 'listItem' | 'tableRow' | 'tableCell'
+
+/** An mdast node type that the body may hold. */
+export type BodyNodeType =
+  | FlowContent['type']
+  | PhrasingContent['type']
+  | 'root'
+  | 'listItem'
+  | 'tableRow'
+  | 'tableCell'
+
 /**
- * Build the schema of an article body, an mdast `Root`, for a policy on unknown keys.
- *
- * Every node is checked recursively, and each parent only takes the content mdast
- * allows it: a paragraph holds inline nodes, a list holds list items, a table holds rows.
- * Positions are optional; `data` is not part of the model.
- *
- * @param unknownKeys - `'reject'` for the strict model, `'keep'` for the lenient one.
- * @returns the schema of the root, registered under the id `Body` when strict.
+ * The node types each kind of content may hold: block content, inline content, or the
+ * one node type a list, a table and a table row hold.
  */
-export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
+export const bodyContents: Readonly<Record<BodyContent, ReadonlyArray<BodyNodeType>>> = {
+  flow: flowNodeTypes,
+  phrasing: phrasingNodeTypes,
+  listItem: ['listItem'],
+  tableRow: ['tableRow'],
+  tableCell: ['tableCell'],
+}
+
+// What a user is told a kind of content must be: its union's words, and its list's.
+const contentWords: Record<BodyContent, { union: Expectation; list: Expectation }> = {
+  flow: { union: 'flowContent', list: 'flowContent' },
+  phrasing: { union: 'phrasingContent', list: 'phrasingContent' },
+  listItem: { union: 'listItem', list: 'list' },
+  tableRow: { union: 'tableRow', list: 'list' },
+  tableCell: { union: 'tableCell', list: 'list' },
+}
+
+/** One node type of the body: its own fields, and for a parent what its children are. */
+interface NodeSpec {
+  /** The fields besides `type`, `children` and `position`, in the order they come out. */
+  fields: z.core.$ZodLooseShape
+  /** For a parent, the content its children are. */
+  children?: BodyContent
+}
+
+/**
+ * Describe every node type of the body for a policy on unknown keys: its fields and,
+ * for a parent, its content. The order is the order in which the full schema names
+ * them (`Text`, `Html`, ... `Table`), which the JSON Schema files follow.
+ */
+function describeNodes(unknownKeys: UnknownKeys, register: boolean) {
   const object = objectFor(unknownKeys)
   const count = (what: Expectation, minimum: number) =>
     z
@@ -79,12 +107,86 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     },
     expect('point'),
   )
-  named(point, 'Point')
-  const position = named(
-    object({ start: point, end: point }, expect('object')),
-    'Position',
-  ).optional()
+  const position = object({ start: point, end: point }, expect('object'))
+  if (register) {
+    modelRegistry.add(point, { id: 'Point', description: 'mdast Point node.' })
+    modelRegistry.add(position, { id: 'Position', description: 'mdast Position node.' })
+  }
   const referenceType = z.enum(['shortcut', 'collapsed', 'full'], expect('referenceType'))
+  const specs: Record<BodyNodeType, NodeSpec> = {
+    text: { fields: { value: string } },
+    html: { fields: { value: string } },
+    inlineCode: { fields: { value: string } },
+    break: { fields: {} },
+    image: { fields: { url: string, title: nullableString, alt: nullableString } },
+    imageReference: {
+      fields: { identifier: string, label: nullableString, referenceType, alt: nullableString },
+    },
+    footnoteReference: { fields: { identifier: string, label: nullableString } },
+    emphasis: { fields: {}, children: 'phrasing' },
+    strong: { fields: {}, children: 'phrasing' },
+    delete: { fields: {}, children: 'phrasing' },
+    link: { fields: { url: string, title: nullableString }, children: 'phrasing' },
+    linkReference: {
+      fields: { identifier: string, label: nullableString, referenceType },
+      children: 'phrasing',
+    },
+    paragraph: { fields: {}, children: 'phrasing' },
+    heading: {
+      fields: { depth: z.literal([1, 2, 3, 4, 5, 6], expect('headingDepth')) },
+      children: 'phrasing',
+    },
+    thematicBreak: { fields: {} },
+    code: { fields: { lang: nullableString, meta: nullableString, value: string } },
+    definition: {
+      fields: { identifier: string, label: nullableString, url: string, title: nullableString },
+    },
+    blockquote: { fields: {}, children: 'flow' },
+    footnoteDefinition: {
+      fields: { identifier: string, label: nullableString },
+      children: 'flow',
+    },
+    listItem: { fields: { checked: nullableBoolean, spread: nullableBoolean }, children: 'flow' },
+    list: {
+      fields: {
+        ordered: nullableBoolean,
+        start: count('nullableInteger', 0).nullish(),
+        spread: nullableBoolean,
+      },
+      children: 'listItem',
+    },
+    tableCell: { fields: {}, children: 'phrasing' },
+    tableRow: { fields: {}, children: 'tableCell' },
+    table: {
+      fields: {
+        align: z
+          .array(
+            z.enum(['left', 'right', 'center'], expect('alignment')).nullable(),
+            expect('alignment'),
+          )
+          .nullish(),
+      },
+      children: 'tableRow',
+    },
+    root: { fields: {}, children: 'flow' },
+  }
+  return { object, position: position.optional(), specs }
+}
+
+/**
+ * Build the schema of an article body, an mdast `Root`, for a policy on unknown keys.
+ *
+ * Every node is checked recursively, and each parent only takes the content mdast
+ * allows it: a paragraph holds inline nodes, a list holds list items, a table holds rows.
+ * Positions are optional; `data` is not part of the model.
+ *
+ * @param unknownKeys - `'reject'` for the strict model, `'keep'` for the lenient one.
+ * @returns the schema of the root, registered under the id `Body` when strict.
+ */
+export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
+  const { object, position, specs } = describeNodes(unknownKeys, unknownKeys === 'reject')
+  const nodes = {} as Record<BodyNodeType, z.ZodType>
+  const contents = {} as Record<BodyContent, z.ZodType>
 
   // In the strict model every node type gets its own name in JSON Schema's $defs
   // (`Paragraph`, `PhrasingContent`), so the generated files stay small and readable.
@@ -96,173 +198,37 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
   }
 
   // A parent that takes one node type still reports a wrong child by its type alone,
-  // as the unions do, rather than by every field the wrong child lacks.
-  function only<S extends z.ZodType>(schema: S, what: Expectation) {
-    return z.discriminatedUnion('type', [schema as never], expect(what)) as unknown as S
+  // as the unions do, rather than by every field the wrong child lacks; the unions of
+  // block and inline content are named.
+  function contentOf(content: BodyContent): z.ZodType {
+    const words = contentWords[content].union
+    const options = bodyContents[content].map((type) => nodes[type])
+    const union = z.discriminatedUnion('type', options as never, expect(words))
+    if (content === 'flow') return named(union, 'FlowContent')
+    if (content === 'phrasing') return named(union, 'PhrasingContent')
+    return union
   }
 
-  function leaf<T extends string, E extends z.core.$ZodLooseShape>(type: T, extra: E) {
-    return named(
-      object({ type: z.literal(type), ...extra, position }, expect('object')),
-      idOf(type),
-    )
+  for (const [type, spec] of Object.entries(specs) as Array<[BodyNodeType, NodeSpec]>) {
+    const content = spec.children
+    const schema =
+      content === undefined
+        ? object({ type: z.literal(type), ...spec.fields, position }, expect('object'))
+        : object(
+            {
+              type: z.literal(type),
+              ...spec.fields,
+              get children() {
+                contents[content] ??= contentOf(content)
+                return z.array(contents[content], expect(contentWords[content].list))
+              },
+              position,
+            },
+            expect(type === 'root' ? 'body' : 'object'),
+          )
+    nodes[type] = type === 'root' ? schema : named(schema, idOf(type))
   }
-
-  function parent<T extends string, C extends z.ZodType, E extends z.core.$ZodLooseShape>(
-    type: T,
-    extra: E,
-    child: () => C,
-    what: Expectation,
-    self: Expectation = 'object',
-  ) {
-    const schema = object(
-      {
-        type: z.literal(type),
-        ...extra,
-        get children() {
-          return z.array(child(), expect(what))
-        },
-        position,
-      },
-      expect(self),
-    )
-    return type === 'root' ? schema : named(schema, idOf(type))
-  }
-
-  const text = leaf('text', { value: string })
-  const html = leaf('html', { value: string })
-  const inlineCode = leaf('inlineCode', { value: string })
-  const lineBreak = leaf('break', {})
-  const image = leaf('image', { url: string, title: nullableString, alt: nullableString })
-  const imageReference = leaf('imageReference', {
-    identifier: string,
-    label: nullableString,
-    referenceType,
-    alt: nullableString,
-  })
-  const footnoteReference = leaf('footnoteReference', {
-    identifier: string,
-    label: nullableString,
-  })
-  const emphasis = parent('emphasis', {}, () => phrasing, 'phrasingContent')
-  const strong = parent('strong', {}, () => phrasing, 'phrasingContent')
-  const deletion = parent('delete', {}, () => phrasing, 'phrasingContent')
-  const link = parent(
-    'link',
-    { url: string, title: nullableString },
-    () => phrasing,
-    'phrasingContent',
-  )
-  const linkReference = parent(
-    'linkReference',
-    { identifier: string, label: nullableString, referenceType },
-    () => phrasing,
-    'phrasingContent',
-  )
-
-  const phrasing: z.ZodType<PhrasingContent> = z.discriminatedUnion(
-    'type',
-    [
-      text,
-      emphasis,
-      strong,
-      deletion,
-      link,
-      linkReference,
-      image,
-      imageReference,
-      inlineCode,
-      lineBreak,
-      html,
-      footnoteReference,
-    ],
-    expect('phrasingContent'),
-  )
-  named(phrasing, 'PhrasingContent')
-
-  const paragraph = parent('paragraph', {}, () => phrasing, 'phrasingContent')
-  const heading = parent(
-    'heading',
-    { depth: z.literal([1, 2, 3, 4, 5, 6], expect('headingDepth')) },
-    () => phrasing,
-    'phrasingContent',
-  )
-  const thematicBreak = leaf('thematicBreak', {})
-  const code = leaf('code', { lang: nullableString, meta: nullableString, value: string })
-  const definition = leaf('definition', {
-    identifier: string,
-    label: nullableString,
-    url: string,
-    title: nullableString,
-  })
-  const blockquote = parent('blockquote', {}, () => flow, 'flowContent')
-  const footnoteDefinition = parent(
-    'footnoteDefinition',
-    { identifier: string, label: nullableString },
-    () => flow,
-    'flowContent',
-  )
-  const listItem: z.ZodType<MdastListItem> = parent(
-    'listItem',
-    { checked: nullableBoolean, spread: nullableBoolean },
-    () => flow,
-    'flowContent',
-  )
-  const list = parent(
-    'list',
-    {
-      ordered: nullableBoolean,
-      start: count('nullableInteger', 0).nullish(),
-      spread: nullableBoolean,
-    },
-    () => only(listItem, 'listItem'),
-    'list',
-  )
-  const tableCell: z.ZodType<MdastTableCell> = parent(
-    'tableCell',
-    {},
-    () => phrasing,
-    'phrasingContent',
-  )
-  const tableRow: z.ZodType<MdastTableRow> = parent(
-    'tableRow',
-    {},
-    () => only(tableCell, 'tableCell'),
-    'list',
-  )
-  const table = parent(
-    'table',
-    {
-      align: z
-        .array(
-          z.enum(['left', 'right', 'center'], expect('alignment')).nullable(),
-          expect('alignment'),
-        )
-        .nullish(),
-    },
-    () => only(tableRow, 'tableRow'),
-    'list',
-  )
-
-  const flow: z.ZodType<FlowContent> = z.discriminatedUnion(
-    'type',
-    [
-      paragraph,
-      heading,
-      blockquote,
-      list,
-      code,
-      html,
-      table,
-      thematicBreak,
-      definition,
-      footnoteDefinition,
-    ],
-    expect('flowContent'),
-  )
-  named(flow, 'FlowContent')
-
-  const root = parent('root', {}, () => flow, 'flowContent', 'body')
+  const root = nodes.root as z.ZodType<Root>
   if (unknownKeys === 'reject') {
     root.register(modelRegistry, {
       id: 'Body',
@@ -271,6 +237,41 @@ export function defineBody(unknownKeys: UnknownKeys): z.ZodType<Root> {
     })
   }
   return root
+}
+
+/**
+ * The body's node types one by one, for a parser that walks the tree itself: each
+ * node's schema checks the node as the full schema does (its type, fields and position)
+ * but takes its children as they are (a list of anything), and `children` says what
+ * each parent's children must be (see {@link bodyContents}). None is registered.
+ *
+ * @param unknownKeys - the policy on unknown keys.
+ * @returns the node schemas by type, and the content of each parent type.
+ */
+export function defineBodyNodes(unknownKeys: UnknownKeys): {
+  nodes: Record<BodyNodeType, z.ZodType>
+  children: Partial<Record<BodyNodeType, BodyContent>>
+} {
+  const { object, position, specs } = describeNodes(unknownKeys, false)
+  const nodes = {} as Record<BodyNodeType, z.ZodType>
+  const children: Partial<Record<BodyNodeType, BodyContent>> = {}
+  for (const [type, spec] of Object.entries(specs) as Array<[BodyNodeType, NodeSpec]>) {
+    const content = spec.children
+    nodes[type] =
+      content === undefined
+        ? object({ type: z.literal(type), ...spec.fields, position }, expect('object'))
+        : object(
+            {
+              type: z.literal(type),
+              ...spec.fields,
+              children: z.array(z.unknown(), expect(contentWords[content].list)),
+              position,
+            },
+            expect('object'),
+          )
+    if (content !== undefined) children[type] = content
+  }
+  return { nodes, children }
 }
 
 function idOf(type: string): string {

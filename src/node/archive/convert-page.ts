@@ -11,6 +11,8 @@ import {
   readArticle,
   writeArticle,
 } from '../formats.js'
+import type { ReportDiagnostic } from '../report/archive-report.js'
+import { withSourceLine } from '../report/with-source-line.js'
 import type { PageReading } from './events.js'
 
 /** What converting a page takes: the run's settings that reach the parsers and renderers. */
@@ -40,9 +42,9 @@ export interface PageOutput {
 
 /**
  * A diagnostic with the text of the input's line it is about, for a reader to see in
- * place (errors and warnings only: an `info` is only counted).
+ * place (errors and warnings only: an `info` is only counted), as the report shows it.
  */
-export type LinedDiagnostic = Diagnostic & { sourceLine?: string }
+export type LinedDiagnostic = Diagnostic | ReportDiagnostic
 
 /** What converting a page gave. */
 export type PageResult =
@@ -122,7 +124,6 @@ function withSourceLines(text: string): (diagnostic: Diagnostic) => LinedDiagnos
   return (diagnostic) => {
     if (diagnostic.severity === 'info' || text === '') return diagnostic
     lines ??= text.split(/\r\n|\r|\n/)
-    const line = lines[diagnostic.line - 1]
-    return line === undefined ? diagnostic : { ...diagnostic, sourceLine: line }
+    return withSourceLine(diagnostic, lines)
   }
 }

@@ -19,8 +19,9 @@ import type { ArchiveRun } from './run-state.js'
 export async function pruneOrphans(run: ArchiveRun): Promise<ArchiveEvent[]> {
   const { manifest } = run
   const candidates: OrphanRecord[] = [...manifest.orphans, ...run.stale]
-  for (const [input, page] of manifest.pages) {
-    if (run.seen.has(input)) continue
+  for (const input of run.unseen) {
+    const page = manifest.pages.get(input)
+    if (page === undefined) continue
     manifest.pages.delete(input)
     candidates.push(...page.outputs.map((output) => ({ ...output, input })))
   }

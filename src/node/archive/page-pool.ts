@@ -96,14 +96,17 @@ class WorkerPool implements PagePool {
   }
 
   get workers(): number {
-    return this.started ? this.jobs : 0
+    return this.slots.length
   }
 
   convert(task: PageTask): Promise<PageResult> {
     if (this.asked++ < pagesBeforeWorkers) return inThread(this.settings).convert(task)
     if (!this.started) {
       this.started = true
-      for (let i = 0; i < this.jobs; i++) this.slots.push(this.start())
+      for (let i = 0; i < this.jobs; i++) {
+        const slot = this.start()
+        if (slot) this.slots.push(slot)
+      }
     }
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve })
@@ -116,12 +119,9 @@ class WorkerPool implements PagePool {
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 
-  private start(): Slot {
-    // The parent's flags, but those only a main script takes (--input-type, --eval).
-    const execArgv = process.execArgv.filter(
-      (flag) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(flag),
-    )
-    const worker = new Worker(this.script, { workerData: this.settings, execArgv })
+  private start(): Slot | undefined {
+    const worker = newWorker(this.script, this.settings)
+    if (worker === undefined) return undefined
     const slot: Slot = { worker, inFlight: new Map(), answered: false }
     worker.on('message', (message: ResultMessage) => {
       slot.answered = true
@@ -144,9 +144,10 @@ class WorkerPool implements PagePool {
     const held = [...slot.inFlight.values()]
     slot.inFlight.clear()
     if (this.closed) return
-    if (slot.answered) {
+    const next = slot.answered ? this.start() : undefined
+    if (next) {
       for (const pending of held) pending.resolve({ status: 'unexpected', message })
-      this.slots[index] = this.start()
+      this.slots[index] = next
     } else {
       this.slots.splice(index, 1)
       this.waiting.unshift(...held)
@@ -171,4 +172,22 @@ class WorkerPool implements PagePool {
       }
     }
   }
+}
+
+/**
+ * Start a worker thread with the parent's Node flags, but those a worker refuses or only a
+ * main script takes (`--input-type`, `--eval`); with none when those are refused too.
+ */
+function newWorker(script: string, settings: PageSettings): Worker | undefined {
+  const flags = process.execArgv.filter(
+    (flag) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(flag),
+  )
+  for (const execArgv of [flags, []]) {
+    try {
+      return new Worker(script, { workerData: settings, execArgv })
+    } catch {
+      // ERR_WORKER_INVALID_EXEC_ARGV: a per-process flag such as --expose-gc.
+    }
+  }
+  return undefined
 }

@@ -11,7 +11,7 @@ export interface ArchiveRun {
   inputReal: string
   outReal: string
   settings: ArchiveSettings
-  /** The hash of the page settings ({@link settingsHash}). */
+  /** The hash of the page settings (see settingsHash). */
   settingsHash: string
   /** The library version recorded with each page. */
   version: string
@@ -25,8 +25,8 @@ export interface ArchiveRun {
   temporaries: Set<string>
   /** The output folders made or checked so far, by path relative to the output folder. */
   folders: Map<string, Promise<void>>
-  /** The inputs found by the walk. */
-  seen: Set<string>
+  /** The inputs recorded that the walk has not found (yet): at its end, those gone. */
+  unseen: Set<string>
   /** Outputs recorded for pages that no longer write them: orphans at the end. */
   stale: OrphanRecord[]
   pool: PagePool

@@ -1,3 +1,4 @@
+import { countHan } from '../_lib/han.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 
 /*
@@ -12,10 +13,10 @@ import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/
 
 // A sentence ends here: a full stop, question or exclamation mark after a letter, and a
 // closing quote or bracket, then a space or the end of the line (not "1. " of a list).
-const sentenceEnd = /\p{L}[.!?]["”’')\]]?(?:\s|$)/u
+// The letter is looked behind for, so that only the marks are searched for.
+const sentenceEnd = /(?<=\p{L})[.!?]["”’')\]]?(?:\s|$)/u
 const hanSentenceEnd = /[。！？!?…][”’"'」』)）]?$/u
 const letter = /\p{L}/u
-const hanCharacter = /\p{Script=Han}/gu
 
 /**
  * Whether a line is short enough to be site furniture.
@@ -74,12 +75,4 @@ function isLetter(char: string): boolean {
 
 function joinsWord(char: string): boolean {
   return isLetter(char) || (char >= '0' && char <= '9') || "'’.-".includes(char)
-}
-
-function countHan(text: string, most: number): number {
-  let count = 0
-  hanCharacter.lastIndex = 0
-  while (count < most && hanCharacter.exec(text)) count++
-  hanCharacter.lastIndex = 0
-  return count
 }

@@ -1,4 +1,5 @@
 import { compiledOnce } from '../_lib/compiled-once.js'
+import { countHan } from '../_lib/han.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import type { LabelDictionary } from '../vocabulary/labels.js'
 import type { HeaderLimits } from '../vocabulary/page-parts.js'
@@ -14,7 +15,7 @@ import {
 } from './header-lines.js'
 import { findHeadline, type HeadlineChoice, isDeck, wrappedHeadline } from './headline.js'
 import type { PageLanguage } from './language.js'
-import { isCaption, isTitleCase } from './shape.js'
+import { hasWords, isCaption, isTitleCase } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
 
@@ -186,7 +187,10 @@ function chooseHeader(
       last.dated += cluster.dated
       for (const mark of found) last.found.add(mark)
       last.names.push(...named)
-    } else headers.push({ ...cluster, found, names: named, headline })
+    } else {
+      const { start, dated, end } = cluster
+      headers.push({ start, dated, end, found, names: named, headline })
+    }
   }
   let best: { header: Header; score: number } | undefined
   for (const header of headers) {
@@ -253,10 +257,16 @@ function countCopies(entries: ReadonlyArray<Entry>): {
 // the headline (10 to 200 characters), a separator between spaces, and the site's name
 // (2 to 40 characters without a separator). Found from the line's last separator, so a
 // line is read once.
-const titleBarSeparators = new Set(Array.from('|–—_-', (char) => char.charCodeAt(0)))
+//
+// A title bar's separators, the last of a line: one with no other after it.
+const lastSeparatorPattern = /[|–—_-][^|–—_-]*$/g
 
-function isTitleBarSeparator(code: number): boolean {
-  return titleBarSeparators.has(code)
+// The offset of the line's last separator at or after `stop`, or `stop - 1`.
+function lastSeparator(text: string, stop: number): number {
+  lastSeparatorPattern.lastIndex = stop
+  const found = lastSeparatorPattern.exec(text)
+  lastSeparatorPattern.lastIndex = 0
+  return found ? found.index : stop - 1
 }
 
 function titleOfBar(text: string): string | undefined {
@@ -264,8 +274,7 @@ function titleOfBar(text: string): string | undefined {
   if (text.length > 400 + 3 + 80) return undefined
   // The site's name takes at most 80 units after the separator and its space.
   const stop = Math.max(0, text.length - 82)
-  let at = text.length - 1
-  while (at >= stop && !isTitleBarSeparator(text.charCodeAt(at))) at--
+  const at = lastSeparator(text, stop)
   if (at < Math.max(1, stop) || text.charAt(at - 1) !== ' ' || text.charAt(at + 1) !== ' ')
     return undefined
   const site = text.slice(at + 2)
@@ -295,8 +304,8 @@ function findMetaLeftover(entries: ReadonlyArray<Entry>, before: number): number
     const entry = entries[at]
     if (entry?.kind !== 'meta') continue
     const rest = entry.meta.rest.join(' ')
-    const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0
-    if (han >= 4 || rest.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2) return at
+    if (countHan(rest, 4) >= 4 || rest.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2)
+      return at
   }
   return undefined
 }
@@ -452,7 +461,7 @@ function headlineAbove(
 // A sentence-case line under a Title Case headline of five words or more.
 function isSentenceCaseUnder(headline: string, deck: string, language: PageLanguage): boolean {
   if (language === 'zh') return false
-  return isTitleCase(headline) && !isTitleCase(deck) && headline.split(' ').length >= 5
+  return isTitleCase(headline) && !isTitleCase(deck) && hasWords(headline, 5)
 }
 
 // The headline under a header block printed over it (a date and a byline over the
@@ -473,14 +482,13 @@ function headlineBelow(
 
 // A title as long as most headlines: six words in Title Case, or ten Han characters.
 function isHeadlineLength(text: string): boolean {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-  return han >= 10 || (text.split(' ').length >= 6 && isTitleCase(text))
+  return countHan(text, 10) >= 10 || (hasWords(text, 6) && isTitleCase(text))
 }
 
 // A headline of full length: four words, or eight Han characters.
 function isFullTitle(text: string, language: PageLanguage): boolean {
-  if (language === 'zh') return (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 8
-  return text.split(' ').length >= 4
+  if (language === 'zh') return countHan(text, 8) >= 8
+  return hasWords(text, 4)
 }
 
 // The first line of running text under a header block, within reach.
@@ -539,10 +547,6 @@ function firstRunningText(
     }
   }
   return undefined
-}
-
-function hasWords(text: string, least: number): boolean {
-  return text.split(' ').length >= least
 }
 
 // Whether a header stands in a list of stories printed alike, each with its date or

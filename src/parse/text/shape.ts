@@ -1,3 +1,4 @@
+import { countHan } from '../_lib/han.js'
 import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { PageLanguage } from './language.js'
 
@@ -19,7 +20,7 @@ export function isProse(
 ): boolean {
   const length = text.length
   if (language === 'zh') {
-    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    const han = countHan(text)
     if (han >= thresholds.paragraphHanCharacters) return true
     if (length < thresholds.paragraphSentenceLength) return false
     if (han < thresholds.paragraphSentenceHanCharacters || !sentenceEndZh.test(text)) return false
@@ -40,13 +41,22 @@ export function isProse(
   return hasWords(text, thresholds.headlineEndWords + 1) || innerStop.test(text.slice(0, -2))
 }
 
-const innerStop = /\p{L}[.!?]["”’')\]]?\s/u
+// The letter before the mark is looked behind for, so that only the marks are searched for.
+const innerStop = /(?<=\p{L})[.!?]["”’')\]]?\s/u
 
 const innerStopZh = /[。！？；]/u
 
-// Whether a tidied text (single spaces) has at least `least` words, counted without
-// splitting it.
-function hasWords(text: string, least: number): boolean {
+/**
+ * Whether a tidied text (single spaces) has at least `least` words, counted without
+ * splitting it: `text.split(' ').length >= least`, without making the list.
+ *
+ * @param text - a tidied line.
+ * @param least - the fewest words.
+ * @returns `true` when it has that many.
+ * @example
+ *   hasWords('Chamber Opens New Office', 4) //=> true
+ */
+export function hasWords(text: string, least: number): boolean {
   let words = 1
   for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
     if (++words >= least) return true
@@ -73,7 +83,7 @@ export function isTitleLike(
   if (/^[(（【[].*[)）】\]]$/u.test(text) || /[:：]$/.test(text)) return false
   const length = text.length
   if (language === 'zh') {
-    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    const han = countHan(text, thresholds.headlineHanCharacters)
     return (
       han >= thresholds.headlineHanCharacters &&
       length <= thresholds.headlineLengthZh &&
@@ -165,11 +175,21 @@ export function isTitleCase(text: string, thresholds: Thresholds = defaultThresh
   let words = 0
   let capitalised = 0
   for (const word of text.split(/\s+/)) {
-    if (!startsWithLetter.test(word) || minorWords.has(word.toLowerCase())) continue
+    // An ASCII letter is told by its code, other characters by the patterns.
+    const first = word.charCodeAt(0)
+    const ascii = first < 0x80
+    if (ascii ? !isAsciiLetter(first) : !startsWithLetter.test(word)) continue
+    if (word.length <= longestMinorWord && minorWords.has(word.toLowerCase())) continue
     words++
-    if (startsWithCapital.test(word)) capitalised++
+    if (ascii ? first <= 0x5a : startsWithCapital.test(word)) capitalised++
   }
   return words >= thresholds.titleCaseWords && capitalised / words >= thresholds.titleCaseShare
+}
+
+const longestMinorWord = Math.max(...Array.from(minorWords, (word) => word.length))
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 const startsWithLetter = /^\p{L}/u

@@ -12,7 +12,8 @@ import {
 
 // The report module renders and writes; here the report convertArchive builds is kept.
 const written = vi.hoisted(() => [] as Array<{ file: string; report: ArchiveReport }>)
-vi.mock('../../../src/node/report/write-report.js', () => ({
+vi.mock('../../../src/node/report/write-report.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../src/node/report/write-report.js')>()),
   writeReport: async (file: string, report: ArchiveReport) => {
     written.push({ file, report })
   },

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { writeAtomically } from '../../../src/node/archive/write-output.js'
-import { temporaryFolder } from '../call.js'
+import { temporaryFolder } from '../../cli/call.js'
 
 describe('writeAtomically', () => {
   it('removes its temporary file when the run stops before the file is put in place', async () => {

@@ -12,7 +12,7 @@ export type {
   SkipReason,
 } from './archive/events.js'
 export { skipReasonIds } from './archive/events.js'
-export { convertArchive, pagesInFlightPerJob, recordEvery } from './archive/index.js'
+export { convertArchive, pagesInFlightPerJob } from './archive/index.js'
 export {
   type Manifest,
   manifestFolder,
@@ -22,5 +22,6 @@ export {
   type OutputRecord,
   type PageRecord,
 } from './archive/manifest.js'
+export { recordEvery } from './archive/manifest-saver.js'
 export { archiveOptionNames, type ConvertArchiveOptions, maxJobs } from './archive/options.js'
 export * from './report/index.js'

@@ -1,33 +1,20 @@
-import { mkdir, realpath, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import { writeReport } from '../report/write-report.js'
-import { codeOf } from '../system-error.js'
 import { version } from '../version.js'
-import { ArchiveError } from './archive-error.js'
 import { collectReport, type ReportCollector } from './collect-report.js'
 import type { ArchiveEvent, ArchiveSummary } from './events.js'
-import { isInside } from './inside.js'
-import { manifestLocation, manifestText, readManifest, recordedPath } from './manifest.js'
+import { recordedPath } from './manifest.js'
+import { manifestSaver } from './manifest-saver.js'
 import { type ConvertArchiveOptions, checkFolders, resolveArchiveOptions } from './options.js'
 import { pruneOrphans } from './orphans.js'
-import { openPagePool } from './page-pool.js'
 import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
-import { settingsHash } from './settings-hash.js'
 import { claimPage, type PageOutcome } from './settle-page.js'
+import { startRun } from './start-run.js'
 import { walkInput } from './walk-input.js'
-import { makeFolderInside, removeTemporaries, writeAtomically } from './write-output.js'
+import { removeTemporaries } from './write-output.js'
 
 /** Pages under way at once, per worker thread: read, converted, written (at least 32). */
 export const pagesInFlightPerJob = 16
-
-/**
- * How many pages a run finishes between saves of its manifest: at least this many, and
- * at least a quarter of those recorded, so a run killed outright (SIGKILL, a power cut)
- * leaves most of what it wrote recorded while the saves of a large archive stay few; a
- * stopped run and a finished one save it at their end.
- */
-export const recordEvery = 100
 
 /**
  * Convert every article file under a folder into another, keeping the folders' layout,
@@ -85,14 +72,14 @@ export async function convertArchive(
       if (entry.kind === 'skip') {
         const event: ArchiveEvent = {
           type: 'skipped',
-          path: entry.relative,
+          path: recordedPath(entry.relative),
           output: false,
           reason: entry.reason,
           ...(entry.code ? { code: entry.code } : {}),
         }
         pages.push(
           Promise.resolve({
-            input: entry.relative,
+            input: recordedPath(entry.relative),
             status: 'skipped',
             events: [event],
             stale: [],
@@ -146,74 +133,6 @@ export async function convertArchive(
   return run.summary
 }
 
-async function startRun(
-  input: string,
-  output: string,
-  settings: ReturnType<typeof resolveArchiveOptions>,
-): Promise<ArchiveRun> {
-  const inputReal = await realpath(input).catch(() => {
-    throw new ArchiveError('no-such-folder', input)
-  })
-  if (!(await stat(inputReal)).isDirectory()) throw new ArchiveError('not-a-folder', input)
-  if ((await realpath(output).catch(() => undefined)) === inputReal) {
-    throw new ArchiveError('output-is-input', output)
-  }
-  if (settings.report !== undefined) {
-    const report = resolve(settings.report)
-    const real = await realpath(join(report, '..')).catch(() => report)
-    if (isInside(real, inputReal) || isInside(report, inputReal)) {
-      throw new ArchiveError('report-in-input', settings.report)
-    }
-  }
-  try {
-    await mkdir(output, { recursive: true })
-  } catch (error) {
-    throw new ArchiveError('cannot-make-output', output, codeOf(error))
-  }
-  const outReal = await realpath(output)
-  const manifest = await readManifest(outReal, settings.force)
-  const owned = new Map<string, string>()
-  for (const page of manifest.pages.values()) {
-    for (const file of page.outputs) owned.set(file.path, file.sha256)
-  }
-  for (const orphan of manifest.orphans) owned.set(orphan.path, orphan.sha256)
-  const { formats, from, encoding, timeZone, language, profile, document, jsonLd } = settings
-  const page = { formats, from, encoding, timeZone, language, profile, document, jsonLd }
-  const pool = openPagePool(page, settings.jobs)
-  return {
-    input,
-    output,
-    inputReal,
-    outReal,
-    settings,
-    settingsHash: settingsHash(page),
-    version,
-    manifest,
-    owned,
-    claimed: new Set(),
-    temporaries: new Set(),
-    folders: new Map(),
-    // The record's own keys: a large archive's inputs are not held twice.
-    unseen: new Set(manifest.pages.keys()),
-    stale: [],
-    pool,
-    summary: {
-      pages: 0,
-      converted: 0,
-      withWarnings: 0,
-      unchanged: 0,
-      failed: 0,
-      orphaned: 0,
-      pruned: 0,
-      skipped: {},
-      kept: {},
-      writeFailures: 0,
-      interrupted: false,
-      workers: 0,
-    },
-  }
-}
-
 function newReport(run: ArchiveRun): ReportCollector {
   return collectReport({
     generator: { name: 'news-model', version },
@@ -247,52 +166,6 @@ function record(run: ArchiveRun, outcome: PageOutcome, report: ReportCollector |
       status: outcome.status === 'failed' ? 'failed' : 'converted',
       diagnostics: outcome.diagnostics,
     })
-  }
-}
-
-/**
- * Saves the manifest now and then during a run, when pages have changed it, one save at
- * a time; and at the end. A manifest is written only when its text differs from the one
- * on disk, so a run where nothing changed writes nothing.
- */
-function manifestSaver(run: ArchiveRun) {
-  let since = 0
-  let saving: Promise<void> | undefined
-  let saved = run.manifest.text
-  const save = async () => {
-    await saving
-    since = 0
-    const text = manifestText(run.manifest, `news-model ${version}`)
-    if (text === saved) return
-    saving = saveManifest(run, text)
-    await saving
-    saved = text
-    saving = undefined
-  }
-  return {
-    save,
-    /** Count a page whose record changed, and save every so often. */
-    async changed() {
-      since++
-      if (since >= Math.max(recordEvery, run.manifest.pages.size / 4) && saving === undefined) {
-        await save()
-      }
-    },
-  }
-}
-
-async function saveManifest(run: ArchiveRun, text: string): Promise<void> {
-  const [folder, file] = manifestLocation
-  const path = join(run.outReal, folder, file)
-  try {
-    await makeFolderInside(run.outReal, folder)
-    await writeAtomically(path, new TextEncoder().encode(text), {
-      replace: true,
-      temporaries: run.temporaries,
-    })
-  } catch (error) {
-    run.summary.writeFailures++
-    run.settings.onEvent({ type: 'write-failed', path: `${folder}/${file}`, code: codeOf(error) })
   }
 }
 

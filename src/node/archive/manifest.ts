@@ -89,8 +89,8 @@ const ManifestV1 = z
 export interface ManifestState {
   pages: Map<string, PageRecord>
   orphans: OrphanRecord[]
-  /** The record's text as read (`undefined`: there was none). */
-  text?: string | undefined
+  /** The SHA-256 of the record's text as read (`undefined`: there was none). */
+  sha256?: string | undefined
 }
 
 /**
@@ -148,7 +148,7 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
     return {
       pages: new Map(current.data.pages.map((page) => [page.input, page])),
       orphans: current.data.orphans,
-      text,
+      sha256: sha256(text),
     }
   }
   const old = ManifestV1.safeParse(data)
@@ -166,28 +166,35 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
 }
 
 /**
- * The text of a record: version, generator, the pages sorted by input and the orphans
- * by output path, one a line, so the same run writes the same bytes.
+ * The text of a record, in parts of a few thousand lines (a record of 100,000 pages is
+ * never one string): version, generator, the pages sorted by input and the orphans by
+ * output path, one a line, so the same run writes the same bytes and a diff shows each page.
  *
  * @param state - the pages and orphans.
  * @param generator - the program and version, such as `news-model 0.1.0`.
- * @returns the JSON text.
+ * @returns the JSON text, part by part.
  */
-export function manifestText(state: ManifestState, generator: string): string {
+export function* manifestText(state: ManifestState, generator: string): Generator<string> {
   const byKey =
     <T>(key: (item: T) => string) =>
     (a: T, b: T) =>
       key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
-  // One page a line: a record of 100,000 pages stays small, and a diff shows each page.
-  const lines = (items: unknown[]) => items.map((item) => JSON.stringify(item)).join(',\n')
   const pages = [...state.pages.values()].sort(byKey((page) => page.input))
   const orphans = [...state.orphans].sort(byKey((orphan) => orphan.path))
-  return [
-    `{"version":${manifestVersion},"generator":${JSON.stringify(generator)},"pages":[`,
-    lines(pages),
-    '],"orphans":[',
-    lines(orphans),
-    ']}',
-    '',
-  ].join('\n')
+  yield `{"version":${manifestVersion},"generator":${JSON.stringify(generator)},"pages":[\n`
+  yield* lines(pages)
+  yield '],"orphans":[\n'
+  yield* lines(orphans)
+  yield ']}\n'
+}
+
+/** Lines per part of a record's text. */
+const linesPerPart = 2000
+
+function* lines(items: ReadonlyArray<unknown>): Generator<string> {
+  for (let start = 0; start < items.length; start += linesPerPart) {
+    const part = items.slice(start, start + linesPerPart).map((item) => JSON.stringify(item))
+    const last = start + linesPerPart >= items.length
+    yield `${part.join(',\n')}${last ? '\n' : ',\n'}`
+  }
 }

@@ -73,7 +73,7 @@ export async function inspectTarget(path: string): Promise<TargetState> {
  * it exists, for a stopped run to remove.
  *
  * @param path - the output's path.
- * @param bytes - the content.
+ * @param bytes - the content, whole or in parts.
  * @param options - `replace`: whether an existing entry may be replaced;
  *   `temporaries`: the run's temporary files; `signal`: stops before the file is put in place.
  * @returns `false` when `replace` is off and a file appeared at `path` meanwhile.
@@ -81,7 +81,7 @@ export async function inspectTarget(path: string): Promise<TargetState> {
  */
 export async function writeAtomically(
   path: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | Iterable<Uint8Array>,
   options: { replace: boolean; temporaries: Set<string>; signal?: AbortSignal | undefined },
 ): Promise<boolean> {
   const { replace, temporaries, signal } = options
@@ -93,7 +93,11 @@ export async function writeAtomically(
   try {
     const handle = await open(temporary, 'wx')
     try {
-      await handle.writeFile(bytes)
+      for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) {
+        for (let offset = 0; offset < part.length; ) {
+          offset += (await handle.write(part, offset)).bytesWritten
+        }
+      }
     } finally {
       await handle.close()
     }

@@ -30,8 +30,8 @@ const optionNames = ['maxPerRule', 'force'] as const
  * resolve wherever the archive and its report are moved together. The file is written
  * whole or not at all (a temporary file in the same folder, then renamed), its folder
  * made when missing. It is never written inside the input folder or over one of the
- * run's outputs, and a file already there is replaced only when it is a report
- * news-model wrote, or with `force`.
+ * outputs the report lists, and a file already there is replaced only when it is a
+ * report news-model wrote, or with `force`.
  *
  * @param file - where to write, relative to the current folder or absolute.
  * @param report - the report.
@@ -40,7 +40,8 @@ const optionNames = ['maxPerRule', 'force'] as const
  * @throws {TypeError} when `file` is not a string, `report` is not a report or an option
  *   is of the wrong type.
  * @throws {RangeError} when `file` ends in neither `.html` nor `.json`, lies inside the
- *   input folder or is one of the outputs, or `maxPerRule` is out of range.
+ *   input folder or is one of the outputs the report lists, or `maxPerRule` is out of
+ *   range.
  * @throws {Error} with `code` `EEXIST` when a file that is not a report stands at `file`
  *   (without `force`), or the file system's error.
  * @example

@@ -9,6 +9,7 @@
 // at 10,000 against 100,000 pages), then changes one page of the large one and converts
 // it again into the same folder (the second run). A CLI without `--jobs` is run once,
 // with its default. Prints a Markdown table; `--json FILE` writes the runs as JSON.
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -30,7 +31,6 @@ function positive(value: string, name: string): number {
 }
 
 async function supportsJobs(): Promise<boolean> {
-  const { execFile } = await import('node:child_process')
   const help = await new Promise<string>((resolve, reject) =>
     execFile(process.execPath, [bin, 'convert', '--help'], (error, stdout) =>
       error ? reject(error) : resolve(stdout),

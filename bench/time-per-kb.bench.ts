@@ -1,8 +1,7 @@
 // Time per KB of parseText, parseMarkdown and renderHtml on pages of 1 KB, 10 KB, 100 KB,
 // 1 MB and 10 MB (KB and MB of 1,024), built by filling a fixture's body with varied
-// paragraphs (bench/_lib/sized-pages.ts). Each iteration reads 1 MB (1,024 pages of
-// 1 KB, 102 of 10 KB, ...) or one 10 MB page, so the rows of a group take about the same
-// time when the time per KB is flat; the table printed at the end gives the time per KB
+// paragraphs (bench/_lib/sized-pages.ts). Each iteration reads 256 KB (256 pages of
+// 1 KB, 26 of 10 KB, 3 of 100 KB) or one page of 1 MB or 10 MB; the table printed at the end gives the time per KB
 // itself (the median of the runs) and the largest over the smallest. The goal: flat.
 import { afterAll, bench, describe } from 'vitest'
 import { parseMarkdown, parseText } from '../src/parse/index.js'
@@ -11,8 +10,8 @@ import { sizedPages } from './_lib/sized-pages.js'
 
 const sizes = [1, 10, 100, 1024, 10_240]
 const label = (kb: number): string => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`)
-// A 10 MB page is read once an iteration; the smaller ones, 1 MB of them.
-const kbPerIteration = (kb: number): number => Math.max(kb, 1024)
+// A page of 1 MB or 10 MB is read once an iteration; the smaller ones, 256 KB of them.
+const kbPerIteration = (kb: number): number => Math.max(kb, 256)
 const options = (kb: number) =>
   kb > 1024
     ? { iterations: 1, warmupIterations: 0, time: 0, warmupTime: 0 }
@@ -44,14 +43,14 @@ const articles = new Map(
 
 // Milliseconds per KB of each run, by function and size.
 const perKb = new Map<string, Map<number, number[]>>()
-function measured(name: string, kb: number, work: () => void): () => void {
+function measured(name: string, kb: number, count: number, work: () => void): () => void {
   const runs = perKb.get(name) ?? new Map<number, number[]>()
   perKb.set(name, runs)
   runs.set(kb, [])
   return () => {
     const started = performance.now()
     work()
-    runs.get(kb)?.push((performance.now() - started) / kbPerIteration(kb))
+    runs.get(kb)?.push((performance.now() - started) / (kb * count))
   }
 }
 
@@ -80,7 +79,7 @@ describe('parseText, time per KB', () => {
     const list = pages.text.get(kb) ?? []
     bench(
       `${label(kb)} pages (${list.length} an iteration)`,
-      measured('parseText', kb, () => {
+      measured('parseText', kb, list.length, () => {
         for (const page of list) parseText(page)
       }),
       options(kb),
@@ -93,7 +92,7 @@ describe('parseMarkdown, time per KB', () => {
     const list = pages.markdown.get(kb) ?? []
     bench(
       `${label(kb)} files (${list.length} an iteration)`,
-      measured('parseMarkdown', kb, () => {
+      measured('parseMarkdown', kb, list.length, () => {
         for (const page of list) parseMarkdown(page)
       }),
       options(kb),
@@ -106,7 +105,7 @@ describe('renderHtml, time per KB of Markdown read', () => {
     const list = articles.get(kb) ?? []
     bench(
       `${label(kb)} articles (${list.length} an iteration)`,
-      measured('renderHtml', kb, () => {
+      measured('renderHtml', kb, list.length, () => {
         for (const article of list) renderHtml(article)
       }),
       options(kb),

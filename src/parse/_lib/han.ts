@@ -1,5 +1,8 @@
 // One Han character, a code point (a surrogate pair) at a time, tried where a line has one.
 const hanAt = /\p{Script=Han}/uy
+// Where a Han character may stand: from the CJK radicals to the full-width forms, or a
+// surrogate pair.
+const mayHoldHan = /[\u2e80-\ufeff\ud800-\udbff]/
 
 /**
  * Count the Han characters (`\p{Script=Han}`) of a text, as
@@ -20,6 +23,9 @@ const hanAt = /\p{Script=Han}/uy
  *   countHan('示例商会组织企业', 3) //=> 3
  */
 export function countHan(text: string, most = Number.POSITIVE_INFINITY): number {
+  // A text without a character from the radicals up is passed over by one scan: reading
+  // a line's characters one by one is slower (a line is a slice of the page).
+  if (!mayHoldHan.test(text)) return 0
   let count = 0
   for (let index = 0; index < text.length && count < most; index++) {
     const code = text.charCodeAt(index)

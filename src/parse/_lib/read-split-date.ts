@@ -50,13 +50,17 @@ export function readSplitDate(
   }
   // Every date has figures, or 年 after a year in Chinese numerals (see `findDates`).
   if (!lines.slice(0, 3).some((line) => dateHint.test(line))) return undefined
+  // Whether each line is a date by itself, read once for both tries.
+  const alone: boolean[] = []
+  const isDate = (line: string, index: number) =>
+    (alone[index] ??= findDates(line, context).length > 0)
   for (const count of [2, 3] as const) {
     const taken = lines.slice(0, count)
     if (taken.length < count) return undefined
     if (taken.some((line) => line.trim() === '' || line.length > splitDateLineLength)) {
       return undefined
     }
-    if (taken.some((line) => findDates(line, context).length > 0)) return undefined
+    if (taken.some(isDate)) return undefined
     const joined = taken.join(' ')
     const lastStart = joined.length - (taken[count - 1]?.length ?? 0)
     const firstEnd = taken[0]?.length ?? 0

@@ -3,6 +3,7 @@ import { findRelativeTime } from '../_lib/find-relative-time.js'
 import { hasHan } from '../_lib/han.js'
 import { relativeUnits } from '../vocabulary/dates.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
+import { hasWords } from './shape.js'
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternatives = (words: ReadonlyArray<string>) =>
@@ -44,6 +45,8 @@ const slashCredit = new RegExp(
   'u',
 )
 
+const sentenceEnd = /[.!?。！？]$/u
+
 /**
  * Whether a line is a photo or image credit: `Photo: Jane Doe`, `Image by Getty Images`,
  * `Evan Vucci/AP Photo`, `(Jane Doe / The Example Times)`, `图片来源：新华社`.
@@ -56,12 +59,11 @@ const slashCredit = new RegExp(
  *   isCreditLine('The chamber opened an office.') //=> false
  */
 export function isCreditLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
-  if (text.length > 90 || /[.!?。！？]$/u.test(text)) return false
+  if (text.length > 90 || sentenceEnd.test(text)) return false
   const { opening, agencyEnd } = patternsOf(vocabulary)
   if (opening.test(text)) return true
   if (hasHan(text)) return false
-  const words = text.split(' ').length
-  return words <= 10 && (agencyEnd.test(text) || slashCredit.test(text))
+  return !hasWords(text, 11) && (agencyEnd.test(text) || slashCredit.test(text))
 }
 
 /**
@@ -77,15 +79,39 @@ export function isCreditLine(text: string, vocabulary: Vocabulary = defaultVocab
  */
 export function endsWithCredit(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
   const tail = text.slice(-90)
-  const bar = tail.lastIndexOf(' | ')
+  const { bar, dot, dotSpace, bracket } = lastMarks(tail)
   // "… at dawn. Jane Doe/AP", and "… on October 11.PHOTOGRAPH: JANE DOE/AP" glued.
-  const stop = Math.max(tail.lastIndexOf('. '), tail.lastIndexOf('.') - 1)
-  const bracket = tail.lastIndexOf(' (')
+  const stop = Math.max(dotSpace, dot - 1)
   const start = Math.max(bar + 3, stop + 2, bracket + 1)
   if (start <= 1) return false
   const credit = tail.slice(start).trim()
   return credit !== '' && isCreditLine(credit, vocabulary)
 }
+
+// Where a text's last " | ", ".", ". " and " (" stand (-1 for none). A line's text is a
+// slice of the page, whose characters are slow to read one by one: the marks are found
+// by a pattern, as four lastIndexOf calls would, in one pass.
+function lastMarks(text: string): { bar: number; dot: number; dotSpace: number; bracket: number } {
+  let bar = -1
+  let dot = -1
+  let dotSpace = -1
+  let bracket = -1
+  creditMarks.lastIndex = 0
+  for (let found = creditMarks.exec(text); found; found = creditMarks.exec(text)) {
+    const at = found.index
+    if (found[0] === '.') {
+      dot = at
+      if (text.charAt(at + 1) === ' ') dotSpace = at
+    } else if (text.charAt(at + 1) === '(') bracket = at
+    else bar = at
+  }
+  creditMarks.lastIndex = 0
+  return { bar, dot, dotSpace, bracket }
+}
+
+// A full stop, or a space before a bar and a space or before a bracket; the space is the
+// match, so that marks sharing it (" | (") are each found.
+const creditMarks = /\.| (?=\| |\()/g
 
 // "min", "mins", "minute", "minutes": the words of the minute among the relative units.
 const minuteWords = Object.keys(relativeUnits).filter(

@@ -39,11 +39,13 @@ export function detectLanguage(text: string): PageLanguage {
   return hanCount * 5 >= hanCount + latinCount ? 'zh' : 'en'
 }
 
-// Characters whose traditional and simplified forms differ, common in news pages.
+// Characters whose traditional and simplified forms differ, common in news pages. All
+// stand in the Basic Multilingual Plane: the patterns need no `u` flag, which would
+// make them read the page by code points.
 const traditionalOnly =
-  /[們個為這來時會國發對說經與學後開關動實現點體係書長間問題機應區報導電話網頁產業貿協設戰稅總線領導鄉縣聯織傳統議員計劃劃際環價證選舉歲當層單據廣]/gu
+  /[們個為這來時會國發對說經與學後開關動實現點體係書長間問題機應區報導電話網頁產業貿協設戰稅總線領導鄉縣聯織傳統議員計劃劃際環價證選舉歲當層單據廣]/g
 const simplifiedOnly =
-  /[们个为这来时会国发对说经与学后开关动实现点体书长间问题机应区报导电话网页产业贸协设战税总线领导乡县联织传统议员计划际环价证选举岁当层单据广]/gu
+  /[们个为这来时会国发对说经与学后开关动实现点体书长间问题机应区报导电话网页产业贸协设战税总线领导乡县联织传统议员计划际环价证选举岁当层单据广]/g
 
 /**
  * Whether a Chinese text is written in traditional characters.

@@ -187,7 +187,10 @@ function chooseHeader(
       last.dated += cluster.dated
       for (const mark of found) last.found.add(mark)
       last.names.push(...named)
-    } else headers.push({ ...cluster, found, names: named, headline })
+    } else {
+      const { start, dated, end } = cluster
+      headers.push({ start, dated, end, found, names: named, headline })
+    }
   }
   let best: { header: Header; score: number } | undefined
   for (const header of headers) {

@@ -56,6 +56,16 @@ describe('convert on a second run', () => {
   })
 })
 
+describe('convert --help', () => {
+  it('documents --jobs, --force, --prune and --report', async () => {
+    const help = await call(['convert', '--help'])
+    expect(help.status).toBe(0)
+    for (const flag of ['--jobs <n>', '--force', '--prune', '--report <file>']) {
+      expect(help.stdout).toContain(flag)
+    }
+  })
+})
+
 describe('convert --jobs', () => {
   it('takes a number of worker threads, and refuses anything else as a bad command line', async () => {
     const { input, out } = archive()

@@ -19,6 +19,14 @@ const closingCreditOf = compiledOnce(
 )
 closingCreditOf(defaultVocabulary)
 
+// A closing credit ends in its bracket, or in the digits printed after it: most
+// paragraphs end otherwise, and are not searched.
+function endsLikeCredit(text: string): boolean {
+  return creditEnd.test(text.trimEnd().slice(-1))
+}
+
+const creditEnd = /^[)）】\]\d]$/
+
 /**
  * Read a text line by where the layout puts it: a name printed alone in the header; a
  * caption, credit or button between the header and the body; a line above the header,
@@ -69,7 +77,8 @@ export const readText: FieldHandler<'text'> = (entry, index, page, state) => {
   }
   const { vocabulary } = page.context
   const closingCredit = closingCreditOf(vocabulary)
-  const credit = closingCredit.exec(entry.text.slice(-vocabulary.thresholds.closingCreditTail))
+  const tail = entry.text.slice(-vocabulary.thresholds.closingCreditTail)
+  const credit = endsLikeCredit(tail) ? closingCredit.exec(tail) : null
   return {
     body: entry,
     ...(credit?.[1] ? { editors: splitNames(credit[1], vocabulary).authors } : {}),

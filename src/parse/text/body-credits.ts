@@ -25,24 +25,22 @@ export interface BodyCredits {
  * @param lines - the body's lines, in order.
  * @param needs - which credits the page still lacks.
  * @param context - the page's language and era.
- * @param headlineLine - the headline's line, where a dateline's date is placed.
  * @returns the dates and authors found.
  */
 export function readBodyCredits(
   lines: ReadonlyArray<TextEntry>,
   needs: { date: boolean; author: boolean },
   context: ClassifyContext,
-  headlineLine: Line,
 ): BodyCredits {
   const dates: DateCandidate[] = []
   const authors: Author[] = []
   const authorLines: Line[] = []
   const opening = lines.slice(0, 2).map((entry) => entry.text)
   if (needs.date) {
-    for (const text of opening) {
-      const dateline = findDateline(text, context)
+    for (const entry of lines.slice(0, 2)) {
+      const dateline = findDateline(entry.text, context)
       if (dateline) {
-        dates.push({ match: dateline, line: headlineLine, rank: dateRanks.dateline })
+        dates.push({ match: dateline, line: entry.line, rank: dateRanks.dateline })
         break
       }
     }

@@ -112,7 +112,6 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
       author: fields.authors.length === 0,
     },
     context,
-    main.line,
   )
   const diagnostics = [...title.diagnostics, ...fields.diagnostics, ...body.diagnostics]
   const chosen = chooseDates([...dates, ...credits.dates], settings.timeZone)

@@ -130,6 +130,21 @@ describe('parseText with provenance: true', () => {
     }
   })
 
+  it("places a dateline's date in the paragraph that prints it", () => {
+    const release = [
+      'Harbour Fair Draws Buyers From Nine Countries',
+      'PORT ELLEN, Scotland, May 4, 2022 -- The harbour fair opened on Wednesday with buyers from nine countries.',
+    ].join('\n\n')
+    const dated = parseText(release, { provenance: true }).provenance?.find(
+      (entry) => entry.path === 'datePublished',
+    )
+    expect(dated?.rule).toBe('date-dateline')
+    expect(dated?.place.start.line).toBe(3)
+    expect(release.slice(dated?.place.start.offset ?? 0, dated?.place.end.offset ?? 0)).toBe(
+      'May 4, 2022',
+    )
+  })
+
   it('returns no provenance unless asked', () => {
     expect(parseText(page)).not.toHaveProperty('provenance')
   })

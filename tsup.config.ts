@@ -37,7 +37,7 @@ const esmOnly = dependencies.filter(isEsmOnly)
 
 // The library: one entry per public subpath (package.json `exports` mirrors this list),
 // as ESM and as CommonJS, each with its declarations. The command line: ESM alone, with
-// its shebang. No config cleans `dist`: the three build at once and the declaration
+// its shebang. No config cleans `dist`: they build at once and the declaration
 // workers would delete each other's files; `npm run build` empties `dist` first.
 const library: Options = {
   entry: {
@@ -60,8 +60,8 @@ const library: Options = {
 // dist/node/index.cjs and dist/cli/bin.js alike (a worker may import ES modules on every
 // Node version engines allows, even when its parent was required). It lies at
 // dist/node/page-worker.js, where findWorkerScript looks for it.
-const worker: Options = {
-  entry: { 'node/page-worker': 'src/node/archive/page-worker.ts' },
+// A script in one file: the worker, and the CLI.
+const script: Options = {
   format: ['esm'],
   dts: false,
   clean: false,
@@ -71,20 +71,14 @@ const worker: Options = {
   target: 'node20',
   outDir: 'dist',
 }
+const worker: Options = {
+  ...script,
+  entry: { 'node/page-worker': 'src/node/archive/page-worker.ts' },
+}
 
 export default defineConfig([
   { ...library, format: ['esm'] },
   { ...library, format: ['cjs'], noExternal: esmOnly },
   worker,
-  {
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    clean: false,
-    splitting: false,
-    treeshake: true,
-    sourcemap: false,
-    target: 'node20',
-    outDir: 'dist',
-  },
+  { ...script, entry: { 'cli/bin': 'src/cli/bin.ts' } },
 ])

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { run } from '../../src/cli/run.js'
@@ -67,3 +67,19 @@ export const textPage =
 
 /** Whether the tests run as root, for whom chmod cannot make a file unreadable. */
 export const asRoot = process.getuid?.() === 0
+
+/** Every file under a folder, relative, with `/` between folders, sorted. */
+export function filesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
+    )
+    .sort()
+}
+
+/** The record convert keeps in an output folder, as parsed JSON. */
+export function manifestOf(out: string) {
+  return JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
+}

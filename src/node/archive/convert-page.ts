@@ -1,31 +1,18 @@
 import { createHash } from 'node:crypto'
 import { decodeText } from '../../parse/_lib/decode-text.js'
 import { ArticleParseError } from '../../parse/article-parse-error.js'
-import type { BuiltInProfileName } from '../../parse/profiles/built-in-profiles.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
-import type { SiteProfile } from '../../schema/site-profile.js'
-import {
-  chooseFormat,
-  type InputFormat,
-  type OutputFormat,
-  readArticle,
-  writeArticle,
-} from '../formats.js'
+import { chooseFormat, type OutputFormat, readArticle, writeArticle } from '../formats.js'
 import type { ReportDiagnostic } from '../report/archive-report.js'
 import { withSourceLine } from '../report/with-source-line.js'
 import type { PageReading } from './events.js'
+import type { ArchiveSettings } from './options.js'
 
 /** What converting a page takes: the run's settings that reach the parsers and renderers. */
-export interface PageSettings {
-  formats: OutputFormat[]
-  from: InputFormat | undefined
-  encoding: string | undefined
-  timeZone: string | undefined
-  language: 'en' | 'zh' | undefined
-  profile: SiteProfile | BuiltInProfileName | undefined
-  document: boolean
-  jsonLd: boolean
-}
+export type PageSettings = Pick<
+  ArchiveSettings,
+  'formats' | 'from' | 'encoding' | 'timeZone' | 'language' | 'profile' | 'document' | 'jsonLd'
+>
 
 /** One page to convert: its bytes and its name (the input's path as the user gave it). */
 export interface PageTask {

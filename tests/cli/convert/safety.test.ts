@@ -15,26 +15,14 @@ import { describe, expect, it } from 'vitest'
 import {
   asRoot,
   call,
+  filesUnder,
+  manifestOf,
   markdownArticle,
   markdownWithWarning,
   temporaryFolder,
   textPage,
   writeFiles,
 } from '../call.js'
-
-const manifestOf = (out: string) =>
-  JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
-
-/** Every file under a folder, relative, sorted. */
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
-        : [`${prefix}${entry.name}`],
-    )
-    .sort()
-}
 
 describe('convert never destroys', () => {
   it('refuses an --out that is the input folder, by real path, and writes nothing', async () => {

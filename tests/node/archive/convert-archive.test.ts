@@ -1,30 +1,18 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ArchiveEvent } from '../../../src/node/archive/events.js'
 import { convertArchive } from '../../../src/node/archive/index.js'
 import {
+  filesUnder,
+  manifestOf,
   markdownArticle,
   markdownWithWarning,
   temporaryFolder,
   textPage,
   writeFiles,
 } from '../../cli/call.js'
-
-/** Every file under a folder, relative, sorted. */
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
-        : [`${prefix}${entry.name}`],
-    )
-    .sort()
-}
-
-const manifestOf = (out: string) =>
-  JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 

@@ -1,11 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { convertArchive as fromSources } from '../../../src/node/archive/index.js'
-import { markdownArticle, temporaryFolder, textPage, writeFiles } from '../../cli/call.js'
+import {
+  filesUnder,
+  markdownArticle,
+  temporaryFolder,
+  textPage,
+  writeFiles,
+} from '../../cli/call.js'
 
 // Worker threads run the built script (dist/node/page-worker.js): these tests load the
 // built library, as users do; a checkout that has not been built yet is built first. Run
@@ -21,16 +27,6 @@ beforeAll(() => {
 }, 180_000)
 
 type ConvertArchive = typeof fromSources
-
-function filesUnder(folder: string, prefix = ''): string[] {
-  return readdirSync(folder, { withFileTypes: true })
-    .flatMap((entry) =>
-      entry.isDirectory()
-        ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
-        : [`${prefix}${entry.name}`],
-    )
-    .sort()
-}
 
 function archive(count: number): string {
   const folder = temporaryFolder()

@@ -15,4 +15,19 @@ describe('compiledOnce', () => {
     expect(patternOf(['By', 'From'])).not.toBe(first)
     expect(builds).toBe(2)
   })
+
+  it('answers each of two objects asked for in turn with its own value, built once', () => {
+    let builds = 0
+    const lengthOf = compiledOnce((words: string[]) => {
+      builds++
+      return { length: words.length }
+    })
+    const one = ['By']
+    const two = ['By', 'From']
+    for (let round = 0; round < 3; round++) {
+      expect(lengthOf(one).length).toBe(1)
+      expect(lengthOf(two).length).toBe(2)
+    }
+    expect(builds).toBe(2)
+  })
 })

@@ -11,7 +11,6 @@ import type { ArchiveRun } from './run-state.js'
 import { claimPage, type PageOutcome } from './settle-page.js'
 import { startRun } from './start-run.js'
 import { walkInput } from './walk-input.js'
-import { removeTemporaries } from './write-output.js'
 
 /** Pages under way at once, per worker thread: read, converted, written (at least 32). */
 export const pagesInFlightPerJob = 16
@@ -111,7 +110,6 @@ export async function convertArchive(
     await Promise.allSettled(pages)
     run.summary.workers = run.pool.workers
     await run.pool.close()
-    await removeTemporaries(run.temporaries)
   }
   run.summary.interrupted = settings.signal?.aborted === true
   if (walked && !run.summary.interrupted) {

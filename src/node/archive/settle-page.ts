@@ -1,12 +1,10 @@
-import { codeOf } from '../system-error.js'
 import type { LinedDiagnostic } from './convert-page.js'
 import type { ArchiveEvent } from './events.js'
-import { type OutputRecord, type PageRecord, recordedPath, sha256 } from './manifest.js'
+import { type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
 import { claimKey } from './plan-outputs.js'
-import { convertInPool, type InputFile, type PreparedPage } from './prepare-page.js'
-import { readInputFile } from './read-input-file.js'
+import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
-import { claimOutputs, writePageOutput } from './write-page.js'
+import { claimOutputs, writePageOutputs } from './write-page.js'
 
 /** What became of a page: its events, in order, and what the record now holds for it. */
 export interface PageOutcome {
@@ -43,6 +41,7 @@ export async function claimPage(
   const input = recordedPath(prepared.file.relative)
   const base = { input, events: [], stale: [], warned: false, writeFailures: 0, diagnostics: [] }
   if (prepared.kind === 'dropped' || run.settings.signal?.aborted) {
+    if (prepared.kind === 'converted' && prepared.held) run.pool.drop(prepared.held)
     return async () => ({ ...base, status: 'dropped' })
   }
   if (prepared.kind === 'unreadable') {
@@ -77,25 +76,9 @@ export async function claimPage(
       })
     }
     for (const path of claimed) run.claimed.delete(claimKey(path))
-    return claimPage(run, await convertAfterAll(run, prepared.file, size, mtimeMs))
+    return claimPage(run, await preparePage(run, prepared.file, true))
   }
   return claimConverted(run, prepared, input)
-}
-
-async function convertAfterAll(
-  run: ArchiveRun,
-  file: InputFile,
-  size: number,
-  mtimeMs: number,
-): Promise<PreparedPage> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readInputFile(file.path)
-  } catch (error) {
-    return { kind: 'unreadable', file, code: codeOf(error) }
-  }
-  const result = await convertInPool(run, file, bytes)
-  return { kind: 'converted', file, result, sha256: sha256(bytes), size, mtimeMs }
 }
 
 function claimConverted(
@@ -125,6 +108,7 @@ function claimConverted(
   const diagnostics = [...result.decodeDiagnostics, ...result.diagnostics]
   const warned = result.diagnostics.some((d) => d.severity === 'warning')
   if (result.status === 'no-article' || (warned && run.settings.strict)) {
+    if (prepared.held) run.pool.drop(prepared.held)
     const event: ArchiveEvent = {
       type: 'page-failed',
       input,
@@ -136,8 +120,22 @@ function claimConverted(
     return async () => ({ ...base, status: 'failed', events: [event], warned, diagnostics })
   }
   const outputs = claimOutputs(run, prepared.file.relative, result.outputs)
+  const held = prepared.held
   return async () => {
-    const outcomes = await Promise.all(outputs.map((output) => writePageOutput(run, output)))
+    const outcomes = held
+      ? await writePageOutputs(run, held, outputs)
+      : { lost: 'the outputs were not kept' }
+    if (!Array.isArray(outcomes)) {
+      const event: ArchiveEvent = {
+        type: 'page-failed',
+        input,
+        reason: 'unexpected',
+        message: outcomes.lost,
+        decodeDiagnostics: [],
+        diagnostics: [],
+      }
+      return { ...base, status: 'failed', events: [event], warned: false, diagnostics: [] }
+    }
     const previous = run.manifest.pages.get(input)
     const placed: OutputRecord[] = []
     const others: ArchiveEvent[] = []

@@ -156,13 +156,14 @@ function record(run: ArchiveRun, outcome: PageOutcome, report: ReportCollector |
   if (outcome.record !== undefined) run.manifest.pages.set(outcome.input, outcome.record)
   run.stale.push(...outcome.stale.map((output) => ({ ...output, input: outcome.input })))
   if (report === undefined) return
-  const done = outcome.events.find((event) => event.type === 'page-done')
+  const [first] = outcome.events
   if (outcome.status === 'converted' || outcome.status === 'failed' || outcome.status === 'kept') {
     report.add({
       input: outcome.input,
-      outputs: done?.type === 'page-done' ? done.outputs : [],
+      outputs: first?.type === 'page-done' ? first.outputs : [],
       status: outcome.status === 'failed' ? 'failed' : 'converted',
       diagnostics: outcome.diagnostics,
+      ...(first?.type === 'page-failed' && first.unchanged ? { unchanged: true } : {}),
     })
   }
 }

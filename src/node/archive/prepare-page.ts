@@ -73,6 +73,18 @@ export async function preparePage(
 /** What the record says of a page, when it may still hold: same settings and version. */
 function knownPage(run: ArchiveRun, record: PageRecord | undefined): KnownPage | undefined {
   if (
+    record === undefined ||
+    record.settings !== run.settingsHash ||
+    record.version !== run.version
+  ) {
+    return undefined
+  }
+  if (record.failed !== undefined) {
+    // A page that failed wrote nothing this record vouches for: its input alone is checked.
+    const { size = -1, mtimeMs = -1 } = record
+    return { size, mtimeMs, sha256: record.failed.sha256, outputs: [] }
+  }
+  if (
     record?.sha256 === undefined ||
     record.settings !== run.settingsHash ||
     record.version !== run.version ||

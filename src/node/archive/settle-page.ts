@@ -1,6 +1,6 @@
 import type { LinedDiagnostic } from './convert-page.js'
-import type { ArchiveEvent } from './events.js'
-import { type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
+import type { ArchiveEvent, PageReading } from './events.js'
+import { type FailedRecord, type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
 import { claimKey } from './plan-outputs.js'
 import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
@@ -57,6 +57,8 @@ export async function claimPage(
   }
   if (prepared.kind === 'unchanged') {
     const { record, size, mtimeMs } = prepared
+    if (record.failed !== undefined)
+      return failedBefore(input, record, record.failed, size, mtimeMs)
     const names = run.settings.formats.map((format) => ({
       format,
       bytes: new Uint8Array(),
@@ -79,6 +81,40 @@ export async function claimPage(
     return claimPage(run, await preparePage(run, prepared.file, true))
   }
   return claimConverted(run, prepared, input)
+}
+
+/** A page that failed in an earlier run and has not changed since: reported, not read. */
+function failedBefore(
+  input: string,
+  record: PageRecord,
+  failed: FailedRecord,
+  size: number,
+  mtimeMs: number,
+): () => Promise<PageOutcome> {
+  // The record's diagnostics were checked loosely when it was read: a newer version of
+  // news-model may have written rules this one does not know, and they are shown as given.
+  const { reading } = failed
+  const decodeDiagnostics = failed.decodeDiagnostics as unknown as LinedDiagnostic[]
+  const diagnostics = failed.diagnostics as unknown as LinedDiagnostic[]
+  const event: ArchiveEvent = {
+    type: 'page-failed',
+    input,
+    reason: 'no-article',
+    ...(reading ? { reading: reading as PageReading } : {}),
+    decodeDiagnostics,
+    diagnostics,
+    unchanged: true,
+  }
+  return async () => ({
+    input,
+    status: 'failed',
+    events: [event],
+    record: { ...record, size, mtimeMs },
+    stale: [],
+    warned: false,
+    writeFailures: 0,
+    diagnostics: [...decodeDiagnostics, ...diagnostics],
+  })
 }
 
 function claimConverted(
@@ -117,7 +153,16 @@ function claimConverted(
       decodeDiagnostics: result.decodeDiagnostics,
       diagnostics: result.diagnostics,
     }
-    return async () => ({ ...base, status: 'failed', events: [event], warned, diagnostics })
+    // A page no article could be read from is recorded, so an unchanged one is not read again.
+    const record = result.status === 'no-article' ? failedRecord(run, prepared, input) : undefined
+    return async () => ({
+      ...base,
+      status: 'failed',
+      events: [event],
+      ...(record ? { record } : {}),
+      warned,
+      diagnostics,
+    })
   }
   const outputs = claimOutputs(run, prepared.file.relative, result.outputs)
   const held = prepared.held
@@ -184,5 +229,36 @@ function claimConverted(
       writeFailures,
       diagnostics,
     }
+  }
+}
+
+/**
+ * The record of a page no article could be read from: its input's size, time and hash,
+ * how it was read and its errors and warnings; the outputs an earlier run wrote for it
+ * stay recorded (they are still news-model's).
+ */
+function failedRecord(
+  run: ArchiveRun,
+  prepared: PreparedPage & { kind: 'converted' },
+  input: string,
+): PageRecord | undefined {
+  const { result } = prepared
+  if (result.status !== 'no-article') return undefined
+  const shown = (diagnostic: LinedDiagnostic) => diagnostic.severity !== 'info'
+  return {
+    input,
+    size: prepared.size,
+    mtimeMs: prepared.mtimeMs,
+    settings: run.settingsHash,
+    version: run.version,
+    outputs: run.manifest.pages.get(input)?.outputs ?? [],
+    // Diagnostics and the reading are kept as they are: the record checks them loosely.
+    failed: {
+      sha256: prepared.sha256,
+      reason: 'no-article',
+      ...(result.reading ? { reading: result.reading } : {}),
+      decodeDiagnostics: result.decodeDiagnostics.filter(shown),
+      diagnostics: result.diagnostics.filter(shown),
+    } as unknown as FailedRecord,
   }
 }

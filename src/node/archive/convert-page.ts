@@ -87,8 +87,12 @@ export function convertPage(task: PageTask, settings: PageSettings): PageResult 
       ...settings,
       url: undefined,
     })
+    // The text and Markdown parsers return the article as validateArticle gave it back:
+    // HTML is rendered without checking it a second time.
+    const validated = chosen.format !== 'json'
     const outputs = settings.formats.map((format): PageOutput => {
-      const bytes = new TextEncoder().encode(writeArticle(read.article, format, settings))
+      const written = writeArticle(read.article, format, settings, validated)
+      const bytes = new TextEncoder().encode(written)
       return { format, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
     })
     const lined = withSourceLines(text)

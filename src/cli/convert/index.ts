@@ -8,7 +8,7 @@ import type { LoadSettings } from '../load-article.js'
 import { cliMessages, keepReasons, skipReasons } from '../messages.js'
 import { report } from '../report.js'
 import { printLine } from '../terminal-text.js'
-import { clearProgress, drawProgress, messagesOverProgress } from './progress.js'
+import { clearProgress, messagesOverProgress, throttledProgress } from './progress.js'
 
 /** What convert takes besides its folders. */
 export interface ConvertOptions extends LoadSettings {
@@ -61,6 +61,7 @@ export async function convert(
   io: Io,
 ): Promise<ArchiveSummary> {
   const shown = messagesOverProgress(io)
+  const draw = throttledProgress(io)
   try {
     return await convertArchive(input, out, {
       to: options.to,
@@ -77,7 +78,7 @@ export async function convert(
       jobs: options.jobs,
       report: options.report,
       signal: io.signal,
-      onEvent: (event) => printEvent(event, { input, out, options, io, shown }),
+      onEvent: (event) => printEvent(event, { input, out, options, io, shown, draw }),
     })
   } catch (error) {
     if (error instanceof ArchiveError) {
@@ -101,20 +102,23 @@ interface Printing {
   io: Io
   /** Standard error clearing the progress bar before each message. */
   shown: Io
+  /** Draws the progress bar, now and then. */
+  draw: ReturnType<typeof throttledProgress>
 }
 
 /** Print one event of the run. */
 function printEvent(event: ArchiveEvent, printing: Printing): void {
-  const { input, out, options, io, shown } = printing
+  const { input, out, options, io, shown, draw } = printing
   const { verbosity } = options
   switch (event.type) {
     case 'progress':
       if (event.current !== undefined) {
-        drawProgress(io, event.done, event.found, join(input, event.current))
+        const current = event.current
+        draw(event.done, event.found, () => join(input, current))
       } else if (io.signal?.aborted) {
         clearProgress(io)
       } else {
-        drawProgress(io, event.done, event.found)
+        draw(event.done, event.found, undefined, true)
         if (io.stderr.isTTY === true) io.stderr.write('\n')
       }
       return

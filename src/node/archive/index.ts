@@ -61,9 +61,10 @@ export async function convertArchive(
   const saver = manifestSaver(run)
   const settle = async () => {
     const outcome = await (pages.shift() as Promise<PageOutcome>)
+    const before = run.manifest.pages.get(outcome.input)
     record(run, outcome, report)
     for (const event of outcome.events) emit(event)
-    if (outcome.record !== undefined) await saver.changed()
+    if (outcome.record !== undefined && outcome.record !== before) await saver.changed()
   }
   try {
     for await (const entry of walkInput(run.inputReal, run.outReal)) {

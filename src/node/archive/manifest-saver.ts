@@ -17,51 +17,52 @@ export const recordEvery = 100
 const generator = `news-model ${version}`
 
 /**
- * Saves the manifest now and then during a run, when pages have changed it, one save at
- * a time; and at the end. A manifest is written only when its text differs from the one
- * on disk (their hashes differ), so a run where nothing changed writes nothing; it is
- * written part by part, never held whole.
+ * Saves the manifest now and then during a run, when pages have changed it; and at the
+ * end. A save during the run writes at once (pages changed it); the one at the end
+ * writes only when the text differs from the one on disk (their hashes differ), so a
+ * run where nothing changed writes nothing. It is written part by part, never held whole.
  */
 export function manifestSaver(run: ArchiveRun) {
   let since = 0
-  let saving: Promise<void> | undefined
   let saved = run.manifest.sha256
-  const save = async () => {
-    await saving
+  const write = () => {
     since = 0
-    const hash = createHash('sha256')
-    for (const part of manifestText(run.manifest, generator)) hash.update(part)
-    const digest = hash.digest('hex')
-    if (digest === saved) return
-    saving = saveManifest(run)
-    await saving
-    saved = digest
-    saving = undefined
+    saved = saveManifest(run) ?? saved
   }
   return {
-    save,
+    /** Save the manifest if its text changed. */
+    async save() {
+      const hash = createHash('sha256')
+      for (const part of manifestText(run.manifest, generator)) hash.update(part)
+      if (hash.digest('hex') !== saved) write()
+    },
     /** Count a page whose record changed, and save every so often. */
     async changed() {
       since++
-      if (since >= Math.max(recordEvery, run.manifest.pages.size / 4) && saving === undefined) {
-        await save()
-      }
+      if (since >= Math.max(recordEvery, run.manifest.pages.size / 4)) write()
     },
   }
 }
 
-async function saveManifest(run: ArchiveRun): Promise<void> {
+/** Write the manifest, and give the SHA-256 of its text (`undefined`: it failed, and said so). */
+function saveManifest(run: ArchiveRun): string | undefined {
   const [folder, file] = manifestLocation
   const path = join(run.outReal, folder, file)
+  const hash = createHash('sha256')
   try {
     makeFolderInside(run.outReal, folder)
     const encoder = new TextEncoder()
     const parts = function* () {
-      for (const part of manifestText(run.manifest, generator)) yield encoder.encode(part)
+      for (const part of manifestText(run.manifest, generator)) {
+        hash.update(part)
+        yield encoder.encode(part)
+      }
     }
     writeAtomically(path, parts(), { replace: true })
+    return hash.digest('hex')
   } catch (error) {
     run.summary.writeFailures++
     run.settings.onEvent({ type: 'write-failed', path: `${folder}/${file}`, code: codeOf(error) })
+    return undefined
   }
 }

@@ -74,13 +74,22 @@ export async function claimPage(
         ...base,
         status: 'unchanged',
         events: [event],
-        record: { ...record, size, mtimeMs },
+        record: sameTime(record, size, mtimeMs),
       })
     }
     for (const path of claimed) run.claimed.delete(claimKey(path))
     return claimPage(run, await preparePage(run, prepared.file, true))
   }
   return claimConverted(run, prepared, input)
+}
+
+/**
+ * The record of an unchanged page with the input's size and time: the same object when
+ * they have not changed (most pages of a run), so the record is neither copied nor
+ * saved again for it.
+ */
+function sameTime(record: PageRecord, size: number, mtimeMs: number): PageRecord {
+  return record.size === size && record.mtimeMs === mtimeMs ? record : { ...record, size, mtimeMs }
 }
 
 /** A page that failed in an earlier run and has not changed since: reported, not read. */
@@ -109,7 +118,7 @@ function failedBefore(
     input,
     status: 'failed',
     events: [event],
-    record: { ...record, size, mtimeMs },
+    record: sameTime(record, size, mtimeMs),
     stale: [],
     warned: false,
     writeFailures: 0,

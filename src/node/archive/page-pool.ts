@@ -23,6 +23,14 @@ export const pagesPerWorker = 2
  */
 export const pagesBeforeWorkers = 8
 
+/**
+ * The most a worker thread's heap may hold, in MB (its old generation): the parsers'
+ * garbage otherwise lets each worker grow by a hundred MB and more over a large run. A
+ * worker past it stops, and the pages it was reading are read again in the calling
+ * thread, which has no such cap (a page of 10 MB is read there).
+ */
+export const workerHeapMb = 128
+
 /** A page whose outputs a thread holds, until they are written or dropped. */
 export interface HeldPage {
   readonly id: number
@@ -32,13 +40,9 @@ export interface HeldPage {
 
 /**
  * What reading a page in the pool gave: the thread's answer, with the page's held
- * outputs when it converted; `lost` when its worker thread died on it (out of memory,
- * a crash in a native module); `dropped` when the run was stopped before it was read.
+ * outputs when it converted; `dropped` when the run was stopped before it was read.
  */
-export type PoolReadAnswer =
-  | (ReadAnswer & { held?: HeldPage })
-  | { kind: 'lost'; message: string }
-  | { kind: 'dropped' }
+export type PoolReadAnswer = (ReadAnswer & { held?: HeldPage }) | { kind: 'dropped' }
 
 /** What writing a page's outputs gave: an outcome per target, or why none. */
 export type PoolWriteAnswer = PlaceOutcome[] | { lost: string }
@@ -219,10 +223,12 @@ class WorkerPool implements PagePool {
     return slot
   }
 
-  // A worker that dies on a page fails the pages it held, and another takes its place;
-  // one that cannot start at all gives its pages back, and once none is left the pages
-  // are read in the calling thread. A file it was writing is whole or absent: its
-  // temporary file, named by the worker's token, is removed here.
+  // A worker that dies on a page (out of its heap, a crash in a native module) has the
+  // pages it was reading read again in the calling thread, and another takes its place;
+  // the outputs it held for other pages are lost (their pages are read again, see
+  // claimPage). One that cannot start at all gives its pages back, and once none is left
+  // the pages are read in the calling thread. A file it was writing is whole or absent:
+  // its temporary file, named by the worker's token, is removed here.
   private stopped(slot: WorkerSlot, message: string): void {
     const index = this.slots.indexOf(slot)
     if (index === -1 || slot.stopped !== undefined) return
@@ -245,7 +251,7 @@ class WorkerPool implements PagePool {
     if (this.closed) return
     const next = slot.answered ? this.start() : undefined
     if (next) {
-      for (const pending of reads) pending.resolve({ kind: 'lost', message })
+      for (const pending of reads) this.readHere(pending)
       this.slots[index] = next
     } else {
       this.slots.splice(index, 1)
@@ -290,7 +296,8 @@ function newWorker(script: string, settings: PageWorkSettings): Worker | undefin
   )
   for (const execArgv of [flags, []]) {
     try {
-      return new Worker(script, { workerData: settings, execArgv })
+      const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb }
+      return new Worker(script, { workerData: settings, execArgv, resourceLimits })
     } catch {
       // ERR_WORKER_INVALID_EXEC_ARGV: a per-process flag such as --expose-gc.
     }

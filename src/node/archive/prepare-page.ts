@@ -56,15 +56,6 @@ export async function preparePage(
       return { kind: 'unreadable', file, code: answer.code }
     case 'unchanged':
       return { ...answer, file, record: record as PageRecord }
-    case 'lost':
-      return {
-        kind: 'converted',
-        file,
-        result: { status: 'unexpected', message: answer.message },
-        sha256: '',
-        size: 0,
-        mtimeMs: 0,
-      }
     case 'read':
       return { ...answer, kind: 'converted', file }
   }

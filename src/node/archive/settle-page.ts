@@ -176,9 +176,23 @@ function claimConverted(
   const outputs = claimOutputs(run, prepared.file.relative, result.outputs)
   const held = prepared.held
   return async () => {
-    const outcomes = held
+    let outcomes = held
       ? await writePageOutputs(run, held, outputs)
       : { lost: 'the outputs were not kept' }
+    if (!Array.isArray(outcomes)) {
+      // The worker holding the outputs died (on another page): the page is read once more.
+      const again = await preparePage(run, prepared.file, true)
+      if (again.kind === 'converted' && again.held && again.result.status === 'converted') {
+        const digests = again.result.outputs
+        const renewed = outputs.map((output, index) => ({
+          ...output,
+          sha256: digests[index]?.sha256 ?? output.sha256,
+        }))
+        outcomes = await writePageOutputs(run, again.held, renewed)
+      } else if (again.kind === 'converted' && again.held) {
+        run.pool.drop(again.held)
+      }
+    }
     if (!Array.isArray(outcomes)) {
       const event: ArchiveEvent = {
         type: 'page-failed',

@@ -91,7 +91,7 @@ parentPort.on('message', (order) => {
 `
 
 describe('the page pool’s worker threads', () => {
-  it('removes the temporary file of a worker that dies while writing, and fails its pages', async () => {
+  it('removes the temporary file of a worker that dies while writing, and answers its writes as lost', async () => {
     const count = pagesBeforeWorkers + 2
     const { folder, settings } = pages(count)
     const script = join(folder, 'dying-worker.mjs')
@@ -109,6 +109,37 @@ describe('the page pool’s worker threads', () => {
     expect(written).toEqual({ lost: 'worker thread stopped (exit code 3)' })
     expect(await pool.write(second, [{ output: 0, relative: 'page-9.html' }])).toEqual(written)
     expect(readdirSync(settings.out)).toEqual(['.keep'])
+    await pool.close()
+  })
+
+  it('reads again in the calling thread the pages of a worker that dies while reading them', async () => {
+    const count = pagesBeforeWorkers + 4
+    const { folder, settings } = pages(count)
+    const script = join(folder, 'dying-reader.mjs')
+    // It answers its first page as unreadable, then dies on the next.
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'
+let answered = 0
+parentPort.on('message', (order) => {
+  if (answered++ > 0) process.exit(5)
+  parentPort.postMessage({ id: order.id, read: { kind: 'unreadable', code: 'EIO' } })
+})
+`,
+    )
+    const pool = openPagePool(settings, 1, script)
+    const answers = await Promise.all(
+      Array.from({ length: count }, (_, i) => pool.read(order(folder, i))),
+    )
+    const kinds = answers.map((answer) =>
+      answer.kind === 'read'
+        ? `${answer.result.status}${answer.held?.slot ? ' in a worker' : ''}`
+        : answer.kind,
+    )
+    expect(kinds.filter((kind) => kind === 'unreadable').length).toBeGreaterThanOrEqual(1)
+    expect(kinds.filter((kind) => kind === 'converted')).toHaveLength(
+      count - kinds.filter((kind) => kind === 'unreadable').length,
+    )
     await pool.close()
   })
 

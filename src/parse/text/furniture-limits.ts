@@ -13,8 +13,9 @@ import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/
 
 // A sentence ends here: a full stop, question or exclamation mark after a letter, and a
 // closing quote or bracket, then a space or the end of the line (not "1. " of a list).
-// The letter is looked behind for, so that only the marks are searched for.
-const sentenceEnd = /(?<=\p{L})[.!?]["”’')\]]?(?:\s|$)/u
+// The letter is looked behind for from the mark, so that only the marks are searched
+// for: a pattern that opens with the look behind tries it at every character.
+const sentenceEnd = /[.!?](?<=\p{L}[.!?])["”’')\]]?(?:\s|$)/u
 const hanSentenceEnd = /[。！？!?…][”’"'」』)）]?$/u
 const letter = /\p{L}/u
 

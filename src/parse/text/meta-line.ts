@@ -231,10 +231,12 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
     reporterWord: new RegExp(wordAlternation(roles.chineseReporters), 'u'),
     /**
      * What a line must hold to carry meta data: a colon, a digit, a Chinese credit's
-     * slash, or a byline's or credit's words at its start.
+     * slash, or a byline's or credit's words at its start. The slash is searched for,
+     * and the character before it looked behind at, rather than every Han character
+     * followed by the next.
      */
     metaHint: new RegExp(
-      `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
+      `[:：\\d]|[/／](?<=\\p{Script=Han}[/／])|^(?:${bylineLabel}|${creditLabel})\\s`,
       'u',
     ),
   }

@@ -109,6 +109,12 @@ export function boundComplexMarkdown(
   limits: Readonly<Record<DelimiterKind, number>> = complexMarkdownLimits,
   front: FrontMatterExtent | null = findFrontMatter(markdown) ?? null,
 ): BoundedMarkdown {
+  const same = (offset: number) => offset
+  const unchanged = (value: string) => value
+  // Nearly every file holds fewer delimiters of each kind than a block may: it needs
+  // no scan by blocks.
+  if (withinLimits(markdown, limits))
+    return { text: markdown, toOriginal: same, blocks: [], restore: unchanged }
   const blocks: ComplexBlock[] = []
   // Offsets in the original text before which a backslash goes.
   const escapes: number[] = []
@@ -147,8 +153,6 @@ export function boundComplexMarkdown(
   flush()
   // Underlines are bounded as their lines come, a block's delimiters when it ends.
   escapes.sort((a, b) => a - b)
-  const same = (offset: number) => offset
-  const unchanged = (value: string) => value
   if (escapes.length === 0) return { text: markdown, toOriginal: same, blocks, restore: unchanged }
   if (!/[\uFDD0-\uFDD6]/.test(markdown)) {
     const pieces: string[] = []
@@ -184,6 +188,46 @@ export function boundComplexMarkdown(
     blocks,
     restore: unchanged,
   }
+}
+
+// Whether the whole text holds no more delimiters of each kind than one block may,
+// counted in one pass: then no block passes a limit. An underline holds a `=` or a `-`
+// and takes a line of its own, so the fewer of the two counts bounds the underlines.
+function withinLimits(text: string, limits: Readonly<Record<DelimiterKind, number>>): boolean {
+  let emphasis = 0
+  let strikethrough = 0
+  let brackets = 0
+  let underlineMarks = 0
+  let lineEnds = 0
+  for (let index = 0; index < text.length; index++) {
+    switch (text.charCodeAt(index)) {
+      case 42 /* * */:
+      case 95 /* _ */:
+        emphasis++
+        break
+      case 126 /* ~ */:
+        strikethrough++
+        break
+      case 91 /* [ */:
+      case 93 /* ] */:
+        brackets++
+        break
+      case 61 /* = */:
+      case 45 /* - */:
+        underlineMarks++
+        break
+      case 10:
+      case 13:
+        lineEnds++
+        break
+    }
+  }
+  return (
+    emphasis <= limits.emphasis &&
+    strikethrough <= limits.strikethrough &&
+    brackets <= limits.brackets &&
+    Math.min(underlineMarks, lineEnds) <= limits.setextHeadings
+  )
 }
 
 const standing = Object.fromEntries(

@@ -40,29 +40,3 @@ export function normalizeLineEnds(text: string): NormalizedText {
     },
   }
 }
-
-/**
- * Write the line ends inside the string values of a Markdown tree as `\n`, in place:
- * a text, code or HTML node read from a file with `\r\n` or `\r` line ends then holds
- * what it holds when read with `\n`.
- *
- * @param nodes - mdast nodes without positions (their strings are all content).
- * @param rewrite - a further change to make to each string (default: none).
- */
-export function normalizeTreeLineEnds(
-  nodes: unknown[],
-  rewrite: (value: string) => string = (value) => value,
-): void {
-  const stack: unknown[] = [...nodes]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (typeof node !== 'object' || node === null) continue
-    const record = node as Record<string, unknown>
-    for (const key of Object.keys(record)) {
-      const value = record[key]
-      if (typeof value === 'string') {
-        record[key] = rewrite(value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value)
-      } else if (typeof value === 'object' && value !== null) stack.push(value)
-    }
-  }
-}

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast'
 import { toString as textOf } from 'mdast-util-to-string'
 import type { Position } from 'unist'
-import { removePosition } from 'unist-util-remove-position'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic, SourcePoint } from '../../schema/diagnostic.js'
 import { expectations, tooDeep } from '../../schema/messages.js'
@@ -12,10 +11,10 @@ import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { spanOf as span } from '../_lib/span-at.js'
 import type { FieldProvenance } from '../provenance.js'
 import { detectLanguage } from '../text/language.js'
+import { copyBody } from './body-copy.js'
 import { markdownProvenance } from './field-provenance.js'
 import type { FrontMatterField } from './front-matter-keys.js'
 import { htmlNestingTooDeep } from './html-nesting.js'
-import { normalizeTreeLineEnds } from './line-ends.js'
 import { type FrontMatter, readYaml } from './read-yaml.js'
 import { toFields } from './to-fields.js'
 
@@ -77,7 +76,7 @@ export function readArticle(
     )
     return { article: undefined, diagnostics }
   }
-  const body = structuredClone(tree.children.filter((node) => node.type !== 'yaml'))
+  const blocks = tree.children.filter((node) => node.type !== 'yaml')
   const place = (path: ReadonlyArray<string | number>, part: 'key' | 'value') => {
     const { find } = front
     const last = path[path.length - 1]
@@ -93,8 +92,8 @@ export function readArticle(
   // Without a title, the body's first top-level heading is the headline: a README's
   // `# Name`, even under a line of badges.
   const first =
-    fields.headline === undefined ? body.findIndex((node) => node.type === 'heading') : -1
-  const [heading] = first >= 0 ? body.splice(first, 1) : []
+    fields.headline === undefined ? blocks.findIndex((node) => node.type === 'heading') : -1
+  const [heading] = first >= 0 ? blocks.splice(first, 1) : []
   if (heading) fields.headline = restore(textOf(heading).replace(/\r\n?/g, '\n'))
   const sources = provenance
     ? markdownProvenance({
@@ -102,14 +101,12 @@ export function readArticle(
         keys,
         front,
         heading,
-        blocks: body,
+        blocks,
         languageDetected: fields.language === undefined,
         pointAt,
       })
     : undefined
-  for (const node of body) removePosition(node, { force: true })
-  // A file saved with `\r\n` or `\r` line ends reads as the same file with `\n`.
-  normalizeTreeLineEnds(body, restore)
+  const body = copyBody(blocks, restore)
   const article = {
     type: 'NewsArticle',
     ...fields,

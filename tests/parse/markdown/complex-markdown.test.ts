@@ -77,6 +77,25 @@ describe('boundComplexMarkdown', () => {
       { offset: 1202 + 3 * 250, kind: 'brackets', count: 600 },
     ])
   })
+
+  it('bounds a block past a limit, and no block of a file past it only over all its blocks', () => {
+    const limits = { emphasis: 2, strikethrough: 2, brackets: 2, setextHeadings: 2 }
+    expect(boundComplexMarkdown('*a* and *b*', limits).blocks).toEqual([
+      { offset: 8, kind: 'emphasis', count: 4 },
+    ])
+    expect(boundComplexMarkdown('*a* ~b~\n\n[c] ~d~\n\n*e* [f]', limits)).toMatchObject({
+      text: '*a* ~b~\n\n[c] ~d~\n\n*e* [f]',
+      blocks: [],
+    })
+  })
+
+  it('counts setext underlines over the file, not lines that only hold a - or =', () => {
+    const limits = { emphasis: 2, strikethrough: 2, brackets: 2, setextHeadings: 2 }
+    expect(boundComplexMarkdown('a\n=\n\nb\n-\n\nc\n===\n', limits).blocks).toEqual([
+      { offset: 12, kind: 'setextHeadings', count: 3 },
+    ])
+    expect(boundComplexMarkdown('- a-b\n- c=d\n\ne - f\n', limits).blocks).toEqual([])
+  })
 })
 
 describe('parseMarkdown with complex Markdown', () => {

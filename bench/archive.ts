@@ -1,13 +1,15 @@
 // The archive bench: `news-model convert` on a generated archive, measured as a user runs
 // it (a child process: wall time and peak memory). Build first; the npm script does:
 //
-//   npm run bench:archive -- [--pages 100000] [--small 10000] [--jobs 1,2] [--work DIR] [--keep]
+//   npm run bench:archive -- [--pages 100000] [--small 10000] [--jobs 1,2] [--markdown 0]
+//     [--work DIR] [--keep]
 //
 // It generates an archive of `--pages` pages and one of `--small` pages (bench/_lib/
 // write-archive.ts), converts the large one to HTML once per `--jobs` value (1 and 2
 // workers side by side, in pages per second), the small one with the most jobs (memory
 // at 10,000 against 100,000 pages), then changes one page of the large one and converts
-// it again into the same folder (the second run). A CLI without `--jobs` is run once,
+// it again into the same folder (the second run). The archive is legacy text pages;
+// `--markdown 0.25` makes a quarter of them Markdown files. A CLI without `--jobs` is run once,
 // with its default. Prints a Markdown table; `--json FILE` writes the runs as JSON.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -58,8 +60,13 @@ async function convert(
 }
 
 // Change one page of the archive: a legacy English page's headline gets a word more.
-async function changeOnePage(archive: string, pages: number, seed: number): Promise<string> {
-  const makePage = createPageMaker({ seed })
+async function changeOnePage(
+  archive: string,
+  pages: number,
+  seed: number,
+  markdownShare: number,
+): Promise<string> {
+  const makePage = createPageMaker({ seed, markdownShare })
   for (let index = 0; index < pages; index++) {
     const page = makePage(index)
     if (page.format !== 'text' || page.fails || !page.headline || !page.path.startsWith('en-'))
@@ -79,6 +86,7 @@ async function main(): Promise<void> {
       small: { type: 'string', default: '10000' },
       jobs: { type: 'string', default: '1,2' },
       seed: { type: 'string', default: '12' },
+      markdown: { type: 'string', default: '0' },
       work: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
@@ -87,6 +95,10 @@ async function main(): Promise<void> {
   const pages = positive(values.pages, 'pages')
   const small = positive(values.small, 'small')
   const seed = positive(values.seed, 'seed')
+  const markdownShare = Number(values.markdown)
+  if (values.markdown.trim() === '' || !(markdownShare >= 0 && markdownShare <= 1)) {
+    throw new RangeError(`Invalid --markdown "${values.markdown}": expected a share from 0 to 1`)
+  }
   const jobsList = values.jobs.split(',').map((jobs) => positive(jobs, 'jobs'))
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`npm run build\` first`)
   const jobs = (await supportsJobs()) ? jobsList : [undefined]
@@ -106,10 +118,10 @@ async function main(): Promise<void> {
       [smaller, small],
     ] as const) {
       const started = performance.now()
-      const summary = await writeArchive(folder, { pages: count, seed })
+      const summary = await writeArchive(folder, { pages: count, seed, markdownShare })
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       process.stderr.write(
-        `archive bench: generated ${count} pages (${summary.failing} made to fail, ${(summary.bytes / count / 1024).toFixed(1)} KB a page) in ${seconds} s\n`,
+        `archive bench: generated ${count} pages (${summary.markdown} Markdown, ${summary.failing} made to fail, ${(summary.bytes / count / 1024).toFixed(1)} KB a page) in ${seconds} s\n`,
       )
     }
     const runs: ArchiveRun[] = []
@@ -119,7 +131,7 @@ async function main(): Promise<void> {
       )
     }
     runs.push(await convert('first run', smaller, join(work, `html-small`), small, most))
-    const changed = await changeOnePage(large, pages, seed)
+    const changed = await changeOnePage(large, pages, seed, markdownShare)
     const label = `second run, one page changed (${changed})`
     runs.push(await convert(label, large, join(work, `html-${most ?? 'default'}`), pages, most))
     const table = describeRuns(runs)

@@ -2,20 +2,22 @@
 // trying `news-model convert` on something the size of a real migration:
 //
 //   npm run bench:generate -- --pages 100000 --out /tmp/archive [--seed 12] [--failing 0.005]
+//     [--markdown 0.25]
 //
-// 40 folders (en-2005 ... zh-2024), legacy text pages and Markdown files of about 4 KB,
-// in English and Chinese; the same seed makes the same archive, and a smaller archive is
+// 40 folders (en-2005 ... zh-2024), legacy text pages of about 4 KB in English and
+// Chinese (with `--markdown`, that share of Markdown files among them); the same seed makes the same archive, and a smaller archive is
 // the start of a larger one. The output folder must be new or empty; a run stopped with
 // Ctrl-C leaves nothing.
 import { parseArgs } from 'node:util'
 import { writeArchive } from './_lib/write-archive.js'
 
 const usage =
-  'Usage: generate-archive --pages N --out DIR [--seed N] [--failing SHARE]\n' +
+  'Usage: generate-archive --pages N --out DIR [--seed N] [--failing SHARE] [--markdown SHARE]\n' +
   '  --pages    how many pages (default: 100000)\n' +
   '  --out      a new or empty folder to write\n' +
   '  --seed     the same seed makes the same archive (default: 12)\n' +
-  '  --failing  the share of pages made to fail to read (default: 0.005)\n'
+  '  --failing  the share of pages made to fail to read (default: 0.005)\n' +
+  '  --markdown the share of pages written in Markdown (default: 0, a legacy archive)\n'
 
 function numberOption(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback
@@ -33,6 +35,7 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       seed: { type: 'string' },
       failing: { type: 'string' },
+      markdown: { type: 'string' },
       help: { type: 'boolean' },
     },
   })
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
     pages: numberOption(values.pages, 'pages', 100_000),
     seed: numberOption(values.seed, 'seed', 12),
     failingShare: numberOption(values.failing, 'failing', 0.005),
+    markdownShare: numberOption(values.markdown, 'markdown', 0),
     signal: controller.signal,
   })
   const seconds = (performance.now() - started) / 1000

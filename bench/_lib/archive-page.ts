@@ -14,8 +14,11 @@ export const archiveShape = {
   years: 20,
   /** The folders' languages; a `zh` folder holds simplified and traditional pages. */
   languages: ['en', 'zh'] as ReadonlyArray<'en' | 'zh'>,
-  /** The share of pages in Markdown; the others are legacy text pages. */
-  markdownShare: 0.25,
+  /**
+   * The share of pages in Markdown by default: none. The archive a chamber migrates is its
+   * legacy text pages; `markdownShare` (`--markdown`) mixes in Markdown files.
+   */
+  markdownShare: 0,
   /** A page's length in bytes: from `shortest` to `shortest + spread` (about 4 KB on average). */
   shortest: 3000,
   spread: 2200,
@@ -33,8 +36,13 @@ export const archiveFolders: ReadonlyArray<string> = archiveShape.languages.flat
 export interface ArchiveOptions {
   /** The seed: the same seed makes the same pages (default: 12). */
   seed?: number | undefined
-  /** The share of pages made from a fixture that cannot be read, so that they fail (default: 0.005). */
+  /**
+   * The share of pages made from a fixture that cannot be read, so that they fail, in
+   * that fixture's format (default: 0.005).
+   */
   failingShare?: number | undefined
+  /** The share of pages written in Markdown, from 0 to 1 (default: `archiveShape.markdownShare`, 0). */
+  markdownShare?: number | undefined
 }
 
 /** One page of the archive. */
@@ -54,11 +62,24 @@ export type PageMaker = (index: number) => ArchivePage
 /**
  * Read the fixtures once and return the function that makes a page of the archive.
  *
- * @param options - the seed and the share of failing pages.
+ * @param options - the seed, the share of failing pages and the share of Markdown pages.
  * @returns the page maker.
+ * @throws {RangeError} when a share is not a number from 0 to 1.
  */
 export function createPageMaker(options?: ArchiveOptions): PageMaker {
-  const { seed = 12, failingShare = 0.005 } = options ?? {}
+  const {
+    seed = 12,
+    failingShare = 0.005,
+    markdownShare = archiveShape.markdownShare,
+  } = options ?? {}
+  for (const [name, share] of [
+    ['failingShare', failingShare],
+    ['markdownShare', markdownShare],
+  ] as const) {
+    if (!(share >= 0 && share <= 1)) {
+      throw new RangeError(`Invalid \`${name}\` ${share}: expected a number from 0 to 1`)
+    }
+  }
   const templates = loadTemplates()
   const pools = Object.fromEntries(
     (['en', 'zh', 'zh-Hant'] as const).map((language) => [
@@ -74,7 +95,7 @@ export function createPageMaker(options?: ArchiveOptions): PageMaker {
     const [language, year] = folder.split('-') as ['en' | 'zh', string]
     const random = createRandom(pageSeed(seed, index))
     const fails = failing.length > 0 && random.next() < failingShare
-    const format = random.next() < archiveShape.markdownShare ? 'markdown' : 'text'
+    const format = random.next() < markdownShare ? 'markdown' : 'text'
     const template = random.pick(fails ? failing : choices(language, format))
     const targetBytes = archiveShape.shortest + random.below(archiveShape.spread)
     const page = makePage(template, random, {

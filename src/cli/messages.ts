@@ -48,6 +48,8 @@ export const cliMessages = {
   sniffed: (file: string, format: string, why: string) => `${file}: read as ${format} (${why})`,
   skipped: (file: string, reason: string) => `${file}: skipped (${reason})`,
   unchanged: (file: string) => `${file}: unchanged since it was converted`,
+  failedUnchanged: (file: string) =>
+    `${file}: failed, unchanged since the run that read it (--force reads it again)`,
   orphan: (file: string, input: string, removed: boolean) =>
     `${file}: ${removed ? 'removed' : 'orphaned'}, its input ${input} has gone${removed ? '' : ' (--prune removes it)'}`,
   kept: (file: string, reason: string) => `${file}: kept, ${reason} (--force replaces it)`,

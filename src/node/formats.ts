@@ -5,7 +5,7 @@ import type { BuiltInProfileName } from '../parse/profiles/built-in-profiles.js'
 import type { FieldProvenance, ProvenanceOptions } from '../parse/provenance.js'
 import { parseText } from '../parse/text/index.js'
 import type { TextParseOptions } from '../parse/text/options.js'
-import { renderHtml } from '../render/html/index.js'
+import { renderHtml, renderValidatedHtml } from '../render/html/index.js'
 import { renderJson } from '../render/json/index.js'
 import { renderMarkdown } from '../render/markdown/index.js'
 import type { NewsArticle } from '../schema/article.js'
@@ -129,15 +129,19 @@ export function readArticle(
  * @param article - the article.
  * @param format - the format.
  * @param html - HTML options: a whole page, JSON-LD.
+ * @param validated - `article` is a parser's, already validated: HTML is rendered
+ *   without validating it again (default: `false`).
  * @returns the text.
  */
 export function writeArticle(
   article: NewsArticle,
   format: OutputFormat,
   html: { document: boolean; jsonLd: boolean },
+  validated = false,
 ): string {
   if (format === 'json') return renderJson(article)
   if (format === 'ndjson') return `${JSON.stringify(article)}\n`
   if (format === 'markdown') return renderMarkdown(article)
-  return `${renderHtml(article, { document: html.document, jsonLd: html.jsonLd })}\n`
+  const options = { document: html.document, jsonLd: html.jsonLd }
+  return `${validated ? renderValidatedHtml(article, options) : renderHtml(article, options)}\n`
 }

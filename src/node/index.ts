@@ -14,6 +14,7 @@ export type {
 export { skipReasonIds } from './archive/events.js'
 export { convertArchive, pagesInFlightPerJob } from './archive/index.js'
 export {
+  type FailedRecord,
   type Manifest,
   manifestFolder,
   manifestLocation,

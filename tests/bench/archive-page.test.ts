@@ -3,7 +3,7 @@ import { archiveFolders, archiveShape, createPageMaker } from '../../bench/_lib/
 import { loadTemplates } from '../../bench/_lib/templates.js'
 import { ArticleParseError, parseMarkdown, parseText } from '../../src/parse/index.js'
 
-const makePage = createPageMaker({ seed: 7, failingShare: 0.02 })
+const makePage = createPageMaker({ seed: 7, failingShare: 0.02, markdownShare: 0.25 })
 const pages = Array.from({ length: 400 }, (_, index) => makePage(index))
 const read = (page: (typeof pages)[number]) =>
   page.format === 'text' ? parseText(page.text) : parseMarkdown(page.text)
@@ -11,8 +11,10 @@ const pad = (value: number) => String(value).padStart(2, '0')
 
 describe('a generated archive page', () => {
   it('is the same for the same seed and index, and another for another seed', () => {
-    expect(createPageMaker({ seed: 7, failingShare: 0.02 })(123)).toEqual(pages[123])
-    expect(createPageMaker({ seed: 8, failingShare: 0.02 })(123).text).not.toBe(pages[123]?.text)
+    const again = createPageMaker({ seed: 7, failingShare: 0.02, markdownShare: 0.25 })
+    expect(again(123)).toEqual(pages[123])
+    const other = createPageMaker({ seed: 8, failingShare: 0.02, markdownShare: 0.25 })
+    expect(other(123).text).not.toBe(pages[123]?.text)
   })
 
   it('spreads pages over 40 folders, one per language and year', () => {
@@ -46,6 +48,20 @@ describe('a generated archive page', () => {
     const markdown = pages.filter((page) => page.format === 'markdown').length
     expect(markdown / pages.length).toBeGreaterThan(0.15)
     expect(markdown / pages.length).toBeLessThan(0.35)
+  })
+
+  it('is a legacy text page by default (unless made to fail), the same as with Markdown mixed in', () => {
+    const legacy = createPageMaker({ seed: 7, failingShare: 0.02 })
+    for (const [index, page] of pages.entries()) {
+      const made = legacy(index)
+      expect(made.fails || made.format === 'text').toBe(true)
+      if (page.format === 'text' || page.fails) expect(made).toEqual(page)
+    }
+  })
+
+  it('refuses a share that is not from 0 to 1, naming it', () => {
+    expect(() => createPageMaker({ markdownShare: 1.5 })).toThrow(/`markdownShare` 1\.5/)
+    expect(() => createPageMaker({ failingShare: Number.NaN })).toThrow(RangeError)
   })
 
   it.each(pages.filter((page) => !page.fails).map((page) => [page.path, page] as const))(

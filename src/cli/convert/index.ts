@@ -121,6 +121,9 @@ function printEvent(event: ArchiveEvent, printing: Printing): void {
     case 'page-done':
     case 'page-failed': {
       const name = join(input, event.input)
+      if (event.type === 'page-failed' && event.unchanged) {
+        printLine(shown.stderr, cliMessages.failedUnchanged(name))
+      }
       if (event.reading && verbosity === 'verbose') {
         printLine(
           shown.stderr,

@@ -10,12 +10,17 @@ import type { ArchiveSummary } from './events.js'
 
 /** The report of a run, gathered page by page. */
 export interface ReportCollector {
-  /** Count a page's diagnostics, and list it when it failed or has an error or a warning. */
+  /**
+   * Count a page's diagnostics, and list it when it failed or has an error or a warning;
+   * a failed page `unchanged` since the run that read it is listed, its diagnostics
+   * (those of that run) not counted again.
+   */
   add(page: {
     input: string
     outputs: string[]
     status: ReportPage['status']
     diagnostics: ReadonlyArray<LinedDiagnostic>
+    unchanged?: true
   }): void
   /** The report, with the run's totals. */
   finish(summary: ArchiveSummary): ArchiveReport
@@ -39,7 +44,7 @@ export function collectReport(header: {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
   return {
     add(page) {
-      for (const diagnostic of page.diagnostics) {
+      for (const diagnostic of page.unchanged ? [] : page.diagnostics) {
         counts[diagnostic.severity]++
         const key = `${diagnostic.ruleId}\u0000${diagnostic.severity}`
         const rule = rules.get(key) ?? {
@@ -57,6 +62,7 @@ export function collectReport(header: {
           outputs: page.outputs,
           status: page.status,
           diagnostics: shown,
+          ...(page.unchanged ? { unchanged: true } : {}),
         })
       }
     },

@@ -20,11 +20,15 @@ export interface PageTask {
   bytes: Uint8Array
 }
 
-/** One output of a page: its format, its bytes and their SHA-256. */
-export interface PageOutput {
+/** One output of a page as the calling thread knows it: its format and the SHA-256 of its bytes. */
+export interface OutputDigest {
   format: OutputFormat
-  bytes: Uint8Array
   sha256: string
+}
+
+/** One output of a page: its format, its bytes and their SHA-256. */
+export interface PageOutput extends OutputDigest {
+  bytes: Uint8Array
 }
 
 /**
@@ -33,14 +37,18 @@ export interface PageOutput {
  */
 export type LinedDiagnostic = Diagnostic | ReportDiagnostic
 
-/** What converting a page gave. */
-export type PageResult =
+/**
+ * What converting a page gave: with its outputs' bytes where it was converted, or only
+ * their digests (`PageResult<OutputDigest>`) where the bytes stay with the thread that
+ * writes them.
+ */
+export type PageResult<Output extends OutputDigest = PageOutput> =
   | {
       status: 'converted'
       reading: PageReading
       decodeDiagnostics: LinedDiagnostic[]
       diagnostics: LinedDiagnostic[]
-      outputs: PageOutput[]
+      outputs: Output[]
     }
   | {
       status: 'no-article'
@@ -79,8 +87,12 @@ export function convertPage(task: PageTask, settings: PageSettings): PageResult 
       ...settings,
       url: undefined,
     })
+    // The text and Markdown parsers return the article as validateArticle gave it back:
+    // HTML is rendered without checking it a second time.
+    const validated = chosen.format !== 'json'
     const outputs = settings.formats.map((format): PageOutput => {
-      const bytes = new TextEncoder().encode(writeArticle(read.article, format, settings))
+      const written = writeArticle(read.article, format, settings, validated)
+      const bytes = new TextEncoder().encode(written)
       return { format, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }
     })
     const lined = withSourceLines(text)

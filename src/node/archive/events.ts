@@ -77,6 +77,12 @@ export type ArchiveEvent =
       diagnostics: Diagnostic[]
       /** For `unexpected`, the error's message. */
       message?: string
+      /**
+       * Set for a page that failed (`no-article`) in an earlier run and whose input and
+       * settings have not changed since: it was not read again, and its diagnostics are
+       * the errors and warnings of the run that read it.
+       */
+      unchanged?: true
     }
   | {
       /** An input file or folder passed over, or an output not written. */

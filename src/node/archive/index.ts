@@ -11,7 +11,6 @@ import type { ArchiveRun } from './run-state.js'
 import { claimPage, type PageOutcome } from './settle-page.js'
 import { startRun } from './start-run.js'
 import { walkInput } from './walk-input.js'
-import { removeTemporaries } from './write-output.js'
 
 /** Pages under way at once, per worker thread: read, converted, written (at least 32). */
 export const pagesInFlightPerJob = 16
@@ -111,7 +110,6 @@ export async function convertArchive(
     await Promise.allSettled(pages)
     run.summary.workers = run.pool.workers
     await run.pool.close()
-    await removeTemporaries(run.temporaries)
   }
   run.summary.interrupted = settings.signal?.aborted === true
   if (walked && !run.summary.interrupted) {
@@ -158,13 +156,14 @@ function record(run: ArchiveRun, outcome: PageOutcome, report: ReportCollector |
   if (outcome.record !== undefined) run.manifest.pages.set(outcome.input, outcome.record)
   run.stale.push(...outcome.stale.map((output) => ({ ...output, input: outcome.input })))
   if (report === undefined) return
-  const done = outcome.events.find((event) => event.type === 'page-done')
+  const [first] = outcome.events
   if (outcome.status === 'converted' || outcome.status === 'failed' || outcome.status === 'kept') {
     report.add({
       input: outcome.input,
-      outputs: done?.type === 'page-done' ? done.outputs : [],
+      outputs: first?.type === 'page-done' ? first.outputs : [],
       status: outcome.status === 'failed' ? 'failed' : 'converted',
       diagnostics: outcome.diagnostics,
+      ...(first?.type === 'page-failed' && first.unchanged ? { unchanged: true } : {}),
     })
   }
 }

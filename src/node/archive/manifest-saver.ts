@@ -54,15 +54,12 @@ async function saveManifest(run: ArchiveRun): Promise<void> {
   const [folder, file] = manifestLocation
   const path = join(run.outReal, folder, file)
   try {
-    await makeFolderInside(run.outReal, folder)
+    makeFolderInside(run.outReal, folder)
     const encoder = new TextEncoder()
     const parts = function* () {
       for (const part of manifestText(run.manifest, generator)) yield encoder.encode(part)
     }
-    await writeAtomically(path, parts(), {
-      replace: true,
-      temporaries: run.temporaries,
-    })
+    writeAtomically(path, parts(), { replace: true })
   } catch (error) {
     run.summary.writeFailures++
     run.settings.onEvent({ type: 'write-failed', path: `${folder}/${file}`, code: codeOf(error) })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { lstat, readFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { z } from 'zod'
+import { diagnosticShape } from '../report/check-report.js'
 import { codeOf } from '../system-error.js'
 import { ArchiveError } from './archive-error.js'
 
@@ -29,6 +30,35 @@ export const OutputRecord = z
 /** One file convert wrote. */
 export type OutputRecord = z.infer<typeof OutputRecord>
 
+/**
+ * A page no article could be read from: the SHA-256 of its input, how it was read and
+ * its errors and warnings with their source lines, so a run that finds it unchanged
+ * reports it again without reading it.
+ */
+export const FailedRecord = z
+  .object({
+    /** The SHA-256 of the input's bytes when it was read. */
+    sha256: sha256Hex,
+    /** Why it failed: no valid article could be read. */
+    reason: z.literal('no-article'),
+    /** How it was read, when it was decoded. */
+    reading: z
+      .looseObject({
+        encoding: z.string(),
+        encodingBy: z.string(),
+        format: z.enum(['text', 'markdown', 'json']),
+        formatReason: z.string(),
+      })
+      .optional(),
+    /** The errors and warnings of decoding it, then of parsing it (infos are left out). */
+    decodeDiagnostics: z.array(diagnosticShape),
+    diagnostics: z.array(diagnosticShape),
+  })
+  .loose()
+
+/** A page no article could be read from. */
+export type FailedRecord = z.infer<typeof FailedRecord>
+
 /** One page convert wrote, and what its outputs were made from. */
 export const PageRecord = z
   .object({
@@ -43,8 +73,13 @@ export const PageRecord = z
     settings: z.string().optional(),
     /** The library version that converted it. */
     version: z.string().optional(),
-    /** The files written for it. */
+    /** The files written for it (for a failed page: those of an earlier run, if any). */
     outputs: z.array(OutputRecord),
+    /**
+     * Set when no article could be read from it with these settings (`sha256` is then
+     * absent, so a reader of version 2 that does not know this field reads it again).
+     */
+    failed: FailedRecord.optional(),
   })
   .loose()
 
@@ -60,8 +95,9 @@ export type OrphanRecord = z.infer<typeof OrphanRecord>
 /**
  * Convert's record of an output folder (`.news-model/manifest.json`), version 2: each
  * page with the hash of its input, its settings and the library version, and the hash
- * of each output written. A file there is replaced only when the record lists it with
- * the hash of its present content.
+ * of each output written, or for a page no article could be read from, the hash of its
+ * input and its errors (`failed`). A file there is replaced only when the record lists it
+ * with the hash of its present content.
  */
 export const Manifest = z
   .object({

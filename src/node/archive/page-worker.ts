@@ -1,23 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { convertPage, type PageResult, type PageSettings, type PageTask } from './convert-page.js'
+import { type PageWorkSettings, pageWork, type WorkOrder } from './page-work.js'
 
-/** A page sent to a worker thread, with the number its answer carries back. */
-export interface PageMessage extends PageTask {
-  id: number
-}
-
-/** A worker thread's answer. */
-export interface ResultMessage {
-  id: number
-  result: PageResult
-}
-
-// The worker thread of convertArchive: it converts each page it is sent with the run's
-// settings (its workerData) and sends the result back, the outputs' bytes transferred.
-const settings = workerData as PageSettings
-parentPort?.on('message', (message: PageMessage) => {
-  const result = convertPage(message, settings)
-  const transfer =
-    result.status === 'converted' ? result.outputs.map((o) => o.bytes.buffer as ArrayBuffer) : []
-  parentPort?.postMessage({ id: message.id, result } satisfies ResultMessage, transfer)
+// The worker thread of convertArchive: it carries out each order it is sent (read and
+// convert a page, holding its outputs; write them; forget them) with the run's settings
+// (its workerData), with synchronous file calls, and answers each read and write.
+const work = pageWork(workerData as PageWorkSettings)
+parentPort?.on('message', (order: WorkOrder) => {
+  const answer = work(order)
+  if (answer !== undefined) parentPort?.postMessage(answer)
 })

@@ -1,9 +1,8 @@
-import { lstat, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { codeOf } from '../system-error.js'
-import type { PageResult } from './convert-page.js'
-import { type PageRecord, recordedPath, sha256 } from './manifest.js'
-import { readInputFile } from './read-input-file.js'
+import type { OutputDigest, PageResult } from './convert-page.js'
+import { type PageRecord, recordedPath } from './manifest.js'
+import type { HeldPage } from './page-pool.js'
+import type { KnownPage } from './read-page.js'
 import type { ArchiveRun } from './run-state.js'
 import type { InputEntry } from './walk-input.js'
 
@@ -18,87 +17,82 @@ export type PreparedPage =
   | {
       kind: 'converted'
       file: InputFile
-      result: PageResult
+      result: PageResult<OutputDigest>
+      /** The thread that holds the outputs' bytes, when it converted. */
+      held?: HeldPage | undefined
       sha256: string
       size: number
       mtimeMs: number
     }
 
 /**
- * The first stage of a page, run for many pages at once: find whether it changed since
- * its record (same size and modification time, else the same SHA-256; same settings
- * and library version; its outputs still there), else read it and convert it in the
- * pool. A page is dropped unread once the run is stopped.
+ * The first stage of a page, run for many pages at once: in the pool, find whether it
+ * changed since its record (same size and modification time, else the same SHA-256;
+ * same settings and library version; its outputs still there), else read and convert
+ * it, the thread holding the outputs. A page is dropped unread once the run is stopped.
  *
  * @param run - the run.
  * @param file - the input file.
+ * @param changed - read and convert it even when its record holds (default: `false`).
  * @returns the prepared page.
  */
-export async function preparePage(run: ArchiveRun, file: InputFile): Promise<PreparedPage> {
-  const record = run.manifest.pages.get(recordedPath(file.relative))
-  const candidate = !run.settings.force && record !== undefined && isCurrent(run, record)
-  let size: number
-  let mtimeMs: number
-  try {
-    ;({ size, mtimeMs } = await stat(file.path))
-  } catch (error) {
-    return { kind: 'unreadable', file, code: codeOf(error) }
-  }
-  if (candidate && record.size === size && record.mtimeMs === mtimeMs) {
-    if (await outputsPresent(run, record)) return { kind: 'unchanged', file, record, size, mtimeMs }
-  }
-  if (run.settings.signal?.aborted) return { kind: 'dropped', file }
-  let bytes: Uint8Array
-  try {
-    bytes = await readInputFile(file.path)
-  } catch (error) {
-    return { kind: 'unreadable', file, code: codeOf(error) }
-  }
-  const hash = sha256(bytes)
-  if (candidate && record.sha256 === hash && (await outputsPresent(run, record))) {
-    return { kind: 'unchanged', file, record, size, mtimeMs }
-  }
-  return {
-    kind: 'converted',
-    file,
-    result: await convertInPool(run, file, bytes),
-    sha256: hash,
-    size,
-    mtimeMs,
-  }
-}
-
-/**
- * Convert a page's bytes in the run's pool.
- *
- * @param run - the run.
- * @param file - the input file.
- * @param bytes - its bytes.
- * @returns the result.
- */
-export function convertInPool(
+export async function preparePage(
   run: ArchiveRun,
   file: InputFile,
-  bytes: Uint8Array,
-): Promise<PageResult> {
-  return run.pool.convert({ name: join(run.input, file.relative), bytes })
-}
-
-function isCurrent(run: ArchiveRun, record: PageRecord): boolean {
-  return (
-    record.sha256 !== undefined &&
-    record.settings === run.settingsHash &&
-    record.version === run.version &&
-    record.outputs.length === run.settings.formats.length
-  )
-}
-
-// An output a person edited is left alone when its page has not changed; one that has
-// gone (or turned into a folder or a symlink) makes the page convert again.
-async function outputsPresent(run: ArchiveRun, record: PageRecord): Promise<boolean> {
-  for (const output of record.outputs) {
-    const info = await lstat(join(run.outReal, output.path)).catch(() => undefined)
-    if (info?.isFile() !== true) return false
+  changed = false,
+): Promise<PreparedPage> {
+  if (run.settings.signal?.aborted) return { kind: 'dropped', file }
+  const record = run.manifest.pages.get(recordedPath(file.relative))
+  const known = changed || run.settings.force ? undefined : knownPage(run, record)
+  const answer = await run.pool.read({
+    path: file.path,
+    name: join(run.input, file.relative),
+    known,
+  })
+  switch (answer.kind) {
+    case 'dropped':
+      return { kind: 'dropped', file }
+    case 'unreadable':
+      return { kind: 'unreadable', file, code: answer.code }
+    case 'unchanged':
+      return { ...answer, file, record: record as PageRecord }
+    case 'lost':
+      return {
+        kind: 'converted',
+        file,
+        result: { status: 'unexpected', message: answer.message },
+        sha256: '',
+        size: 0,
+        mtimeMs: 0,
+      }
+    case 'read':
+      return { ...answer, kind: 'converted', file }
   }
-  return true
+}
+
+/** What the record says of a page, when it may still hold: same settings and version. */
+function knownPage(run: ArchiveRun, record: PageRecord | undefined): KnownPage | undefined {
+  if (
+    record === undefined ||
+    record.settings !== run.settingsHash ||
+    record.version !== run.version
+  ) {
+    return undefined
+  }
+  if (record.failed !== undefined) {
+    // A page that failed wrote nothing this record vouches for: its input alone is checked.
+    const { size = -1, mtimeMs = -1 } = record
+    return { size, mtimeMs, sha256: record.failed.sha256, outputs: [] }
+  }
+  if (
+    record?.sha256 === undefined ||
+    record.settings !== run.settingsHash ||
+    record.version !== run.version ||
+    record.outputs.length !== run.settings.formats.length
+  ) {
+    return undefined
+  }
+  // A record without size or time is checked by its hash alone.
+  const { size = -1, mtimeMs = -1, sha256 } = record
+  return { size, mtimeMs, sha256, outputs: record.outputs.map((output) => output.path) }
 }

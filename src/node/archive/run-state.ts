@@ -21,10 +21,6 @@ export interface ArchiveRun {
   owned: Map<string, string>
   /** The output names claimed so far (see claimOutputName). */
   claimed: Set<string>
-  /** The temporary files being written, for a stopped run to remove. */
-  temporaries: Set<string>
-  /** The output folders made or checked so far, by path relative to the output folder. */
-  folders: Map<string, Promise<void>>
   /** The inputs recorded that the walk has not found (yet): at its end, those gone. */
   unseen: Set<string>
   /** Outputs recorded for pages that no longer write them: orphans at the end. */

@@ -1,12 +1,10 @@
-import { codeOf } from '../system-error.js'
 import type { LinedDiagnostic } from './convert-page.js'
-import type { ArchiveEvent } from './events.js'
-import { type OutputRecord, type PageRecord, recordedPath, sha256 } from './manifest.js'
+import type { ArchiveEvent, PageReading } from './events.js'
+import { type FailedRecord, type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
 import { claimKey } from './plan-outputs.js'
-import { convertInPool, type InputFile, type PreparedPage } from './prepare-page.js'
-import { readInputFile } from './read-input-file.js'
+import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
-import { claimOutputs, writePageOutput } from './write-page.js'
+import { claimOutputs, writePageOutputs } from './write-page.js'
 
 /** What became of a page: its events, in order, and what the record now holds for it. */
 export interface PageOutcome {
@@ -43,6 +41,7 @@ export async function claimPage(
   const input = recordedPath(prepared.file.relative)
   const base = { input, events: [], stale: [], warned: false, writeFailures: 0, diagnostics: [] }
   if (prepared.kind === 'dropped' || run.settings.signal?.aborted) {
+    if (prepared.kind === 'converted' && prepared.held) run.pool.drop(prepared.held)
     return async () => ({ ...base, status: 'dropped' })
   }
   if (prepared.kind === 'unreadable') {
@@ -58,6 +57,8 @@ export async function claimPage(
   }
   if (prepared.kind === 'unchanged') {
     const { record, size, mtimeMs } = prepared
+    if (record.failed !== undefined)
+      return failedBefore(input, record, record.failed, size, mtimeMs)
     const names = run.settings.formats.map((format) => ({
       format,
       bytes: new Uint8Array(),
@@ -77,25 +78,43 @@ export async function claimPage(
       })
     }
     for (const path of claimed) run.claimed.delete(claimKey(path))
-    return claimPage(run, await convertAfterAll(run, prepared.file, size, mtimeMs))
+    return claimPage(run, await preparePage(run, prepared.file, true))
   }
   return claimConverted(run, prepared, input)
 }
 
-async function convertAfterAll(
-  run: ArchiveRun,
-  file: InputFile,
+/** A page that failed in an earlier run and has not changed since: reported, not read. */
+function failedBefore(
+  input: string,
+  record: PageRecord,
+  failed: FailedRecord,
   size: number,
   mtimeMs: number,
-): Promise<PreparedPage> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readInputFile(file.path)
-  } catch (error) {
-    return { kind: 'unreadable', file, code: codeOf(error) }
+): () => Promise<PageOutcome> {
+  // The record's diagnostics were checked loosely when it was read: a newer version of
+  // news-model may have written rules this one does not know, and they are shown as given.
+  const { reading } = failed
+  const decodeDiagnostics = failed.decodeDiagnostics as unknown as LinedDiagnostic[]
+  const diagnostics = failed.diagnostics as unknown as LinedDiagnostic[]
+  const event: ArchiveEvent = {
+    type: 'page-failed',
+    input,
+    reason: 'no-article',
+    ...(reading ? { reading: reading as PageReading } : {}),
+    decodeDiagnostics,
+    diagnostics,
+    unchanged: true,
   }
-  const result = await convertInPool(run, file, bytes)
-  return { kind: 'converted', file, result, sha256: sha256(bytes), size, mtimeMs }
+  return async () => ({
+    input,
+    status: 'failed',
+    events: [event],
+    record: { ...record, size, mtimeMs },
+    stale: [],
+    warned: false,
+    writeFailures: 0,
+    diagnostics: [...decodeDiagnostics, ...diagnostics],
+  })
 }
 
 function claimConverted(
@@ -125,6 +144,7 @@ function claimConverted(
   const diagnostics = [...result.decodeDiagnostics, ...result.diagnostics]
   const warned = result.diagnostics.some((d) => d.severity === 'warning')
   if (result.status === 'no-article' || (warned && run.settings.strict)) {
+    if (prepared.held) run.pool.drop(prepared.held)
     const event: ArchiveEvent = {
       type: 'page-failed',
       input,
@@ -133,11 +153,34 @@ function claimConverted(
       decodeDiagnostics: result.decodeDiagnostics,
       diagnostics: result.diagnostics,
     }
-    return async () => ({ ...base, status: 'failed', events: [event], warned, diagnostics })
+    // A page no article could be read from is recorded, so an unchanged one is not read again.
+    const record = result.status === 'no-article' ? failedRecord(run, prepared, input) : undefined
+    return async () => ({
+      ...base,
+      status: 'failed',
+      events: [event],
+      ...(record ? { record } : {}),
+      warned,
+      diagnostics,
+    })
   }
   const outputs = claimOutputs(run, prepared.file.relative, result.outputs)
+  const held = prepared.held
   return async () => {
-    const outcomes = await Promise.all(outputs.map((output) => writePageOutput(run, output)))
+    const outcomes = held
+      ? await writePageOutputs(run, held, outputs)
+      : { lost: 'the outputs were not kept' }
+    if (!Array.isArray(outcomes)) {
+      const event: ArchiveEvent = {
+        type: 'page-failed',
+        input,
+        reason: 'unexpected',
+        message: outcomes.lost,
+        decodeDiagnostics: [],
+        diagnostics: [],
+      }
+      return { ...base, status: 'failed', events: [event], warned: false, diagnostics: [] }
+    }
     const previous = run.manifest.pages.get(input)
     const placed: OutputRecord[] = []
     const others: ArchiveEvent[] = []
@@ -186,5 +229,36 @@ function claimConverted(
       writeFailures,
       diagnostics,
     }
+  }
+}
+
+/**
+ * The record of a page no article could be read from: its input's size, time and hash,
+ * how it was read and its errors and warnings; the outputs an earlier run wrote for it
+ * stay recorded (they are still news-model's).
+ */
+function failedRecord(
+  run: ArchiveRun,
+  prepared: PreparedPage & { kind: 'converted' },
+  input: string,
+): PageRecord | undefined {
+  const { result } = prepared
+  if (result.status !== 'no-article') return undefined
+  const shown = (diagnostic: LinedDiagnostic) => diagnostic.severity !== 'info'
+  return {
+    input,
+    size: prepared.size,
+    mtimeMs: prepared.mtimeMs,
+    settings: run.settingsHash,
+    version: run.version,
+    outputs: run.manifest.pages.get(input)?.outputs ?? [],
+    // Diagnostics and the reading are kept as they are: the record checks them loosely.
+    failed: {
+      sha256: prepared.sha256,
+      reason: 'no-article',
+      ...(result.reading ? { reading: result.reading } : {}),
+      decodeDiagnostics: result.decodeDiagnostics.filter(shown),
+      diagnostics: result.diagnostics.filter(shown),
+    } as unknown as FailedRecord,
   }
 }

@@ -54,7 +54,12 @@ export async function startRun(
   for (const orphan of manifest.orphans) owned.set(orphan.path, orphan.sha256)
   const { formats, from, encoding, timeZone, language, profile, document, jsonLd } = settings
   const page = { formats, from, encoding, timeZone, language, profile, document, jsonLd }
-  const pool = openPagePool(page, settings.jobs)
+  const pool = openPagePool(
+    { page, out: outReal, force: settings.force },
+    settings.jobs,
+    undefined,
+    settings.signal,
+  )
   return {
     input,
     output,
@@ -66,8 +71,6 @@ export async function startRun(
     manifest,
     owned,
     claimed: new Set(),
-    temporaries: new Set(),
-    folders: new Map(),
     // The record's own keys: a large archive's inputs are not held twice.
     unseen: new Set(manifest.pages.keys()),
     stale: [],

@@ -1,8 +1,22 @@
 import { randomBytes } from 'node:crypto'
-import { link, lstat, mkdir, open, readFile, rename, unlink } from 'node:fs/promises'
+import {
+  closeSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
 import { basename, dirname, join, sep } from 'node:path'
 import { codeOf } from '../system-error.js'
 import { sha256 } from './manifest.js'
+
+// The file work of a run is synchronous: it runs in worker threads, where blocking is the
+// point (a thread does one file at a time and the calling thread goes on), and in the
+// calling thread only for its few pages, the manifest and the removal of temporaries.
 
 /** Thrown when a folder on the way to an output is a symlink or a file. */
 export class OutputBlocked extends Error {
@@ -28,16 +42,18 @@ export class OutputBlocked extends Error {
  * @param folder - the folder to make, relative to `out` (`''` for `out` itself).
  * @throws {OutputBlocked} when a part of the path is a symlink or not a folder.
  */
-export async function makeFolderInside(out: string, folder: string): Promise<void> {
+export function makeFolderInside(out: string, folder: string): void {
   let path = out
   for (const part of folder.split(sep).filter((p) => p !== '' && p !== '.')) {
     path = join(path, part)
-    let info = await lstat(path).catch(() => undefined)
+    let info = lstatSync(path, { throwIfNoEntry: false })
     if (info === undefined) {
-      await mkdir(path).catch((error: unknown) => {
+      try {
+        mkdirSync(path)
+      } catch (error) {
         if (codeOf(error) !== 'EEXIST') throw error
-      })
-      info = await lstat(path)
+      }
+      info = lstatSync(path)
     }
     if (!info.isDirectory()) throw new OutputBlocked(path, info.isSymbolicLink())
   }
@@ -55,13 +71,44 @@ export type TargetState =
  *
  * @param path - the path.
  * @returns what stands there; for a file, the hash of its content.
+ * @throws the file system's error when a file there cannot be read.
  */
-export async function inspectTarget(path: string): Promise<TargetState> {
-  const info = await lstat(path).catch(() => undefined)
+export function inspectTarget(path: string): TargetState {
+  let info: ReturnType<typeof lstatSync>
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false })
+  } catch {
+    info = undefined
+  }
   if (info === undefined) return { kind: 'absent' }
   if (info.isSymbolicLink()) return { kind: 'symlink' }
   if (!info.isFile()) return { kind: 'other' }
-  return { kind: 'file', sha256: sha256(await readFile(path)) }
+  return { kind: 'file', sha256: sha256(readFileSync(path)) }
+}
+
+/**
+ * A token for the temporary files of one thread: the process id and a random part, so
+ * a file left by a run killed outright is never taken for one of this run's.
+ *
+ * @returns the token, such as `4242-9f86d081`.
+ */
+export function temporaryToken(): string {
+  return `${process.pid}-${randomBytes(4).toString('hex')}`
+}
+
+/**
+ * The temporary file {@link writeAtomically} writes before putting `path` in place: in
+ * the same folder, hidden, named after the file and the writing thread's token (a
+ * thread writes one file at a time, so the name is its own while it writes).
+ *
+ * @param path - the file's path.
+ * @param token - the thread's token (see {@link temporaryToken}).
+ * @returns the temporary file's path.
+ * @example
+ *   temporaryName('/site/a.html', '42-0a0b') //=> '/site/.a.html.42-0a0b.news-model-tmp'
+ */
+export function temporaryName(path: string, token: string): string {
+  return join(dirname(path), `.${basename(path)}.${token}.news-model-tmp`)
 }
 
 /**
@@ -69,68 +116,73 @@ export async function inspectTarget(path: string): Promise<TargetState> {
  * `wx`, so nothing is followed or overwritten), then put in place, so a file is either
  * whole or absent. A new file is linked in place, which fails rather than replace one
  * that appeared meanwhile; a replacement is renamed over the old entry (a symlink there is
- * replaced, never written through). The temporary file is listed in `temporaries` while
- * it exists, for a stopped run to remove.
+ * replaced, never written through). The temporary file is removed on any failure.
  *
  * @param path - the output's path.
  * @param bytes - the content, whole or in parts.
  * @param options - `replace`: whether an existing entry may be replaced;
- *   `temporaries`: the run's temporary files; `signal`: stops before the file is put in place.
+ *   `token`: the thread's temporary token (default: a new one);
+ *   `temporaries`: the run's temporary files, where the temporary file is listed while
+ *   it exists; `signal`: stops before the file is put in place.
  * @returns `false` when `replace` is off and a file appeared at `path` meanwhile.
  * @throws the file system's error, or the signal's reason when it is aborted.
  */
-export async function writeAtomically(
+export function writeAtomically(
   path: string,
   bytes: Uint8Array | Iterable<Uint8Array>,
-  options: { replace: boolean; temporaries: Set<string>; signal?: AbortSignal | undefined },
-): Promise<boolean> {
+  options: {
+    replace: boolean
+    token?: string | undefined
+    temporaries?: Set<string> | undefined
+    signal?: AbortSignal | undefined
+  },
+): boolean {
   const { replace, temporaries, signal } = options
-  const temporary = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.news-model-tmp`,
-  )
-  temporaries.add(temporary)
+  const temporary = temporaryName(path, options.token ?? temporaryToken())
+  let placed = false
+  temporaries?.add(temporary)
   try {
-    const handle = await open(temporary, 'wx')
+    const fd = openSync(temporary, 'wx')
     try {
       for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) {
         for (let offset = 0; offset < part.length; ) {
-          offset += (await handle.write(part, offset)).bytesWritten
+          offset += writeSync(fd, part, offset)
         }
       }
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
     signal?.throwIfAborted()
     if (replace) {
-      await rename(temporary, path)
-      temporaries.delete(temporary)
+      renameSync(temporary, path)
+      placed = true
       return true
     }
     try {
-      await link(temporary, path)
+      linkSync(temporary, path)
     } catch (error) {
       if (codeOf(error) === 'EEXIST') return false
       // A file system without hard links: renaming is still atomic.
-      await rename(temporary, path)
-      temporaries.delete(temporary)
+      renameSync(temporary, path)
+      placed = true
       return true
     }
     return true
   } finally {
-    if (temporaries.has(temporary)) {
-      await unlink(temporary).catch(() => undefined)
-      temporaries.delete(temporary)
-    }
+    if (!placed) removeQuietly(temporary)
+    temporaries?.delete(temporary)
   }
 }
 
 /**
- * Remove the temporary files a stopped run leaves.
+ * Remove a file if it is there.
  *
- * @param temporaries - their paths; emptied.
+ * @param path - the file.
  */
-export async function removeTemporaries(temporaries: Set<string>): Promise<void> {
-  await Promise.all([...temporaries].map((file) => unlink(file).catch(() => undefined)))
-  temporaries.clear()
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path)
+  } catch {
+    // Already gone, or never made.
+  }
 }

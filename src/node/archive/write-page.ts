@@ -1,16 +1,17 @@
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { outputFormats } from '../formats.js'
-import { codeOf } from '../system-error.js'
-import type { PageOutput } from './convert-page.js'
+import type { OutputDigest } from './convert-page.js'
 import type { ArchiveEvent } from './events.js'
 import { isInside } from './inside.js'
 import { type OutputRecord, recordedPath } from './manifest.js'
+import type { HeldPage } from './page-pool.js'
+import type { WriteTarget } from './page-work.js'
+import type { PlaceOutcome } from './place-output.js'
 import { claimOutputName } from './plan-outputs.js'
 import type { ArchiveRun } from './run-state.js'
-import { inspectTarget, makeFolderInside, OutputBlocked, writeAtomically } from './write-output.js'
 
 /** An output with the name claimed for it, relative to the output folder. */
-export interface ClaimedOutput extends PageOutput {
+export interface ClaimedOutput extends OutputDigest {
   relative: string
 }
 
@@ -28,7 +29,7 @@ export type WriteOutcome = { placed: OutputRecord } | { event: ArchiveEvent; fai
 export function claimOutputs(
   run: ArchiveRun,
   input: string,
-  outputs: ReadonlyArray<PageOutput>,
+  outputs: ReadonlyArray<OutputDigest>,
 ): ClaimedOutput[] {
   return outputs.map((output) => ({
     ...output,
@@ -37,78 +38,62 @@ export function claimOutputs(
 }
 
 /**
- * Put one output in place, or keep what is there: a file is replaced only when the
- * record shows news-model wrote it and nobody changed it since (or with `force`), never
- * through a symlink, always atomically; the same bytes already there are left as they are.
+ * Put a page's outputs in place, in the thread that holds them (see placeOutput), or
+ * keep what is there; an output whose path lies in the input folder (an output folder
+ * that holds the input) is never written.
  *
  * @param run - the run.
- * @param output - the output and its name.
- * @returns the record of the file in place, or the event that says why it is not.
+ * @param page - the thread holding the outputs' bytes.
+ * @param outputs - the outputs and their names.
+ * @returns for each output, the record of the file in place, or the event that says why
+ *   not; `lost` with a message when the thread died before it answered.
  */
-export async function writePageOutput(
+export async function writePageOutputs(
   run: ArchiveRun,
-  output: ClaimedOutput,
-): Promise<WriteOutcome> {
-  const { relative, bytes, sha256: hash } = output
-  const path = recordedPath(relative)
-  const target = join(run.outReal, relative)
-  const skipped = (reason: 'input-file' | 'output-symlink' | 'output-not-folder') => ({
-    event: { type: 'skipped', path, output: true, reason } as const,
-    failed: false,
+  page: HeldPage,
+  outputs: ReadonlyArray<ClaimedOutput>,
+): Promise<WriteOutcome[] | { lost: string }> {
+  const targets: WriteTarget[] = []
+  for (const [index, output] of outputs.entries()) {
+    if (!isInputFile(run, output)) {
+      const recorded = run.owned.get(recordedPath(output.relative))
+      targets.push({ output: index, relative: output.relative, recorded })
+    }
+  }
+  const answer = await run.pool.write(page, targets)
+  if (!Array.isArray(answer)) return answer
+  const outcomes = new Map<number, PlaceOutcome | undefined>()
+  for (const [index, target] of targets.entries()) outcomes.set(target.output, answer[index])
+  return outputs.map((output, index): WriteOutcome => {
+    const path = recordedPath(output.relative)
+    if (!outcomes.has(index)) {
+      return { event: { type: 'skipped', path, output: true, reason: 'input-file' }, failed: false }
+    }
+    const outcome = outcomes.get(index) ?? { kind: 'failed', path, code: 'error' }
+    switch (outcome.kind) {
+      case 'placed':
+        run.owned.set(path, output.sha256)
+        return { placed: { path, sha256: output.sha256 } }
+      case 'kept':
+        return { event: { type: 'kept', output: path, reason: outcome.reason }, failed: false }
+      case 'blocked':
+        return {
+          event: { type: 'skipped', path, output: true, reason: outcome.reason },
+          failed: false,
+        }
+      default:
+        return {
+          event: { type: 'write-failed', path: outcome.path, code: outcome.code },
+          failed: true,
+        }
+    }
   })
-  // An output folder that holds the input: an output path inside the input is an input's.
-  if (isInside(run.inputReal, run.outReal) && isInside(target, run.inputReal)) {
-    return skipped('input-file')
-  }
-  try {
-    await makeFolder(run, dirname(relative))
-  } catch (error) {
-    if (error instanceof OutputBlocked) {
-      return skipped(error.code === 'ELOOP' ? 'output-symlink' : 'output-not-folder')
-    }
-    return failed(dirname(path), error)
-  }
-  let state: Awaited<ReturnType<typeof inspectTarget>>
-  try {
-    state = await inspectTarget(target)
-  } catch (error) {
-    return failed(path, error)
-  }
-  const recorded = run.owned.get(path)
-  let replace = false
-  if (state.kind === 'file' && state.sha256 === hash) {
-    return { placed: { path, sha256: hash } }
-  }
-  if (state.kind !== 'absent') {
-    const ours = state.kind === 'file' && recorded === state.sha256
-    if (!ours && (!run.settings.force || state.kind === 'other')) {
-      const reason = recorded !== undefined && state.kind === 'file' ? 'edited' : 'not-written'
-      return { event: { type: 'kept', output: path, reason }, failed: false }
-    }
-    replace = true
-  }
-  try {
-    // No signal: a write under way when the run is stopped finishes, and is recorded.
-    const placed = await writeAtomically(target, bytes, { replace, temporaries: run.temporaries })
-    if (!placed)
-      return { event: { type: 'kept', output: path, reason: 'not-written' }, failed: false }
-  } catch (error) {
-    return failed(path, error)
-  }
-  run.owned.set(path, hash)
-  return { placed: { path, sha256: hash } }
 }
 
-function failed(path: string, error: unknown): WriteOutcome {
-  return { event: { type: 'write-failed', path, code: codeOf(error) }, failed: true }
-}
-
-// Each folder of the output is made (and checked not to be a symlink) once per run.
-function makeFolder(run: ArchiveRun, folder: string): Promise<void> {
-  let made = run.folders.get(folder)
-  if (made === undefined) {
-    made = makeFolderInside(run.outReal, folder)
-    run.folders.set(folder, made)
-  }
-  return made
+// An output folder that holds the input: an output path inside the input is an input's.
+function isInputFile(run: ArchiveRun, output: ClaimedOutput): boolean {
+  return (
+    isInside(run.inputReal, run.outReal) &&
+    isInside(join(run.outReal, output.relative), run.inputReal)
+  )
 }

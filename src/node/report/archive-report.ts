@@ -57,6 +57,11 @@ export interface ReportPage {
   status: 'converted' | 'unchanged' | 'failed'
   /** Its errors and warnings (its `info` diagnostics are only counted). */
   diagnostics: ReportDiagnostic[]
+  /**
+   * Set on a failed page whose input and settings have not changed since the run that
+   * read it: it was not read again; its diagnostics are that run's, not counted in the totals.
+   */
+  unchanged?: true
 }
 
 /** A diagnostic with the line of the input it is about, for a reader to see in place. */

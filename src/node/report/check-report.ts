@@ -7,7 +7,8 @@ import type { ArchiveReport } from './archive-report.js'
 // and keys the contract does not name are kept.
 const count = z.number().int().nonnegative()
 const point = z.looseObject({ line: count, column: count, offset: count })
-const diagnostic = z.looseObject({
+/** The shape of a diagnostic in a report or a record: loose, its rule id any string. */
+export const diagnosticShape = z.looseObject({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   line: count,
@@ -43,7 +44,8 @@ const reportShape = z.looseObject({
       input: z.string(),
       outputs: z.array(z.string()),
       status: z.enum(['converted', 'unchanged', 'failed']),
-      diagnostics: z.array(diagnostic),
+      diagnostics: z.array(diagnosticShape),
+      unchanged: z.literal(true).optional(),
     }),
   ),
 })

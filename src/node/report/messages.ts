@@ -76,6 +76,8 @@ export const reportMessages = {
   outputsLabel: 'Output:',
   noOutput: 'no output written',
   status: { converted: 'converted', unchanged: 'unchanged', failed: 'failed' },
+  /** Said of a failed page not read again: its input and settings have not changed. */
+  failedUnchanged: 'failed, unchanged since the run that read it',
   /** Said of a source line that was cut to the part around the span. */
   clipped: '…',
 } as const

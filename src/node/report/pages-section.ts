@@ -103,7 +103,10 @@ function pageItem(
   link: Link,
 ): Element {
   const head: ElementContent[] = [h('span', { className: ['page-name'] }, visibleText(page.input))]
-  if (page.status !== 'converted') head.push(text(` (${words.status[page.status]})`))
+  if (page.status !== 'converted') {
+    const status = words.status[page.status]
+    head.push(text(` (${page.unchanged ? words.failedUnchanged : status})`))
+  }
   head.push(text(' '), h('span', { className: ['outputs'] }, outputLinks(page.outputs, link)))
   const children: ElementContent[] = [h('p', head)]
   if (diagnostics.length > 0) {

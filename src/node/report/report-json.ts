@@ -9,7 +9,7 @@ const keyOrder: Record<string, ReadonlyArray<string>> = {
   generator: ['name', 'version'],
   totals: ['pages', 'converted', 'unchanged', 'failed', 'orphaned', 'errors', 'warnings', 'infos'],
   rule: ['rule', 'severity', 'count'],
-  page: ['input', 'outputs', 'status', 'diagnostics'],
+  page: ['input', 'outputs', 'status', 'diagnostics', 'unchanged'],
   diagnostic: [
     'severity',
     'message',

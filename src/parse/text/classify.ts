@@ -12,7 +12,7 @@ import type { PageLanguage } from './language.js'
 import type { Line } from './lines.js'
 import { type MetaLine, mayBeMetaLine, readMetaLine } from './meta-line.js'
 import { findReporter, isReporterLine } from './reporter.js'
-import { isProse, isTitleLike } from './shape.js'
+import { isProse, isTitleShaped } from './shape.js'
 import { type LanguageSwitch, readLanguageSwitch } from './translations.js'
 
 /** What a line of a page was taken to be. */
@@ -97,12 +97,13 @@ export function textEntry(
 ): Extract<Entry, { kind: 'text' }> {
   const { text } = line
   const { thresholds } = context.vocabulary ?? defaultVocabulary
+  const prose = isProse(text, context.language, thresholds)
   return {
     kind: 'text',
     line,
     text,
-    prose: isProse(text, context.language, thresholds),
-    title: isTitleLike(text, context.language, thresholds),
+    prose,
+    title: !prose && isTitleShaped(text, context.language, thresholds),
   }
 }
 

@@ -1,6 +1,6 @@
 import { diagnose } from '../_lib/diagnose.js'
 import { findDates } from '../_lib/find-dates.js'
-import { readSplitDate } from '../_lib/read-split-date.js'
+import { readSplitDate, splitDateLineLength } from '../_lib/read-split-date.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { Vocabulary } from '../vocabulary/vocabulary.js'
 import { joinBreadcrumb } from './breadcrumb.js'
@@ -120,7 +120,9 @@ function joinSplitDates(
   const result: Line[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
-    if (index < header) {
+    // A date split over lines starts on a short line: a longer one (most of a Chinese
+    // page's paragraphs, which are all "short") is not read for one.
+    if (index < header && line.text.length <= splitDateLineLength) {
       const next = lines.slice(index, Math.min(index + 3, header))
       const date = readSplitDate(
         next.map((each) => each.text),

@@ -15,8 +15,12 @@ export interface Line {
 }
 
 // Every kind of white space seen in scraped pages: no-break, ideographic, zero-width and
-// the Unicode spaces, besides tabs.
-const whiteSpace = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g
+// the Unicode spaces, besides tabs. Only the runs that are not a single space are
+// replaced: a run that starts with another space, or a space and more. Matching every
+// single space between words too would cost a replacement per word of a paragraph.
+const space = String.raw`[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]`
+const otherSpace = String.raw`[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]`
+const irregularSpace = new RegExp(`${otherSpace}${space}*| ${space}+`, 'g')
 
 /**
  * Split a text into lines, keeping each line's place in the original.
@@ -63,12 +67,12 @@ export function tidy(text: string): string {
   const trimmed = text.trim()
   if (trimmed !== '' && !visibleCharacterPattern.test(trimmed)) return ''
   return unusualSpace.test(trimmed) || twoSpaces.test(trimmed)
-    ? trimmed.replace(whiteSpace, ' ').trim()
+    ? trimmed.replace(irregularSpace, ' ').trim()
     : trimmed
 }
 
 // White space other than a single space. Two spaces in a row are looked for apart: a
 // pattern with both as alternatives scans a line twice as slowly, and so does
 // `includes('  ')` on a line with characters beyond Latin-1 (curly quotes, Han).
-const unusualSpace = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/
+const unusualSpace = new RegExp(otherSpace)
 const twoSpaces = / {2}/

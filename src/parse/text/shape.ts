@@ -20,7 +20,8 @@ export function isProse(
 ): boolean {
   const length = text.length
   if (language === 'zh') {
-    const han = countHan(text)
+    // Counted up to the paragraph's count: past it the line is prose, whatever the rest.
+    const han = countHan(text, thresholds.paragraphHanCharacters)
     if (han >= thresholds.paragraphHanCharacters) return true
     if (length < thresholds.paragraphSentenceLength) return false
     if (han < thresholds.paragraphSentenceHanCharacters || !sentenceEndZh.test(text)) return false
@@ -79,7 +80,23 @@ export function isTitleLike(
   language: PageLanguage,
   thresholds: Thresholds = defaultThresholds,
 ): boolean {
-  if (isProse(text, language, thresholds)) return false
+  return !isProse(text, language, thresholds) && isTitleShaped(text, language, thresholds)
+}
+
+/**
+ * {@link isTitleLike} for a line already known not to be prose (see {@link isProse}):
+ * a caller that has asked whether a line is prose need not read it for that twice.
+ *
+ * @param text - a tidied line that is not prose.
+ * @param language - the page's language.
+ * @param thresholds - the length thresholds (default: `thresholds`).
+ * @returns `true` for a possible headline.
+ */
+export function isTitleShaped(
+  text: string,
+  language: PageLanguage,
+  thresholds: Thresholds = defaultThresholds,
+): boolean {
   if (/^[(（【[].*[)）】\]]$/u.test(text) || /[:：]$/.test(text)) return false
   const length = text.length
   if (language === 'zh') {

@@ -25,7 +25,23 @@ import { defaultStylesheet } from './stylesheet.js'
  * @throws {TypeError | RangeError} when an option is wrong.
  */
 export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot {
-  const value = assertArticle(article)
+  return validatedToHast(assertArticle(article), options)
+}
+
+/**
+ * {@link renderHtml} for an article the caller has just had validated (the value a
+ * parser returns), without validating it again. Internal: not part of the public API.
+ *
+ * @param article - a valid article, as validateArticle returned it.
+ * @param options - as for {@link toHast}.
+ * @returns the HTML.
+ * @throws {TypeError | RangeError} when an option is wrong.
+ */
+export function renderValidatedHtml(article: NewsArticle, options?: HtmlOptions | null): string {
+  return serializeHtml(validatedToHast(article, options))
+}
+
+function validatedToHast(value: NewsArticle, options: HtmlOptions | null | undefined): HastRoot {
   const settings = resolveHtmlOptions(options, value.headline)
   const element = articleElement(value, settings)
   const script = settings.jsonLd

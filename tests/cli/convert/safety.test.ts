@@ -285,7 +285,9 @@ describe('convert never destroys', () => {
     const result = await call(['convert', join(root, 'in'), '--out', out])
     expect(result.stderr).toContain('converted 1 (0 with warnings), failed 1')
     expect(filesUnder(out)).toEqual(['.news-model/manifest.json', 'page.html'])
+    // The failed page is recorded (so an unchanged one is not read again), with no output.
     expect(manifestOf(out).pages).toEqual([
+      expect.objectContaining({ input: 'page.md', outputs: [] }),
       expect.objectContaining({
         input: 'page.txt',
         outputs: [expect.objectContaining({ path: 'page.html' })],

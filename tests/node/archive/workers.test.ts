@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -71,6 +71,27 @@ describe('convertArchive in worker threads', () => {
     const folder = archive(12)
     const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { jobs: 1 })
     expect(summary).toMatchObject({ workers: 1, converted: 12 })
+  })
+
+  it('refuses, in a worker thread, to write through a symlinked folder in the output', async () => {
+    const { convertArchive } = (await import(esm)) as { convertArchive: ConvertArchive }
+    const folder = archive(30)
+    const out = join(folder, 'out')
+    mkdirSync(join(folder, 'elsewhere'))
+    mkdirSync(out)
+    symlinkSync(join(folder, 'elsewhere'), join(out, '1'))
+    const skipped: string[] = []
+    const summary = await convertArchive(join(folder, 'in'), out, {
+      jobs: 1,
+      onEvent: (event) => {
+        if (event.type === 'skipped' && event.reason === 'output-symlink') skipped.push(event.path)
+      },
+    })
+    expect(summary).toMatchObject({ workers: 1, converted: 20, skipped: { 'output-symlink': 10 } })
+    expect(skipped).toHaveLength(10)
+    expect(skipped.every((path) => path.startsWith('1/'))).toBe(true)
+    expect(readdirSync(join(folder, 'elsewhere'))).toEqual([])
+    expect(filesUnder(out).filter((file) => file.includes('tmp'))).toEqual([])
   })
 
   it('stopped, leaves every output whole and recorded', async () => {

@@ -189,6 +189,17 @@ describe('renderReportHtml', () => {
     ])
   })
 
+  it('says a failed page not read again is unchanged since the run that read it', () => {
+    const report = sampleReport()
+    report.pages = report.pages.map((page) =>
+      page.status === 'failed' ? { ...page, unchanged: true } : page,
+    )
+    const [failed] = withClass(readPage(renderReportHtml(report)), 'pages')
+    expect(textOf((failed as Element).children[0] as Element)).toMatch(
+      /^zh\/2020\/empty\.txt \(failed, unchanged since the run that read it\) \(no output written\)/,
+    )
+  })
+
   it('caps the failed pages too', () => {
     const report = sampleReport()
     report.pages = Array.from({ length: 5 }, (_, index) => pageOf(`${index}.txt`, [], 'failed'))

@@ -6,7 +6,7 @@ import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
 import { detectLanguage, isTraditional } from '../../../src/parse/text/language.js'
 import { splitNames } from '../../../src/parse/text/names.js'
 import { findReporter } from '../../../src/parse/text/reporter.js'
-import { isCaption, isProse, isTitleLike } from '../../../src/parse/text/shape.js'
+import { isCaption, isProse, isTitleLike, isTitleShaped } from '../../../src/parse/text/shape.js'
 import { readLanguageSwitch } from '../../../src/parse/text/translations.js'
 
 describe('readBreadcrumb', () => {
@@ -92,6 +92,14 @@ describe('language', () => {
   it('tells traditional characters from simplified ones', () => {
     expect(isTraditional('經貿代表團訪問東南亞三國，與當地商會簽署備忘錄')).toBe(true)
     expect(isTraditional('经贸代表团访问东南亚三国，与当地商会签署备忘录')).toBe(false)
+  })
+
+  it('counts only the characters whose forms differ, and a tie is not traditional', () => {
+    // 會 against 会: one each.
+    expect(isTraditional('Annual meeting 會 会 2021')).toBe(false)
+    expect(isTraditional('會會 会 商')).toBe(true)
+    expect(isTraditional('Annual meeting 2021')).toBe(false)
+    expect(isTraditional('')).toBe(false)
   })
 })
 
@@ -183,7 +191,10 @@ describe('shapes of lines', () => {
     ['(預擬致詞稿)', false],
     ['Event Introduction:', false],
   ])('%s is title-like: %s', (text, expected) => {
-    expect(isTitleLike(text, /\p{Script=Han}/u.test(text) ? 'zh' : 'en')).toBe(expected)
+    const language = /\p{Script=Han}/u.test(text) ? 'zh' : 'en'
+    expect(isTitleLike(text, language)).toBe(expected)
+    // A caller that knows the line is not prose asks isTitleShaped, with the same answer.
+    if (!isProse(text, language)) expect(isTitleShaped(text, language)).toBe(expected)
   })
 
   it('takes long or punctuated running text as prose', () => {
@@ -195,6 +206,10 @@ describe('shapes of lines', () => {
     ).toBe(true)
     expect(isProse('3月5日，示例商会组织三十余家会员企业参加春季机电产品交易会。', 'zh')).toBe(true)
     expect(isProse('Chamber Opens New Office', 'en')).toBe(false)
+    // Forty Han characters make a paragraph, with or without a full stop.
+    expect(isProse('商'.repeat(39), 'zh')).toBe(false)
+    expect(isProse('商'.repeat(40), 'zh')).toBe(true)
+    expect(isProse(`${'商'.repeat(400)} Annual`, 'zh')).toBe(true)
   })
 
   it.each([

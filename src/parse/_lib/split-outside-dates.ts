@@ -23,14 +23,29 @@ export function splitOutsideDates(
   const pieces: string[] = []
   let from = 0
   let date = 0
-  for (let index = 0; index < text.length; index++) {
+  for (
+    let index = nextSeparator(text, separators, 0);
+    index >= 0;
+    index = nextSeparator(text, separators, index + 1)
+  ) {
     while (date < dates.length && (dates[date]?.end ?? 0) <= index) date++
     const inside = (dates[date]?.start ?? Number.POSITIVE_INFINITY) <= index
-    if (!inside && separators.includes(text.charAt(index))) {
+    if (!inside) {
       pieces.push(text.slice(from, index))
       from = index + 1
     }
   }
   pieces.push(text.slice(from))
   return pieces
+}
+
+// The offset of the first separator (any code unit of `separators`) at or after `from`,
+// or -1: found by `indexOf`, rather than by reading the text a character at a time.
+function nextSeparator(text: string, separators: string, from: number): number {
+  let first = -1
+  for (let unit = 0; unit < separators.length; unit++) {
+    const at = text.indexOf(separators.charAt(unit), from)
+    if (at >= 0 && (first < 0 || at < first)) first = at
+  }
+  return first
 }

@@ -19,8 +19,11 @@ export function copyBody(
   rewrite: (value: string) => string = (value) => value,
 ): RootContent[] {
   // The objects and lists still to fill, each with its copy and what it is: a node, a
-  // node's `children` (a list of nodes), or any other value.
-  const pending: Array<[source: object, target: object, role: Role]> = []
+  // node's `children` (a list of nodes), or any other value. Three lists side by side,
+  // so that the walk makes no object of its own per object copied.
+  const sources: object[] = []
+  const targets: object[] = []
+  const roles: Role[] = []
   const copyOf = (value: unknown, role: Role): unknown => {
     if (typeof value === 'string') {
       return rewrite(value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value)
@@ -34,29 +37,29 @@ export function copyBody(
     if (!isPlainData(source)) return source
     const list = Array.isArray(source)
     const target = list ? [] : {}
-    // A list holds nodes only as a node's `children`, and an object is a node only there.
-    const kind = list
-      ? role === 'children'
-        ? 'children'
-        : 'value'
-      : role === 'node'
-        ? 'node'
-        : 'value'
-    pending.push([source, target, kind])
+    sources.push(source)
+    targets.push(target)
+    // A list holds nodes only as a node's `children`; an object is a node only in one.
+    const children = list && role === 'children'
+    const node = !list && role === 'node'
+    roles.push(children ? 'children' : node ? 'node' : 'value')
     return target
   }
   const copy = copyOf(blocks, 'children') as RootContent[]
-  while (pending.length > 0) {
-    const [source, target, role] = pending.pop() as [object, object, Role]
+  while (sources.length > 0) {
+    const source = sources.pop() as Record<string, unknown>
+    const target = targets.pop() as Record<string, unknown>
+    const role = roles.pop() as Role
     if (Array.isArray(source)) {
       const entries = role === 'children' ? 'node' : 'value'
-      for (const entry of source) (target as unknown[]).push(copyOf(entry, entries))
+      for (const entry of source) (target as unknown as unknown[]).push(copyOf(entry, entries))
       continue
     }
-    for (const [key, value] of Object.entries(source)) {
+    for (const key of Object.keys(source)) {
       if (role === 'node' && key === 'position') continue
+      const value = source[key]
       const children = role === 'node' && key === 'children' && Array.isArray(value)
-      ;(target as Record<string, unknown>)[key] = copyOf(value, children ? 'children' : 'value')
+      target[key] = copyOf(value, children ? 'children' : 'value')
     }
   }
   return copy

@@ -7,6 +7,7 @@ import {
   type Node,
   parseDocument,
   type ScalarTag,
+  Schema,
   visit,
   type YAMLMap,
 } from 'yaml'
@@ -49,6 +50,17 @@ const timestampAsText: ScalarTag = {
   resolve: (text) => text,
 }
 
+// YAML 1.2's core schema: `2014-10-13` stays the string it was written as, read later
+// in the page's time zone, and `no` stays a string too. Tags of other schemas
+// (`!!binary`, `!!set`) and of other languages (`!!js/function`) are not resolved. Made
+// once: without known tags to resolve, reading a document never adds to it.
+const frontMatterSchema = /*#__PURE__*/ new Schema({
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  customTags: [timestampAsText],
+})
+
 /**
  * Parse the YAML of a front matter block. Every problem becomes an `invalid-yaml`
  * diagnostic at its place in the file, never an exception: syntax errors, a key given
@@ -74,17 +86,11 @@ export function readYaml(
   }
   const normalized = normalizeLineEnds(yaml)
   const at = (offset: number) => pointAt(normalized.toOriginal(offset))
-  // YAML 1.2's core schema: `2014-10-13` stays the string it was written as, read later
-  // in the page's time zone, and `no` stays a string too. Tags of other schemas
-  // (`!!binary`, `!!set`) and of other languages (`!!js/function`) are not resolved.
   // Keys are checked for uniqueness in one pass below: yaml's own check is quadratic.
   const document = parseDocument(normalized.text, {
-    schema: 'core',
+    schema: frontMatterSchema,
     uniqueKeys: false,
     prettyErrors: false,
-    merge: false,
-    resolveKnownTags: false,
-    customTags: [timestampAsText],
     // yaml prints its warnings (a collection used as a key) with process.emitWarning,
     // past the diagnostics and on the caller's terminal unescaped: it keeps them in
     // document.warnings only at this level, and those are reported below.
@@ -238,6 +244,9 @@ function replaceLoneSurrogates(
   pointAt: (offset: number) => SourcePoint,
   diagnostics: Diagnostic[],
 ): void {
+  // Only a surrogate in the text or a `\u` or `\U` escape can make one: most front
+  // matters hold neither, and their scalars need no visit.
+  if (!/\\[uU]|[\uD800-\uDFFF]/.test(text)) return
   let reported = 0
   visit(document, {
     Scalar(_, node) {

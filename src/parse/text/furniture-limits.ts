@@ -13,8 +13,9 @@ import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/
 
 // A sentence ends here: a full stop, question or exclamation mark after a letter, and a
 // closing quote or bracket, then a space or the end of the line (not "1. " of a list).
-// The letter is looked behind for, so that only the marks are searched for.
-const sentenceEnd = /(?<=\p{L})[.!?]["”’')\]]?(?:\s|$)/u
+// The letter is looked behind for from the mark, so that only the marks are searched
+// for: a pattern that opens with the look behind tries it at every character.
+const sentenceEnd = /[.!?](?<=\p{L}[.!?])["”’')\]]?(?:\s|$)/u
 const hanSentenceEnd = /[。！？!?…][”’"'」』)）]?$/u
 const letter = /\p{L}/u
 
@@ -52,27 +53,30 @@ export function looksLikeProse(text: string, thresholds: Thresholds = defaultThr
     return true
   }
   if (!sentenceEnd.test(text)) return false
-  // Words are runs of letters, digits and joiners that start with a letter.
+  // Words are runs of letters, digits and joiners that start with a letter. The text is
+  // read by code, an ASCII character without making it a string, the rest by code point.
   let words = 0
   let small = 0
   let inWord = false
-  for (const char of text) {
-    if (!inWord && isLetter(char)) {
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index)
+    // The character as a string, for any but ASCII.
+    const char = code < 0x80 ? '' : String.fromCodePoint(text.codePointAt(index) as number)
+    index += code < 0x80 ? 1 : char.length
+    const isLetter =
+      code < 0x80 ? (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : letter.test(char)
+    if (!inWord && isLetter) {
       words++
-      if (char !== char.toUpperCase()) small++
+      if (code < 0x80 ? code >= 97 : char !== char.toUpperCase()) small++
       inWord = true
-    } else if (inWord && !joinsWord(char)) inWord = false
+    } else if (inWord && !isLetter) {
+      const joins =
+        code < 0x80 ? (code >= 48 && code <= 57) || asciiJoiners.has(code) : char === '’'
+      if (!joins) inWord = false
+    }
   }
   return words >= thresholds.sentenceWords && small >= words * thresholds.sentenceSmallWordShare
 }
 
-// A letter, tested cheaply for ASCII, the common case.
-function isLetter(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-  return letter.test(char)
-}
-
-function joinsWord(char: string): boolean {
-  return isLetter(char) || (char >= '0' && char <= '9') || "'’.-".includes(char)
-}
+// What joins a word's letters besides letters and digits: "'", "." and "-" (and "’").
+const asciiJoiners = new Set([0x27, 0x2e, 0x2d])

@@ -80,15 +80,22 @@ function reversedTrie(fields: Map<string, LabelField>): TrieNode {
   return root
 }
 
+// ":", "：", "/" and "／".
+const colonCode = 0x3a
+const fullWidthColonCode = 0xff1a
+const slashCode = 0x2f
+const fullWidthSlashCode = 0xff0f
+
 function findLabels(text: string, backwards: TrieNode): LabelHit[] {
   const hits: LabelHit[] = []
   let floor = 0
   for (let colon = 0; colon < text.length; colon++) {
-    const char = text.charAt(colon)
+    // Read by code: a line's characters as strings cost more.
+    const code = text.charCodeAt(colon)
     // Chinese credits also end a one- or two-character label with a slash: "文/张三 图/李四",
     // "编辑/王五".
-    const slash = char === '/' || char === '／'
-    if (char !== ':' && char !== '：' && !slash) continue
+    const slash = code === slashCode || code === fullWidthSlashCode
+    if (code !== colonCode && code !== fullWidthColonCode && !slash) continue
     let end = colon
     while (end > floor && isSpace(text.charCodeAt(end - 1))) end--
     // A colon after a digit is a clock's ("00:00"): no label ends in a digit.

@@ -646,7 +646,7 @@ export function markHeaderLines(
       return 'time'
     }
     if (isReadingTime(entry.text)) return 'meta'
-    if (isCreditLine(entry.text, vocabulary)) return 'credit'
+    // A credit line was told above: a text entry's text is its line's.
     if (isNameLine(entry.text, vocabulary)) return 'name'
     return undefined
   })

@@ -115,10 +115,14 @@ export function readMetaLine(
       }
       // Otherwise a date ends a byline's name ("by Julia Horowitz November 29, 2016:
       // 3:42 PM ET"), and a byline may be glued to a date before it ("October 4,
-      // 2011By John Ward"): each stretch between dates is read on its own.
+      // 2011By John Ward"): each stretch between dates is read on its own. A piece
+      // without dates is one stretch, read for a byline just above.
       for (const stretch of splitAtDates(piece, partDates)) {
-        const byline =
-          matchByline(stretch, widgets, patterns) ?? readReporter(stretch, rest, patterns)
+        const read =
+          partDates.length === 0
+            ? withWidgets(posted, postedWidgets, widgets)
+            : matchByline(stretch, widgets, patterns)
+        const byline = read ?? readReporter(stretch, rest, patterns)
         if (byline) {
           values.push(byline)
           continue
@@ -175,6 +179,16 @@ function matchByline(
   return { field: credit ? 'ignored' : 'author', label: tidy(match[1]), value, dates: [] }
 }
 
+// A byline read with its widget words set apart: the widget words join `widgets`.
+function withWidgets(
+  byline: LabelledValue | undefined,
+  itsWidgets: ReadonlyArray<string>,
+  widgets: string[],
+): LabelledValue | undefined {
+  if (byline) for (const widget of itsWidgets) widgets.push(widget)
+  return byline
+}
+
 // "聯合報 記者林宸誼／即時報導" between two dates: a Chinese byline; what stands
 // around the name (the outlet, where it was reported from) goes to `rest`.
 function readReporter(
@@ -217,10 +231,12 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
     reporterWord: new RegExp(wordAlternation(roles.chineseReporters), 'u'),
     /**
      * What a line must hold to carry meta data: a colon, a digit, a Chinese credit's
-     * slash, or a byline's or credit's words at its start.
+     * slash, or a byline's or credit's words at its start. The slash is searched for,
+     * and the character before it looked behind at, rather than every Han character
+     * followed by the next.
      */
     metaHint: new RegExp(
-      `[:：\\d]|\\p{Script=Han}[/／]|^(?:${bylineLabel}|${creditLabel})\\s`,
+      `[:：\\d]|[/／](?<=\\p{Script=Han}[/／])|^(?:${bylineLabel}|${creditLabel})\\s`,
       'u',
     ),
   }
@@ -243,13 +259,17 @@ export function mayBeMetaLine(text: string, vocabulary: Vocabulary = defaultVoca
   return patternsOf(vocabulary).metaHint.test(text)
 }
 
+// Brackets, by code: "(", "（", "[", "【" and their closing ones.
+const openingBrackets = new Set([0x28, 0xff08, 0x5b, 0x3010])
+const closingBrackets = new Set([0x29, 0xff09, 0x5d, 0x3011])
+
 function unmatchedClose(text: string): number {
   if (!/[)）\]】]/.test(text)) return -1
   let depth = 0
   for (let index = 0; index < text.length; index++) {
-    const char = text.charAt(index)
-    if ('(（[【'.includes(char)) depth++
-    else if (')）]】'.includes(char)) {
+    const code = text.charCodeAt(index)
+    if (openingBrackets.has(code)) depth++
+    else if (closingBrackets.has(code)) {
       if (depth === 0) return index
       depth--
     }

@@ -39,6 +39,8 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
       'u',
     ),
     photoAfter: new RegExp(`^\\s*(?:[/／]\\s*)?${photo}`, 'u'),
+    /** A reporter's word anywhere (`记者`). */
+    reporterWord: new RegExp(reporter, 'u'),
     /** A photographer's name follows a break: a space, a full stop, a bracket, a reporter's word. */
     breakBefore: new RegExp(`(?:[\\s。.!！?？)）(（]|${reporter})$`, 'u'),
     /** A caption's closing bracket: "（資料照）", "（图片来源：新华社）", "(Photo: Xinhua)". */
@@ -117,7 +119,10 @@ export function readReporterLine(
  * @returns `true` for a byline line.
  */
 export function isReporterLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
-  return patternsOf(vocabulary).bylineLine.test(text)
+  // A byline line holds a reporter's word: a line without one is passed over by one
+  // scan, rather than by trying the byline's opening at each way of sharing it out.
+  const { reporterWord, bylineLine } = patternsOf(vocabulary)
+  return reporterWord.test(text) && bylineLine.test(text)
 }
 
 /**

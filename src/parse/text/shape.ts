@@ -42,8 +42,9 @@ export function isProse(
   return hasWords(text, thresholds.headlineEndWords + 1) || innerStop.test(text.slice(0, -2))
 }
 
-// The letter before the mark is looked behind for, so that only the marks are searched for.
-const innerStop = /(?<=\p{L})[.!?]["”’')\]]?\s/u
+// The letter before the mark is looked behind for from the mark, so that only the marks
+// are searched for: a pattern that opens with the look behind tries it at every character.
+const innerStop = /[.!?](?<=\p{L}[.!?])["”’')\]]?\s/u
 
 const innerStopZh = /[。！？；]/u
 

@@ -15,6 +15,15 @@ describe('splitOutsideDates', () => {
     expect(splitOutsideDates('no separator', '|')).toEqual(['no separator'])
   })
 
+  it('splits at separators side by side and at both ends, of either width', () => {
+    expect(splitOutsideDates('|a||b｜', '|｜')).toEqual(['', 'a', '', 'b', ''])
+    expect(splitOutsideDates('｜June 3, 2021 | 8:05pm|', '|｜')).toEqual([
+      '',
+      'June 3, 2021 | 8:05pm',
+      '',
+    ])
+  })
+
   it('splits between two dates', () => {
     expect(splitOutsideDates('2021-06-03 | 2021-06-04', '|')).toEqual([
       '2021-06-03 ',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ArticleParseError, parseMarkdown } from '../../../src/parse/index.js'
+import { readYaml } from '../../../src/parse/markdown/read-yaml.js'
 import { maxFrontMatterLength, maxYamlAliases } from '../../../src/parse/markdown/yaml-limits.js'
+import type { Diagnostic } from '../../../src/schema/diagnostic.js'
 
 const file = (front: string) => `---\n${front}\n---\n\nThe chamber opened an office.\n`
 
@@ -156,5 +158,29 @@ describe('readYaml: every YAML problem is an invalid-yaml error at its place', (
   it('reads a quoted "<<" as an ordinary key', () => {
     const { diagnostics } = parseMarkdown(file('title: Hi there\n"<<": x'))
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-key'])
+  })
+})
+
+describe('readYaml: lone surrogates in scalars', () => {
+  const point = (offset: number) => ({ line: 1, column: offset + 1, offset })
+  const read = (yaml: string) => {
+    const diagnostics: Diagnostic[] = []
+    const { data } = readYaml(yaml, point, diagnostics)
+    return { data, rules: diagnostics.map((d) => d.ruleId) }
+  }
+
+  it.each([
+    ['a \\u escape', 'title: "x\\uD800"'],
+    ['a \\U escape', 'title: "x\\U0000D800"'],
+    ['the character itself, as the remark plugin passes a file', 'title: x\uD800'],
+  ])('replaces one written as %s with U+FFFD and a warning', (_, yaml) => {
+    expect(read(yaml)).toEqual({ data: { title: 'x\uFFFD' }, rules: ['lone-surrogate'] })
+  })
+
+  it('keeps surrogate pairs, escaped or not, and other escapes', () => {
+    expect(read('a: "\\uD83D\\uDE00"\nb: \uD83D\uDE00\nc: "\\xD8\\u00e9"')).toEqual({
+      data: { a: '\uD83D\uDE00', b: '\uD83D\uDE00', c: '\u00D8\u00e9' },
+      rules: [],
+    })
   })
 })

@@ -5,6 +5,7 @@ import { isJobTitle } from '../../../src/parse/text/job-title.js'
 import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
 import { mayBeMetaLine, readMetaLine } from '../../../src/parse/text/meta-line.js'
 import { splitNames } from '../../../src/parse/text/names.js'
+import { isReporterLine } from '../../../src/parse/text/reporter.js'
 
 const matcher = compileLabels(defaultLabels)
 const meta = (text: string) => readMetaLine(text, matcher, { language: 'en' })
@@ -220,6 +221,24 @@ describe('readMetaLine on bylines', () => {
     expect(mayBeMetaLine('Analysis by Jane Doe')).toBe(true)
     expect(mayBeMetaLine('Photos by John Roe')).toBe(true)
     expect(mayBeMetaLine('The chamber opened an office')).toBe(false)
+  })
+
+  it('takes a slash after a Han character as a Chinese credit, and no other slash', () => {
+    expect(mayBeMetaLine('文/张三 图/李四')).toBe(true)
+    expect(mayBeMetaLine('编辑／王五')).toBe(true)
+    // A Han character beyond the Basic Multilingual Plane, then the slash.
+    expect(mayBeMetaLine('𠀀/张三')).toBe(true)
+    expect(mayBeMetaLine('Home / World / Asia')).toBe(false)
+    expect(mayBeMetaLine('商会 / 新闻')).toBe(false)
+  })
+
+  it('tells a Chinese byline line from a line without a reporter', () => {
+    expect(isReporterLine('台灣新聞網記者楊川欽/台中報導')).toBe(true)
+    expect(isReporterLine('记者 王磊 报道')).toBe(true)
+    expect(isReporterLine('商会副会长表示，将继续为会员企业搭建交流平台。')).toBe(false)
+    expect(
+      isReporterLine('本报讯（记者 赵强）6月6日上午，市外地商会联合会揭牌仪式在会展中心举行。'),
+    ).toBe(false)
   })
 })
 

@@ -10,6 +10,10 @@ describe('looksLikeProse', () => {
     'Is the plant open to visitors?',
     '本次活动由示例公司提供技术支持。',
     '电站的设计图纸版权所有，未经授权不得转载！',
+    // Words of letters beyond ASCII, joined by an apostrophe, a digit or a curly quote.
+    'Les élèves d’aujourd’hui étudient à la maison.',
+    'über die straße zum büro gehen wir.',
+    'the 2nd plant at co-op farms opens.',
   ])('reads "%s" as prose', (text) => {
     expect(looksLikeProse(text)).toBe(true)
   })
@@ -23,6 +27,11 @@ describe('looksLikeProse', () => {
     '版权所有：示例商会 京ICP备12345678号',
     '打印本页。',
     'Chamber Opens New Office',
+    // Capitalised words, whatever their letters: not enough small ones.
+    'École Normale Supérieure Ouvre Ses Portes Aujourd’hui.',
+    'Ärzte Öffnen Übermorgen Neue Praxis.',
+    // A letter beyond the Basic Multilingual Plane starts a word too.
+    '𝐀lpha 𝐁eta 𝐆amma 𝐃elta.',
   ])('does not read "%s" as prose', (text) => {
     expect(looksLikeProse(text)).toBe(false)
   })

@@ -49,7 +49,8 @@ const fixtures = readdirSync(folder)
   .filter((name) => name.endsWith('.md'))
   .map((name) => readFileSync(new URL(name, folder), 'utf8'))
   .filter(readsAsArticle)
-const makePage = createPageMaker()
+// Every page Markdown: the archive's own default is legacy text pages.
+const makePage = createPageMaker({ markdownShare: 1 })
 const archive: string[] = []
 for (let index = 0; archive.length < 40; index++) {
   const page = makePage(index)

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { pageWork, type PageWorkSettings, type WorkOrder } from './page-work.js'
+import { type PageWorkSettings, pageWork, type WorkOrder } from './page-work.js'
 
 // The worker thread of convertArchive: it carries out each order it is sent (read and
 // convert a page, holding its outputs; write them; forget them) with the run's settings

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { run } from '../../src/cli/run.js'
+import type { PageSettings } from '../../src/node/archive/convert-page.js'
 
 /** How a test runs the command line in process. */
 export interface CallOptions {
@@ -82,4 +83,18 @@ export function filesUnder(folder: string, prefix = ''): string[] {
 /** The record convert keeps in an output folder, as parsed JSON. */
 export function manifestOf(out: string) {
   return JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
+}
+
+/** A convert page's settings as the CLI's defaults make them, writing `formats`. */
+export function pageSettings(formats: PageSettings['formats']): PageSettings {
+  return {
+    formats,
+    from: undefined,
+    encoding: undefined,
+    timeZone: undefined,
+    language: undefined,
+    profile: undefined,
+    document: true,
+    jsonLd: true,
+  }
 }

@@ -1,24 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PageSettings } from '../../../src/node/archive/convert-page.js'
 import {
   openPagePool,
   type PagePoolSettings,
   pagesBeforeWorkers,
 } from '../../../src/node/archive/page-pool.js'
-import { markdownArticle, temporaryFolder, writeFiles } from '../../cli/call.js'
+import { markdownArticle, pageSettings, temporaryFolder, writeFiles } from '../../cli/call.js'
 
-const page: PageSettings = {
-  formats: ['html'],
-  from: undefined,
-  encoding: undefined,
-  timeZone: undefined,
-  language: undefined,
-  profile: undefined,
-  document: true,
-  jsonLd: true,
-}
+const page = pageSettings(['html'])
 
 /** A folder of `count` Markdown pages, and the pool's settings writing into `out` there. */
 function pages(count: number): { folder: string; settings: PagePoolSettings } {

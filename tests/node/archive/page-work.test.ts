@@ -2,21 +2,11 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { PageSettings } from '../../../src/node/archive/convert-page.js'
 import { pageWork, type ReadAnswer } from '../../../src/node/archive/page-work.js'
 import type { KnownPage } from '../../../src/node/archive/read-page.js'
-import { markdownArticle, temporaryFolder, writeFiles } from '../../cli/call.js'
+import { markdownArticle, pageSettings, temporaryFolder, writeFiles } from '../../cli/call.js'
 
-const page: PageSettings = {
-  formats: ['html', 'markdown'],
-  from: undefined,
-  encoding: undefined,
-  timeZone: undefined,
-  language: undefined,
-  profile: undefined,
-  document: true,
-  jsonLd: true,
-}
+const page = pageSettings(['html', 'markdown'])
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex')
 

@@ -6,9 +6,9 @@ import { recordedPath } from './manifest.js'
 import { manifestSaver } from './manifest-saver.js'
 import { type ConvertArchiveOptions, checkFolders, resolveArchiveOptions } from './options.js'
 import { pruneOrphans } from './orphans.js'
-import { preparePage } from './prepare-page.js'
+import { type InputFile, type PreparedPage, preparePages } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
-import { claimPage, type PageOutcome } from './settle-page.js'
+import { claimPage, claimUnchanged, type PageOutcome } from './settle-page.js'
 import { startRun } from './start-run.js'
 import { type InputEntry, walkInput } from './walk-input.js'
 
@@ -72,18 +72,25 @@ export async function convertArchive(
   const launch = () => {
     const batch = entries
     entries = []
-    const prepared = Promise.all(
-      batch.map((entry) => (entry.kind === 'skip' ? skipped(entry) : preparePage(run, entry))),
-    )
+    const files = batch.filter((entry): entry is InputFile => entry.kind === 'file')
+    const prepared = preparePages(run, files)
     settled = Promise.all([prepared, settled]).then(async ([pages]) => {
       const writes: Array<PageOutcome | (() => Promise<PageOutcome>)> = []
-      for (const page of pages) {
-        if ('status' in page) {
-          writes.push(page)
+      let next = 0
+      for (const entry of batch) {
+        if (entry.kind === 'skip') {
+          writes.push(skipped(entry))
           continue
         }
-        emit({ type: 'progress', done: done++, found, current: page.file.relative })
-        writes.push(await claimPage(run, page))
+        const page = pages[next++] as PreparedPage
+        emit({ type: 'progress', done: done++, found, current: entry.relative })
+        // Most pages of a run over an archive converted before have not changed: their
+        // names are claimed at once, and nothing more is asked of the pool for them.
+        const unchanged =
+          page.kind === 'unchanged' && !settings.signal?.aborted
+            ? claimUnchanged(run, page, recordedPath(entry.relative))
+            : undefined
+        writes.push(unchanged ?? (await claimPage(run, page, page.kind === 'unchanged')))
       }
       const outcomes = await Promise.all(
         writes.map((write) => (typeof write === 'function' ? write() : write)),
@@ -98,17 +105,19 @@ export async function convertArchive(
     batches.push(settled)
   }
   try {
-    for await (const entry of walkInput(run.inputReal, run.outReal)) {
-      if (settings.signal?.aborted) break
-      if (entry.kind === 'file') {
-        found++
-        run.summary.pages++
-        run.unseen.delete(recordedPath(entry.relative))
-        emit({ type: 'progress', done, found, current: entry.relative })
+    walk: for await (const group of walkInput(run.inputReal, run.outReal)) {
+      for (const entry of group) {
+        if (settings.signal?.aborted) break walk
+        if (entry.kind === 'file') {
+          found++
+          run.summary.pages++
+          run.unseen.delete(recordedPath(entry.relative))
+          emit({ type: 'progress', done, found, current: entry.relative })
+        }
+        entries.push(entry)
+        if (entries.length >= pagesPerBatch) launch()
+        while (batches.length >= window) await batches.shift()
       }
-      entries.push(entry)
-      if (entries.length >= pagesPerBatch) launch()
-      while (batches.length >= window) await batches.shift()
     }
     if (entries.length > 0) launch()
     walked = !settings.signal?.aborted

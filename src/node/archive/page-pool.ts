@@ -66,6 +66,8 @@ export interface PagePool {
   readonly workers: number
   /** Read a page, and convert it when it changed; never rejects. */
   read(order: ReadOrder): Promise<PoolReadAnswer>
+  /** Read pages (see read), answered together, in their order; never rejects. */
+  readMany(orders: ReadonlyArray<ReadOrder>): Promise<PoolReadAnswer[]>
   /** Put a read page's outputs in place (each target names its output); never rejects. */
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer>
   /** Forget a read page's outputs: they are not to be written. */
@@ -157,9 +159,28 @@ class WorkerPool implements PagePool {
   }
 
   read(order: ReadOrder): Promise<PoolReadAnswer> {
+    return new Promise((resolve) => this.enqueue(order, resolve))
+  }
+
+  readMany(orders: ReadonlyArray<ReadOrder>): Promise<PoolReadAnswer[]> {
+    return new Promise((resolve) => {
+      const answers: PoolReadAnswer[] = new Array(orders.length)
+      let left = orders.length
+      if (left === 0) resolve(answers)
+      for (const [index, order] of orders.entries()) {
+        this.enqueue(order, (answer) => {
+          answers[index] = answer
+          if (--left === 0) resolve(answers)
+        })
+      }
+    })
+  }
+
+  private enqueue(order: ReadOrder, resolve: (answer: PoolReadAnswer) => void): void {
     const id = this.nextId++
     if (this.script === undefined || id < pagesBeforeWorkers) {
-      return new Promise((resolve) => this.readHere({ id, order, resolve }))
+      this.readHere({ id, order, resolve })
+      return
     }
     if (!this.started) {
       this.started = true
@@ -168,10 +189,8 @@ class WorkerPool implements PagePool {
         if (slot) this.slots.push(slot)
       }
     }
-    return new Promise((resolve) => {
-      this.waiting.push({ id, order, resolve })
-      this.schedule()
-    })
+    this.waiting.push({ id, order, resolve })
+    this.schedule()
   }
 
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer> {

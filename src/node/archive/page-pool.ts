@@ -72,6 +72,11 @@ export interface PagePool {
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer>
   /** Forget a read page's outputs: they are not to be written. */
   drop(page: HeldPage): void
+  /**
+   * Start the worker threads now, rather than when the first page past
+   * {@link pagesBeforeWorkers} is read: they load the parsers while the run starts.
+   */
+  warm(): void
   /** Stop the worker threads. */
   close(): Promise<void>
 }
@@ -182,15 +187,18 @@ class WorkerPool implements PagePool {
       this.readHere({ id, order, resolve })
       return
     }
-    if (!this.started) {
-      this.started = true
-      for (let i = 0; i < this.jobs; i++) {
-        const slot = this.start()
-        if (slot) this.slots.push(slot)
-      }
-    }
+    this.warm()
     this.waiting.push({ id, order, resolve })
     this.schedule()
+  }
+
+  warm(): void {
+    if (this.started || this.script === undefined) return
+    this.started = true
+    for (let i = 0; i < this.jobs; i++) {
+      const slot = this.start()
+      if (slot) this.slots.push(slot)
+    }
   }
 
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer> {

@@ -6,19 +6,25 @@ import { recordedPath } from './manifest.js'
 import { manifestSaver } from './manifest-saver.js'
 import { type ConvertArchiveOptions, checkFolders, resolveArchiveOptions } from './options.js'
 import { pruneOrphans } from './orphans.js'
-import { type PreparedPage, preparePage } from './prepare-page.js'
+import { type InputFile, type PreparedPage, preparePages } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
-import { claimPage, type PageOutcome } from './settle-page.js'
+import { claimPage, claimUnchanged, type PageOutcome } from './settle-page.js'
 import { startRun } from './start-run.js'
-import { walkInput } from './walk-input.js'
+import { type InputEntry, walkInput } from './walk-input.js'
 
-/** Pages under way at once, per worker thread: read, converted, written (at least 32). */
-export const pagesInFlightPerJob = 16
+/** Pages under way at once, per worker thread: read, converted, written (at least 128). */
+export const pagesInFlightPerJob = 256
+
+/**
+ * Pages read, claimed and written together: their orders go to a worker thread in one
+ * message and come back in one, and the calling thread takes them up in one turn.
+ */
+const pagesPerBatch = 64
 
 /**
  * Convert every article file under a folder into another, keeping the folders' layout,
  * in worker threads, and only the pages whose input or settings changed since the last
- * run. The walk streams and at most `16 × jobs` pages are under way at once, so memory
+ * run. The walk streams and at most `256 × jobs` pages are under way at once, so memory
  * stays flat however large the archive. Never destroys a file: inputs are never
  * written; an output folder inside the input is never read; an existing file is
  * replaced only when the record in `output/.news-model/manifest.json` shows news-model
@@ -52,63 +58,73 @@ export async function convertArchive(
   const run = await startRun(input, output, settings)
   const report = settings.report === undefined ? undefined : newReport(run)
   const emit = settings.onEvent
-  const window = Math.max(32, settings.jobs * pagesInFlightPerJob)
-  const pages: Array<Promise<PageOutcome>> = []
-  let claims: Promise<unknown> = Promise.resolve()
+  const window = Math.max(2, Math.ceil((settings.jobs * pagesInFlightPerJob) / pagesPerBatch))
+  const batches: Array<Promise<void>> = []
+  let entries: InputEntry[] = []
+  let settled: Promise<void> = Promise.resolve()
   let done = 0
   let found = 0
   let walked = false
   const saver = manifestSaver(run)
-  const settle = async () => {
-    const outcome = await (pages.shift() as Promise<PageOutcome>)
-    const before = run.manifest.pages.get(outcome.input)
-    record(run, outcome, report)
-    for (const event of outcome.events) emit(event)
-    if (outcome.record !== undefined && outcome.record !== before) await saver.changed()
+  // A batch is read as soon as it is walked; its names are claimed, its outputs written
+  // and its events sent once the batch before has settled, so pages are settled in input
+  // order and a stopped run starts no write after the batch under way.
+  const launch = () => {
+    const batch = entries
+    entries = []
+    const files = batch.filter((entry): entry is InputFile => entry.kind === 'file')
+    const prepared = preparePages(run, files)
+    settled = Promise.all([prepared, settled]).then(async ([pages]) => {
+      const writes: Array<PageOutcome | (() => Promise<PageOutcome>)> = []
+      let next = 0
+      for (const entry of batch) {
+        if (entry.kind === 'skip') {
+          writes.push(skipped(entry))
+          continue
+        }
+        const page = pages[next++] as PreparedPage
+        emit({ type: 'progress', done: done++, found, current: entry.relative })
+        // Most pages of a run over an archive converted before have not changed: their
+        // names are claimed at once, and nothing more is asked of the pool for them.
+        const unchanged =
+          page.kind === 'unchanged' && !settings.signal?.aborted
+            ? claimUnchanged(run, page, recordedPath(entry.relative))
+            : undefined
+        writes.push(unchanged ?? (await claimPage(run, page, page.kind === 'unchanged')))
+      }
+      const outcomes = await Promise.all(
+        writes.map((write) => (typeof write === 'function' ? write() : write)),
+      )
+      for (const outcome of outcomes) {
+        const before = run.manifest.pages.get(outcome.input)
+        record(run, outcome, report)
+        for (const event of outcome.events) emit(event)
+        if (outcome.record !== undefined && outcome.record !== before) await saver.changed()
+      }
+    })
+    batches.push(settled)
   }
   try {
-    for await (const entry of walkInput(run.inputReal, run.outReal)) {
-      if (settings.signal?.aborted) break
-      if (entry.kind === 'skip') {
-        const event: ArchiveEvent = {
-          type: 'skipped',
-          path: recordedPath(entry.relative),
-          output: false,
-          reason: entry.reason,
-          ...(entry.code ? { code: entry.code } : {}),
+    walk: for await (const group of walkInput(run.inputReal, run.outReal)) {
+      for (const entry of group) {
+        if (settings.signal?.aborted) break walk
+        if (entry.kind === 'file') {
+          found++
+          run.summary.pages++
+          run.unseen.delete(recordedPath(entry.relative))
+          emit({ type: 'progress', done, found, current: entry.relative })
         }
-        pages.push(
-          Promise.resolve({
-            input: recordedPath(entry.relative),
-            status: 'skipped',
-            events: [event],
-            stale: [],
-            warned: false,
-            writeFailures: 0,
-            diagnostics: [],
-          }),
-        )
-      } else {
-        found++
-        run.summary.pages++
-        run.unseen.delete(recordedPath(entry.relative))
-        emit({ type: 'progress', done, found, current: entry.relative })
-        const prepared: Promise<PreparedPage> = preparePage(run, entry)
-        // Names are claimed in input order, after the page before has claimed its own.
-        const claimed = Promise.all([prepared, claims]).then(([page]) => {
-          emit({ type: 'progress', done: done++, found, current: entry.relative })
-          return claimPage(run, page)
-        })
-        claims = claimed
-        pages.push(claimed.then((write) => write()))
+        entries.push(entry)
+        if (entries.length >= pagesPerBatch) launch()
+        while (batches.length >= window) await batches.shift()
       }
-      while (pages.length >= window) await settle()
     }
+    if (entries.length > 0) launch()
     walked = !settings.signal?.aborted
-    while (pages.length > 0) await settle()
+    while (batches.length > 0) await batches.shift()
   } finally {
     // A failure above leaves pages under way: they finish before the record is saved.
-    await Promise.allSettled(pages)
+    await Promise.allSettled(batches)
     run.summary.workers = run.pool.workers
     await run.pool.close()
   }
@@ -130,6 +146,26 @@ export async function convertArchive(
     await writeRunReport(run, settings.report, report)
   }
   return run.summary
+}
+
+/** The outcome of an entry the walk passed over: its `skipped` event. */
+function skipped(entry: InputEntry & { kind: 'skip' }): PageOutcome {
+  const event: ArchiveEvent = {
+    type: 'skipped',
+    path: recordedPath(entry.relative),
+    output: false,
+    reason: entry.reason,
+    ...(entry.code ? { code: entry.code } : {}),
+  }
+  return {
+    input: recordedPath(entry.relative),
+    status: 'skipped',
+    events: [event],
+    stale: [],
+    warned: false,
+    writeFailures: 0,
+    diagnostics: [],
+  }
 }
 
 function newReport(run: ArchiveRun): ReportCollector {

@@ -19,8 +19,9 @@ const generator = `news-model ${version}`
 /**
  * Saves the manifest now and then during a run, when pages have changed it; and at the
  * end. A save during the run writes at once (pages changed it); the one at the end
- * writes only when the text differs from the one on disk (their hashes differ), so a
- * run where nothing changed writes nothing. It is written part by part, never held whole.
+ * writes at once when pages changed since the last save, else only when the text
+ * differs from the one on disk (their hashes differ), so a run where nothing changed
+ * writes nothing. It is written part by part, never held whole.
  */
 export function manifestSaver(run: ArchiveRun) {
   let since = 0
@@ -32,6 +33,8 @@ export function manifestSaver(run: ArchiveRun) {
   return {
     /** Save the manifest if its text changed. */
     async save() {
+      // Pages changed since the last save: the text differs, no need to hash it first.
+      if (since > 0) return write()
       const hash = createHash('sha256')
       for (const part of manifestText(run.manifest, generator)) hash.update(part)
       if (hash.digest('hex') !== saved) write()

@@ -14,8 +14,18 @@ import type { PlaceOutcome } from './place-output.js'
 import type { ReadOrder } from './read-page.js'
 import { temporaryName, temporaryToken } from './write-output.js'
 
-/** Pages sent to one worker thread before it answers, so it never waits for the next. */
-export const pagesPerWorker = 2
+/**
+ * Orders sent to a worker thread in one message, at most: the orders of many pages go
+ * together, and come back answered together, so a page costs the calling thread a share
+ * of a message rather than two round trips of its own.
+ */
+export const ordersPerMessage = 64
+
+/**
+ * Pages sent to one worker thread to read before it answers: two messages' worth, so it
+ * never waits for the next.
+ */
+export const pagesPerWorker = 2 * ordersPerMessage
 
 /**
  * Pages read in the calling thread before the worker threads start: a run where a few
@@ -56,10 +66,17 @@ export interface PagePool {
   readonly workers: number
   /** Read a page, and convert it when it changed; never rejects. */
   read(order: ReadOrder): Promise<PoolReadAnswer>
+  /** Read pages (see read), answered together, in their order; never rejects. */
+  readMany(orders: ReadonlyArray<ReadOrder>): Promise<PoolReadAnswer[]>
   /** Put a read page's outputs in place (each target names its output); never rejects. */
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer>
   /** Forget a read page's outputs: they are not to be written. */
   drop(page: HeldPage): void
+  /**
+   * Start the worker threads now, rather than when the first page past
+   * {@link pagesBeforeWorkers} is read: they load the parsers while the run starts.
+   */
+  warm(): void
   /** Stop the worker threads. */
   close(): Promise<void>
 }
@@ -116,6 +133,8 @@ export interface WorkerSlot {
   token: string
   reads: Map<number, PendingRead>
   writes: Map<number, PendingWrite>
+  /** Orders not sent yet: they go in one message at the end of the calling thread's turn. */
+  outbox: WorkOrder[]
   /** Whether it has answered once: a worker that dies before is not started again. */
   answered: boolean
   /** Why it stopped, once it has. */
@@ -129,6 +148,7 @@ class WorkerPool implements PagePool {
   private nextId = 0
   private closed = false
   private started = false
+  private flushing = false
 
   constructor(
     private readonly script: string | undefined,
@@ -144,21 +164,41 @@ class WorkerPool implements PagePool {
   }
 
   read(order: ReadOrder): Promise<PoolReadAnswer> {
+    return new Promise((resolve) => this.enqueue(order, resolve))
+  }
+
+  readMany(orders: ReadonlyArray<ReadOrder>): Promise<PoolReadAnswer[]> {
+    return new Promise((resolve) => {
+      const answers: PoolReadAnswer[] = new Array(orders.length)
+      let left = orders.length
+      if (left === 0) resolve(answers)
+      for (const [index, order] of orders.entries()) {
+        this.enqueue(order, (answer) => {
+          answers[index] = answer
+          if (--left === 0) resolve(answers)
+        })
+      }
+    })
+  }
+
+  private enqueue(order: ReadOrder, resolve: (answer: PoolReadAnswer) => void): void {
     const id = this.nextId++
     if (this.script === undefined || id < pagesBeforeWorkers) {
-      return new Promise((resolve) => this.readHere({ id, order, resolve }))
+      this.readHere({ id, order, resolve })
+      return
     }
-    if (!this.started) {
-      this.started = true
-      for (let i = 0; i < this.jobs; i++) {
-        const slot = this.start()
-        if (slot) this.slots.push(slot)
-      }
+    this.warm()
+    this.waiting.push({ id, order, resolve })
+    this.schedule()
+  }
+
+  warm(): void {
+    if (this.started || this.script === undefined) return
+    this.started = true
+    for (let i = 0; i < this.jobs; i++) {
+      const slot = this.start()
+      if (slot) this.slots.push(slot)
     }
-    return new Promise((resolve) => {
-      this.waiting.push({ id, order, resolve })
-      this.dispatch()
-    })
   }
 
   write(page: HeldPage, targets: WriteTarget[]): Promise<PoolWriteAnswer> {
@@ -174,14 +214,18 @@ class WorkerPool implements PagePool {
     if (slot.stopped !== undefined) return Promise.resolve({ lost: slot.stopped })
     return new Promise((resolve) => {
       slot.writes.set(id, { targets, resolve })
-      slot.worker.postMessage({ id, write: targets } satisfies WorkOrder)
+      slot.outbox.push({ id, write: targets })
+      this.schedule()
     })
   }
 
   drop(page: HeldPage): void {
     const { id, slot } = page
     if (slot === undefined) this.local({ id, drop: true })
-    else if (slot.stopped === undefined) slot.worker.postMessage({ id, drop: true })
+    else if (slot.stopped === undefined) {
+      slot.outbox.push({ id, drop: true })
+      this.schedule()
+    }
   }
 
   async close(): Promise<void> {
@@ -204,19 +248,28 @@ class WorkerPool implements PagePool {
     const token = temporaryToken()
     const worker = newWorker(this.script, { ...this.settings, token })
     if (worker === undefined) return undefined
-    const slot: WorkerSlot = { worker, token, reads: new Map(), writes: new Map(), answered: false }
-    worker.on('message', (answer: WorkAnswer) => {
+    const slot: WorkerSlot = {
+      worker,
+      token,
+      reads: new Map(),
+      writes: new Map(),
+      outbox: [],
+      answered: false,
+    }
+    worker.on('message', (answers: WorkAnswer[]) => {
       slot.answered = true
-      if ('read' in answer) {
-        const pending = slot.reads.get(answer.id)
-        slot.reads.delete(answer.id)
-        pending?.resolve(held(answer.read, answer.id, slot))
-      } else {
-        const pending = slot.writes.get(answer.id)
-        slot.writes.delete(answer.id)
-        pending?.resolve(answer.write)
+      for (const answer of answers) {
+        if ('read' in answer) {
+          const pending = slot.reads.get(answer.id)
+          slot.reads.delete(answer.id)
+          pending?.resolve(held(answer.read, answer.id, slot))
+        } else {
+          const pending = slot.writes.get(answer.id)
+          slot.writes.delete(answer.id)
+          pending?.resolve(answer.write)
+        }
       }
-      this.dispatch()
+      this.schedule()
     })
     worker.on('error', (error) => this.stopped(slot, error.message))
     worker.on('exit', (code) => this.stopped(slot, `worker thread stopped (exit code ${code})`))
@@ -233,6 +286,7 @@ class WorkerPool implements PagePool {
     const index = this.slots.indexOf(slot)
     if (index === -1 || slot.stopped !== undefined) return
     slot.stopped = message
+    slot.outbox = []
     const reads = [...slot.reads.values()]
     const writes = [...slot.writes.values()]
     slot.reads.clear()
@@ -257,7 +311,26 @@ class WorkerPool implements PagePool {
       this.slots.splice(index, 1)
       this.waiting.unshift(...reads)
     }
-    this.dispatch()
+    this.schedule()
+  }
+
+  // Orders wait for the end of the calling thread's turn, so those of many pages (a
+  // batch read, claimed and written together) go in one message.
+  private schedule(): void {
+    if (this.flushing) return
+    this.flushing = true
+    setImmediate(() => {
+      this.flushing = false
+      this.dispatch()
+      for (const slot of this.slots) {
+        const { outbox } = slot
+        if (outbox.length === 0 || slot.stopped !== undefined) continue
+        slot.outbox = []
+        for (let start = 0; start < outbox.length; start += ordersPerMessage) {
+          slot.worker.postMessage(outbox.slice(start, start + ordersPerMessage))
+        }
+      }
+    })
   }
 
   private dispatch(): void {
@@ -269,11 +342,18 @@ class WorkerPool implements PagePool {
       for (const pending of this.waiting.splice(0)) this.readHere(pending)
       return
     }
-    for (const slot of this.slots) {
-      while (slot.reads.size < pagesPerWorker && this.waiting.length > 0) {
-        const pending = this.waiting.shift() as PendingRead
-        slot.reads.set(pending.id, pending)
-        slot.worker.postMessage({ id: pending.id, read: pending.order } satisfies WorkOrder)
+    // The pages waiting are shared among the threads, a message's worth at a time.
+    const share = Math.min(ordersPerMessage, Math.ceil(this.waiting.length / this.slots.length))
+    let given = this.slots.length > 0
+    while (given && this.waiting.length > 0) {
+      given = false
+      for (const slot of this.slots) {
+        const count = Math.min(share, pagesPerWorker - slot.reads.size, this.waiting.length)
+        for (const pending of this.waiting.splice(0, Math.max(0, count))) {
+          given = true
+          slot.reads.set(pending.id, pending)
+          slot.outbox.push({ id: pending.id, read: pending.order })
+        }
       }
     }
   }

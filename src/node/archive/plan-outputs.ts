@@ -17,9 +17,14 @@
  */
 export function claimOutputName(claimed: Set<string>, relative: string, extension: string): string {
   const stem = relative.replace(/\.[^./\\]+$/, '')
-  const candidates = [`${stem}${extension}`, `${relative}${extension}`]
-  for (let n = 2; ; n++) {
-    const name = candidates.shift() ?? `${relative}.${n}${extension}`
+  for (let n = 0; ; n++) {
+    const name =
+      n === 0
+        ? `${stem}${extension}`
+        : n === 1
+          ? `${relative}${extension}`
+          : // The numbers start at 4, as they always have: a run names its outputs as the runs before did.
+            `${relative}.${n + 2}${extension}`
     const key = claimKey(name)
     if (!claimed.has(key)) {
       claimed.add(key)
@@ -38,5 +43,8 @@ export function claimOutputName(claimed: Set<string>, relative: string, extensio
  *   claimKey('News/Page.HTML') //=> 'news/page.html'
  */
 export function claimKey(name: string): string {
-  return name.normalize('NFC').toLowerCase()
+  // A name in ASCII is its own NFC form: most names skip the costlier normalisation.
+  return (ascii.test(name) ? name : name.normalize('NFC')).toLowerCase()
 }
+
+const ascii = /^[\p{ASCII}]*$/u

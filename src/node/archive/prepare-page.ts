@@ -41,24 +41,46 @@ export async function preparePage(
   file: InputFile,
   changed = false,
 ): Promise<PreparedPage> {
-  if (run.settings.signal?.aborted) return { kind: 'dropped', file }
-  const record = run.manifest.pages.get(recordedPath(file.relative))
-  const known = changed || run.settings.force ? undefined : knownPage(run, record)
-  const answer = await run.pool.read({
-    path: file.path,
-    name: join(run.input, file.relative),
-    known,
+  const [prepared] = await preparePages(run, [file], changed)
+  return prepared ?? { kind: 'dropped', file }
+}
+
+/**
+ * The first stage of pages (see preparePage), sent to the pool together.
+ *
+ * @param run - the run.
+ * @param files - the input files.
+ * @param changed - read and convert them even when their records hold (default: `false`).
+ * @returns the prepared pages, in order.
+ */
+export async function preparePages(
+  run: ArchiveRun,
+  files: ReadonlyArray<InputFile>,
+  changed = false,
+): Promise<PreparedPage[]> {
+  if (run.settings.signal?.aborted) return files.map((file) => ({ kind: 'dropped', file }))
+  const fresh = changed || run.settings.force
+  const records = files.map((file) => run.manifest.pages.get(recordedPath(file.relative)))
+  const answers = await run.pool.readMany(
+    files.map((file, index) => ({
+      path: file.path,
+      name: join(run.input, file.relative),
+      known: fresh ? undefined : knownPage(run, records[index]),
+    })),
+  )
+  return answers.map((answer, index): PreparedPage => {
+    const file = files[index] as InputFile
+    switch (answer.kind) {
+      case 'dropped':
+        return { kind: 'dropped', file }
+      case 'unreadable':
+        return { kind: 'unreadable', file, code: answer.code }
+      case 'unchanged':
+        return { ...answer, file, record: records[index] as PageRecord }
+      default:
+        return { ...answer, kind: 'converted', file }
+    }
   })
-  switch (answer.kind) {
-    case 'dropped':
-      return { kind: 'dropped', file }
-    case 'unreadable':
-      return { kind: 'unreadable', file, code: answer.code }
-    case 'unchanged':
-      return { ...answer, file, record: record as PageRecord }
-    case 'read':
-      return { ...answer, kind: 'converted', file }
-  }
 }
 
 /** What the record says of a page, when it may still hold: same settings and version. */

@@ -1,7 +1,8 @@
+import { outputFormats } from '../formats.js'
 import type { LinedDiagnostic } from './convert-page.js'
 import type { ArchiveEvent, PageReading } from './events.js'
 import { type FailedRecord, type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
-import { claimKey } from './plan-outputs.js'
+import { claimKey, claimOutputName } from './plan-outputs.js'
 import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
 import { claimOutputs, writePageOutputs } from './write-page.js'
@@ -32,11 +33,14 @@ export interface PageOutcome {
  *
  * @param run - the run.
  * @param prepared - the page as the first stage left it.
+ * @param renamed - for a page found unchanged: its names were found to differ already
+ *   (see claimUnchanged), so it is converted at once (default: `false`).
  * @returns the writes under way, giving the page's outcome.
  */
 export async function claimPage(
   run: ArchiveRun,
   prepared: PreparedPage,
+  renamed = false,
 ): Promise<() => Promise<PageOutcome>> {
   const input = recordedPath(prepared.file.relative)
   const base = { input, events: [], stale: [], warned: false, writeFailures: 0, diagnostics: [] }
@@ -56,31 +60,50 @@ export async function claimPage(
     return async () => ({ ...base, status: 'skipped', events: [event] })
   }
   if (prepared.kind === 'unchanged') {
-    const { record, size, mtimeMs } = prepared
-    if (record.failed !== undefined)
-      return failedBefore(input, record, record.failed, size, mtimeMs)
-    const names = run.settings.formats.map((format) => ({
-      format,
-      bytes: new Uint8Array(),
-      sha256: '',
-    }))
-    const claimed = claimOutputs(run, prepared.file.relative, names).map((o) =>
-      recordedPath(o.relative),
-    )
-    if (claimed.every((path, index) => record.outputs[index]?.path === path)) {
-      const outputs = record.outputs.map((output) => output.path)
-      const event: ArchiveEvent = { type: 'page-unchanged', input, outputs }
-      return async () => ({
-        ...base,
-        status: 'unchanged',
-        events: [event],
-        record: sameTime(record, size, mtimeMs),
-      })
-    }
-    for (const path of claimed) run.claimed.delete(claimKey(path))
+    const outcome = renamed ? undefined : claimUnchanged(run, prepared, input)
+    if (outcome !== undefined) return async () => outcome
     return claimPage(run, await preparePage(run, prepared.file, true))
   }
   return claimConverted(run, prepared, input)
+}
+
+/**
+ * Claim the output names of a page whose input and settings have not changed since
+ * its record (see claimPage), at once: its outcome, or `undefined` when its names now
+ * differ from those recorded (a new input took one) and it must be converted after all.
+ *
+ * @param run - the run.
+ * @param prepared - the page, found unchanged.
+ * @param input - its input's recorded path.
+ * @returns its outcome, or `undefined`.
+ */
+export function claimUnchanged(
+  run: ArchiveRun,
+  prepared: PreparedPage & { kind: 'unchanged' },
+  input: string,
+): PageOutcome | undefined {
+  const { record, size, mtimeMs } = prepared
+  if (record.failed !== undefined) return failedBefore(input, record, record.failed, size, mtimeMs)
+  const { formats } = run.settings
+  const claimed: string[] = []
+  for (const format of formats) {
+    const name = claimOutputName(run.claimed, prepared.file.relative, outputFormats[format])
+    claimed.push(recordedPath(name))
+  }
+  if (!claimed.every((path, index) => record.outputs[index]?.path === path)) {
+    for (const path of claimed) run.claimed.delete(claimKey(path))
+    return undefined
+  }
+  return {
+    input,
+    status: 'unchanged',
+    events: [{ type: 'page-unchanged', input, outputs: claimed }],
+    record: sameTime(record, size, mtimeMs),
+    stale: [],
+    warned: false,
+    writeFailures: 0,
+    diagnostics: [],
+  }
 }
 
 /**
@@ -99,7 +122,7 @@ function failedBefore(
   failed: FailedRecord,
   size: number,
   mtimeMs: number,
-): () => Promise<PageOutcome> {
+): PageOutcome {
   // The record's diagnostics were checked loosely when it was read: a newer version of
   // news-model may have written rules this one does not know, and they are shown as given.
   const { reading } = failed
@@ -114,7 +137,7 @@ function failedBefore(
     diagnostics,
     unchanged: true,
   }
-  return async () => ({
+  return {
     input,
     status: 'failed',
     events: [event],
@@ -123,7 +146,7 @@ function failedBefore(
     warned: false,
     writeFailures: 0,
     diagnostics: [...decodeDiagnostics, ...diagnostics],
-  })
+  }
 }
 
 function claimConverted(

@@ -1,19 +1,25 @@
-import { mkdir, realpath, stat } from 'node:fs/promises'
+import { lstat, mkdir, realpath, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { codeOf } from '../system-error.js'
 import { version } from '../version.js'
 import { ArchiveError } from './archive-error.js'
 import { isInside } from './inside.js'
-import { readManifest } from './manifest.js'
+import { manifestLocation, readManifest } from './manifest.js'
 import type { ArchiveSettings } from './options.js'
 import { openPagePool } from './page-pool.js'
 import type { ArchiveRun } from './run-state.js'
 import { settingsHash } from './settings-hash.js'
 
 /**
+ * The size of a manifest, in bytes, from which a run starts its worker threads before it
+ * reads the manifest: that of a few hundred pages' record.
+ */
+const recordSizeToStartEarly = 64 * 1024
+
+/**
  * Start a run of convertArchive: check the folders (the input is one, the output is not
- * the input, the report lies outside the input), make the output folder, read its
- * manifest, and open the page pool.
+ * the input, the report lies outside the input), make the output folder, open the page
+ * pool (starting its threads at once when the manifest is large), and read the manifest.
  *
  * @param input - the input folder, as given.
  * @param output - the output folder, as given.
@@ -46,12 +52,6 @@ export async function startRun(
     throw new ArchiveError('cannot-make-output', output, codeOf(error))
   }
   const outReal = await realpath(output)
-  const manifest = await readManifest(outReal, settings.force)
-  const owned = new Map<string, string>()
-  for (const page of manifest.pages.values()) {
-    for (const file of page.outputs) owned.set(file.path, file.sha256)
-  }
-  for (const orphan of manifest.orphans) owned.set(orphan.path, orphan.sha256)
   const { formats, from, encoding, timeZone, language, profile, document, jsonLd } = settings
   const page = { formats, from, encoding, timeZone, language, profile, document, jsonLd }
   const pool = openPagePool(
@@ -60,6 +60,18 @@ export async function startRun(
     undefined,
     settings.signal,
   )
+  // A large record means a run of many pages: the threads load the parsers meanwhile.
+  const recorded = await lstat(join(outReal, ...manifestLocation)).catch(() => undefined)
+  if (recorded !== undefined && recorded.size >= recordSizeToStartEarly) pool.warm()
+  const manifest = await readManifest(outReal, settings.force).catch(async (error: unknown) => {
+    await pool.close()
+    throw error
+  })
+  const owned = new Map<string, string>()
+  for (const page of manifest.pages.values()) {
+    for (const file of page.outputs) owned.set(file.path, file.sha256)
+  }
+  for (const orphan of manifest.orphans) owned.set(orphan.path, orphan.sha256)
   return {
     input,
     output,

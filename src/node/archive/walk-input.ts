@@ -19,7 +19,9 @@ export type InputEntry =
   | { kind: 'skip'; relative: string; reason: SkipReason; code?: string }
 
 /**
- * Walk an input folder, depth first in name order, for the files convert reads.
+ * Walk an input folder, depth first in name order, for the files convert reads; the
+ * entries come in groups (the files of a folder between two of its subfolders), so a
+ * folder of thousands of files costs one step of the walk, not one per file.
  *
  * - A symlink is followed only when it leads to a file inside the input folder; one that
  *   leads out, to a folder (so no walk can loop), or nowhere is skipped with its reason.
@@ -29,38 +31,46 @@ export type InputEntry =
  *
  * @param root - the input folder's real path.
  * @param out - the output folder's real path.
- * @returns the entries, in order.
+ * @returns the entries, in order, group by group.
  */
-export async function* walkInput(root: string, out: string): AsyncGenerator<InputEntry> {
+export async function* walkInput(root: string, out: string): AsyncGenerator<InputEntry[]> {
   yield* walkFolder(root, '', out)
 }
 
-async function* walkFolder(root: string, folder: string, out: string): AsyncGenerator<InputEntry> {
+async function* walkFolder(
+  root: string,
+  folder: string,
+  out: string,
+): AsyncGenerator<InputEntry[]> {
   let entries: Dirent[]
   try {
     entries = await readdir(join(root, folder), { withFileTypes: true })
   } catch (error) {
-    yield { kind: 'skip', relative: folder, reason: 'unreadable', code: codeOf(error) }
+    yield [{ kind: 'skip', relative: folder, reason: 'unreadable', code: codeOf(error) }]
     return
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  let group: InputEntry[] = []
   for (const entry of entries) {
-    const relative = join(folder, entry.name)
+    const relative = folder === '' ? entry.name : join(folder, entry.name)
     const path = join(root, relative)
     if (entry.isDirectory()) {
       if (path === out || entry.name === manifestFolder || (await holdsManifest(path))) {
-        yield { kind: 'skip', relative, reason: 'own-output' }
+        group.push({ kind: 'skip', relative, reason: 'own-output' })
       } else {
+        if (group.length > 0) yield group
+        group = []
         yield* walkFolder(root, relative, out)
       }
     } else if (entry.isSymbolicLink()) {
-      yield await followLink(root, relative, path, out)
+      group.push(await followLink(root, relative, path, out))
     } else if (!entry.isFile()) {
-      yield { kind: 'skip', relative, reason: 'special-file' }
+      group.push({ kind: 'skip', relative, reason: 'special-file' })
     } else {
-      yield fileEntry(relative, path)
+      group.push(fileEntry(relative, path))
     }
   }
+  if (group.length > 0) yield group
 }
 
 async function followLink(

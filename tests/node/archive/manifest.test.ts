@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { ArchiveError } from '../../../src/node/archive/archive-error.js'
 import {
   type ManifestState,
   manifestText,
   type PageRecord,
+  readManifest,
 } from '../../../src/node/archive/manifest.js'
+import { temporaryFolder, writeFiles } from '../../cli/call.js'
 
 const hex = (n: number) => n.toString(16).padStart(64, '0')
 
@@ -50,5 +53,80 @@ describe('manifestText', () => {
       pages: [],
       orphans: [],
     })
+  })
+})
+
+/** An output folder holding a record with these pages (and orphans). */
+function outputWith(pages: unknown[], orphans: unknown[] = []): string {
+  const folder = temporaryFolder()
+  const record = { version: 2, generator: 'news-model 0.1.0', pages, orphans }
+  writeFiles(folder, { '.news-model/manifest.json': JSON.stringify(record) })
+  return folder
+}
+
+const page = (i: number): PageRecord => ({
+  input: `a/${i}.txt`,
+  sha256: hex(i),
+  size: 10,
+  mtimeMs: 1.5,
+  settings: hex(7),
+  version: '0.1.0',
+  outputs: [{ path: `a/${i}.html`, sha256: hex(i + 1) }],
+})
+
+describe('readManifest', () => {
+  it('reads every page of a record by its input, as written, with fields it does not know', async () => {
+    const pages = [page(1), { ...page(2), note: 'kept' }, page(3)]
+    const state = await readManifest(
+      outputWith(pages, [{ ...page(4).outputs[0], input: 'x' }]),
+      false,
+    )
+    expect([...state.pages.keys()]).toEqual(['a/1.txt', 'a/2.txt', 'a/3.txt'])
+    expect(state.pages.get('a/2.txt')).toEqual({ ...page(2), note: 'kept' })
+    expect(state.orphans).toEqual([{ path: 'a/4.html', sha256: hex(5), input: 'x' }])
+    expect(state.sha256).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('reads the record of a page that failed, with its diagnostics', async () => {
+    const diagnostic = {
+      severity: 'error',
+      message: 'No headline',
+      line: 1,
+      column: 1,
+      ruleId: 'missing-headline',
+    }
+    const failed = {
+      input: 'a/bad.txt',
+      settings: hex(7),
+      version: '0.1.0',
+      outputs: [],
+      failed: {
+        sha256: hex(9),
+        reason: 'no-article',
+        decodeDiagnostics: [],
+        diagnostics: [diagnostic],
+      },
+    }
+    const state = await readManifest(outputWith([page(1), failed]), false)
+    expect(state.pages.get('a/bad.txt')?.failed?.diagnostics).toEqual([diagnostic])
+  })
+
+  it('says where a record is wrong and what was expected there', async () => {
+    const wrong = [page(1), page(2), { ...page(3), sha256: 'abc' }]
+    const out = outputWith(wrong)
+    const error = await readManifest(out, false).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(ArchiveError)
+    expect((error as ArchiveError).reason).toMatch(/^pages\[2\]\.sha256: .*64/)
+    const output = outputWith([page(1), { ...page(2), outputs: [{ path: '', sha256: hex(1) }] }])
+    const second = await readManifest(output, false).catch((caught: unknown) => caught)
+    expect((second as ArchiveError).reason).toMatch(/^pages\[1\]\.outputs\[0\]\.path: /)
+    const orphan = outputWith([page(1)], [{ path: 'o.html', sha256: hex(1) }])
+    const third = await readManifest(orphan, false).catch((caught: unknown) => caught)
+    expect((third as ArchiveError).reason).toMatch(/^orphans\[0\]\.input: /)
+  })
+
+  it('gives an empty record for a wrong one with force', async () => {
+    const state = await readManifest(outputWith([{ ...page(1), size: -1 }]), true)
+    expect(state.pages.size).toBe(0)
   })
 })

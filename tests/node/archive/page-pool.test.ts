@@ -59,24 +59,28 @@ describe('the page pool', () => {
   })
 })
 
-// A stand-in worker: it answers each read as converted, and on a write order starts the
+// A stand-in worker: it answers each read of a message as converted, and on a write order starts the
 // temporary file of each output, half written, then dies.
 const dyingWorker = `
 import { writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 const reading = { encoding: 'utf-8', encodingBy: 'bom', format: 'markdown', formatReason: 'test' }
-parentPort.on('message', (order) => {
-  if (order.read) {
-    const result = { status: 'converted', reading, decodeDiagnostics: [], diagnostics: [], outputs: [{ format: 'html', sha256: 'x' }] }
-    parentPort.postMessage({ id: order.id, read: { kind: 'read', size: 1, mtimeMs: 1, sha256: 'x', result } })
-  } else if (order.write) {
-    for (const target of order.write) {
-      const path = join(workerData.out, target.relative)
-      writeFileSync(join(dirname(path), '.' + basename(path) + '.' + workerData.token + '.news-model-tmp'), 'half')
+parentPort.on('message', (orders) => {
+  const answers = []
+  for (const order of orders) {
+    if (order.read) {
+      const result = { status: 'converted', reading, decodeDiagnostics: [], diagnostics: [], outputs: [{ format: 'html', sha256: 'x' }] }
+      answers.push({ id: order.id, read: { kind: 'read', size: 1, mtimeMs: 1, sha256: 'x', result } })
+    } else if (order.write) {
+      for (const target of order.write) {
+        const path = join(workerData.out, target.relative)
+        writeFileSync(join(dirname(path), '.' + basename(path) + '.' + workerData.token + '.news-model-tmp'), 'half')
+      }
+      process.exit(3)
     }
-    process.exit(3)
   }
+  parentPort.postMessage(answers)
 })
 `
 
@@ -111,9 +115,11 @@ describe('the page pool’s worker threads', () => {
       script,
       `import { parentPort } from 'node:worker_threads'
 let answered = 0
-parentPort.on('message', (order) => {
-  if (answered++ > 0) process.exit(5)
-  parentPort.postMessage({ id: order.id, read: { kind: 'unreadable', code: 'EIO' } })
+parentPort.on('message', (orders) => {
+  for (const order of orders) {
+    if (answered++ > 0) process.exit(5)
+    parentPort.postMessage([{ id: order.id, read: { kind: 'unreadable', code: 'EIO' } }])
+  }
 })
 `,
     )

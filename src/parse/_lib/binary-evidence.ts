@@ -61,12 +61,13 @@ export function binaryEvidence(
   encoding: string,
 ): string | undefined {
   if (!encoding.startsWith('utf-16')) {
-    let nul = 0
-    for (const byte of bytes) if (byte === 0) nul++
+    const nul = countZeros(bytes)
     if (nul >= binaryThresholds.fewest && nul >= bytes.length * binaryThresholds.nulShare) {
       return 'NUL bytes'
     }
   }
+  // Most texts have no character that is not text: one search says so.
+  if (!notTextCharacter.test(text)) return undefined
   let invalid = 0
   for (let index = 0; index < text.length; index++) {
     if (isNotText(text.charCodeAt(index))) invalid++
@@ -76,6 +77,17 @@ export function binaryEvidence(
   }
   return undefined
 }
+
+// The NUL bytes, found by `indexOf`, which is many times faster than a loop over bytes.
+function countZeros(bytes: Uint8Array): number {
+  let count = 0
+  for (let at = bytes.indexOf(0); at !== -1; at = bytes.indexOf(0, at + 1)) count++
+  return count
+}
+
+// What `isNotText` accepts, as a pattern.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+const notTextCharacter = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFD]/
 
 // A control character (see `isControlCharacter`) or the replacement character.
 function isNotText(code: number): boolean {

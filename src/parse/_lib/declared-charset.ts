@@ -7,6 +7,7 @@ export const charsetDeclarationBytes = 1024
 // kilobyte: `<meta charset=gbk>`, `content="text/html; charset=gb2312"`, a saved header.
 const xmlDeclaration = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']?([\w.:-]+)/i
 const charsetParameter = /\bcharset\s*=\s*["']?([\w.:-]+)/i
+const equalsSign = 0x3d
 
 /**
  * Find the charset a page declares near its start: an XML declaration's `encoding`, an
@@ -25,7 +26,10 @@ const charsetParameter = /\bcharset\s*=\s*["']?([\w.:-]+)/i
  *   declaredCharset(new TextEncoder().encode('<meta charset="GBK">')) //=> 'gb18030'
  */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, charsetDeclarationBytes))
+  const start = bytes.subarray(0, charsetDeclarationBytes)
+  // Both forms have an `=`: most pages have none near their start, and are not read.
+  if (!start.includes(equalsSign)) return undefined
+  const head = new TextDecoder('latin1').decode(start)
   const label = xmlDeclaration.exec(head)?.[1] ?? charsetParameter.exec(head)?.[1]
   const name = label === undefined ? undefined : encodingName(label)
   return name === 'utf-16le' || name === 'utf-16be' ? undefined : name

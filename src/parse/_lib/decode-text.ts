@@ -132,8 +132,8 @@ function chooseEncoding(
   const declared = declaredCharset(bytes)
   const utf8Text = decodeUtf8(bytes)
   const utf8 = utf8Text !== undefined
-  const plainlyUtf8 = utf8 && multiByteCount(bytes) >= utf8Evidence
-  if (declared !== undefined && (declared === 'utf-8' || !plainlyUtf8)) {
+  const plainlyUtf8 = () => utf8 && multiByteCount(bytes) >= utf8Evidence
+  if (declared !== undefined && (declared === 'utf-8' || !plainlyUtf8())) {
     return { encoding: declared, by: 'declared' }
   }
   // ASCII text in UTF-16 is valid UTF-8 too, a NUL byte between every two letters.

@@ -118,7 +118,7 @@ function inHighPairs(sample: Uint8Array): boolean {
  */
 export function utf16ByNulBytes(sample: Uint8Array): string | undefined {
   const pairs = sample.length >> 1
-  if (pairs < 4) return undefined
+  if (pairs < 4 || !sample.includes(0)) return undefined
   let even = 0
   let odd = 0
   for (let index = 0; index + 1 < sample.length; index += 2) {

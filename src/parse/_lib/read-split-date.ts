@@ -34,6 +34,9 @@ export interface SplitDateMatch extends Omit<DateMatch, 'start' | 'end'> {
  * @param lines - consecutive lines of the page, the first where the date would start;
  *   only the first three are read.
  * @param context - the page's language, era and date order.
+ * @param isDateAlone - whether the line at an index of `lines` is a date by itself, for a
+ *   caller that reads the same lines in several calls and keeps the answers (default:
+ *   the line is searched for dates).
  * @returns the date, or `undefined` when the lines hold none split over them.
  * @throws {TypeError} when `lines` is not a list of strings.
  * @example
@@ -44,6 +47,8 @@ export interface SplitDateMatch extends Omit<DateMatch, 'start' | 'end'> {
 export function readSplitDate(
   lines: ReadonlyArray<string>,
   context: DateContext = {},
+  isDateAlone: (line: string, index: number) => boolean = (line) =>
+    findDates(line, context).length > 0,
 ): SplitDateMatch | undefined {
   if (!Array.isArray(lines) || lines.some((line) => typeof line !== 'string')) {
     throw invalidArgument('lines', lines, 'a list of strings')
@@ -52,8 +57,7 @@ export function readSplitDate(
   if (!lines.slice(0, 3).some((line) => dateHint.test(line))) return undefined
   // Whether each line is a date by itself, read once for both tries.
   const alone: boolean[] = []
-  const isDate = (line: string, index: number) =>
-    (alone[index] ??= findDates(line, context).length > 0)
+  const isDate = (line: string, index: number) => (alone[index] ??= isDateAlone(line, index))
   for (const count of [2, 3] as const) {
     const taken = lines.slice(0, count)
     if (taken.length < count) return undefined

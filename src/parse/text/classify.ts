@@ -50,17 +50,19 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   // are short.
   if (!isShortLine(text, thresholds)) return { kind: 'text', line, text, prose: true, title: false }
   // A sentence is never furniture, a trail, a switch or a menu, whatever words it holds
-  // ("The plant is powered by wind.", "版权所有的作品受法律保护。").
-  const furniture = findFurniture(text, vocabulary)
-  if (furniture && !looksLikeProse(text, thresholds)) {
-    return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
+  // ("The plant is powered by wind.", "版权所有的作品受法律保护。"): a Chinese page's
+  // paragraphs, short lines all, are not read for them.
+  if (!looksLikeProse(text, thresholds)) {
+    const furniture = findFurniture(text, vocabulary)
+    if (furniture) {
+      return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
+    }
+    const trail = readBreadcrumb(text, vocabulary)
+    if (trail) return { kind: 'breadcrumb', line, ...trail }
+    const languageSwitch = readLanguageSwitch(text, context.language, vocabulary)
+    if (languageSwitch) return { kind: 'switch', line, ...languageSwitch }
+    if (isMenu(text)) return { kind: 'menu', line }
   }
-  const trail = readBreadcrumb(text, vocabulary)
-  if (trail && !looksLikeProse(text, thresholds)) return { kind: 'breadcrumb', line, ...trail }
-  const languageSwitch = readLanguageSwitch(text, context.language, vocabulary)
-  if (languageSwitch && !looksLikeProse(text, thresholds))
-    return { kind: 'switch', line, ...languageSwitch }
-  if (isMenu(text) && !looksLikeProse(text, thresholds)) return { kind: 'menu', line }
   if (context.language === 'zh' && isReporterLine(text, vocabulary)) {
     const name = findReporter(text, vocabulary) ?? ''
     const rest = text.split(name).map((part) => part.replace(patterns.chineseRoleWords, ''))

@@ -118,6 +118,8 @@ function joinSplitDates(
   context: ClassifyContext,
 ): Line[] {
   const result: Line[] = []
+  // A line is read for a date of its own once, though up to three tries take it.
+  const dateAlone: boolean[] = []
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as Line
     // A date split over lines starts on a short line: a longer one (most of a Chinese
@@ -127,6 +129,7 @@ function joinSplitDates(
       const date = readSplitDate(
         next.map((each) => each.text),
         context,
+        (text, offset) => (dateAlone[index + offset] ??= findDates(text, context).length > 0),
       )
       const taken = date && next.slice(0, date.lineCount)
       const last = taken?.[taken.length - 1]

@@ -46,6 +46,21 @@ describe('readSplitDate', () => {
     expect(readSplitDate(['Home', 'June 3,', '2021'])).toBeUndefined()
   })
 
+  it('asks the caller whether a line is a date by itself, once a line, when told how', () => {
+    const asked: number[] = []
+    const alone = (line: string, index: number) => {
+      asked.push(index)
+      return line === '2021'
+    }
+    // The caller says the year is a date by itself: then no line holds a split date.
+    expect(readSplitDate(['June 3,', '2021', 'Home'], {}, alone)).toBeUndefined()
+    expect(asked).toEqual([0, 1])
+    asked.length = 0
+    expect(readSplitDate(['Thursday', 'June 3', '2021'], {}, () => false)).toMatchObject({
+      lineCount: 3,
+    })
+  })
+
   it('throws a TypeError naming lines for a call without a list of strings', () => {
     expect(() => readSplitDate('June 3, 2021' as unknown as string[])).toThrow(/`lines`/)
     expect(() => readSplitDate([3 as unknown as string, '2021'])).toThrow(TypeError)

@@ -12,7 +12,7 @@ import { claimPage, claimUnchanged, type PageOutcome } from './settle-page.js'
 import { startRun } from './start-run.js'
 import { type InputEntry, walkInput } from './walk-input.js'
 
-/** Pages under way at once, per worker thread: read, converted, written (at least 128). */
+/** Pages under way at once, per worker thread: read, converted, written, in batches of 64. */
 export const pagesInFlightPerJob = 256
 
 /**

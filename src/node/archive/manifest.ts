@@ -6,6 +6,7 @@ import { diagnosticShape } from '../report/check-report.js'
 import { codeOf } from '../system-error.js'
 import { ArchiveError } from './archive-error.js'
 import { checkRecords, isUsualOrphan, isUsualPage, type RecordProblem } from './check-manifest.js'
+import { readRecordLines } from './manifest-lines.js'
 
 /** The folder, inside the output folder, that holds convert's record of what it wrote. */
 export const manifestFolder = '.news-model'
@@ -162,23 +163,27 @@ export function recordedPath(relative: string): string {
 export async function readManifest(out: string, force: boolean): Promise<ManifestState> {
   const file = join(out, ...manifestLocation)
   const empty = (): ManifestState => ({ pages: new Map(), orphans: [] })
-  let text: string
+  let data: unknown
+  let hash: string | undefined
   try {
     // A record reached through a symlink could vouch for files it never saw.
     for (const path of [join(out, manifestFolder), file]) {
       if ((await lstat(path)).isSymbolicLink())
         throw Object.assign(new Error(path), { code: 'ELOOP' })
     }
-    text = await readFile(file, 'utf8')
+    const lines = await readRecordLines(file)
+    if (lines?.head.version === manifestVersion) {
+      data = { ...lines.head, pages: lines.pages, orphans: lines.orphans }
+      hash = lines.sha256
+    } else {
+      // Laid out otherwise, or of version 1: read whole.
+      const text = await readFile(file, 'utf8')
+      data = parseJson(text)
+      hash = sha256(text)
+    }
   } catch (error) {
     if (codeOf(error) === 'ENOENT' || force) return empty()
     throw new ArchiveError('manifest-unreadable', file, codeOf(error))
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    data = undefined
   }
   const current = checkManifest(data)
   if (current !== undefined) {
@@ -187,7 +192,7 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
       const { path, expected } = current
       throw new ArchiveError('manifest-unreadable', file, `${path}: ${expected}`)
     }
-    return { ...current, sha256: sha256(text) }
+    return { ...current, sha256: hash }
   }
   const old = ManifestV1.safeParse(data)
   if (old.success) {
@@ -201,6 +206,14 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
   }
   if (force) return empty()
   throw new ArchiveError('manifest-unreadable', file, 'not a news-model manifest')
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 /**

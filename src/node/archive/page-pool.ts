@@ -41,6 +41,14 @@ export const pagesBeforeWorkers = 8
  */
 export const workerHeapMb = 128
 
+/**
+ * The most a worker thread's young generation (where a page's short-lived objects are
+ * made) may hold, in MB. Nearly all of a page's garbage dies young; V8's default lets
+ * each worker's young generation grow to tens of MB, which raised the run's memory by as
+ * much for no gain in speed (measured on 10,000 and 100,000 pages with 2 workers).
+ */
+export const workerYoungHeapMb = 8
+
 /** A page whose outputs a thread holds, until they are written or dropped. */
 export interface HeldPage {
   readonly id: number
@@ -376,7 +384,10 @@ function newWorker(script: string, settings: PageWorkSettings): Worker | undefin
   )
   for (const execArgv of [flags, []]) {
     try {
-      const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb }
+      const resourceLimits = {
+        maxOldGenerationSizeMb: workerHeapMb,
+        maxYoungGenerationSizeMb: workerYoungHeapMb,
+      }
       return new Worker(script, { workerData: settings, execArgv, resourceLimits })
     } catch {
       // ERR_WORKER_INVALID_EXEC_ARGV: a per-process flag such as --expose-gc.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ArchiveError } from '../../../src/node/archive/archive-error.js'
 import {
@@ -128,5 +129,33 @@ describe('readManifest', () => {
   it('gives an empty record for a wrong one with force', async () => {
     const state = await readManifest(outputWith([{ ...page(1), size: -1 }]), true)
     expect(state.pages.size).toBe(0)
+  })
+
+  it('reads a record written by manifestText, line by line (over 1 MB, read in chunks), as the same record read whole', async () => {
+    const pages = new Map<string, PageRecord>()
+    for (let i = 0; i < 5000; i++) pages.set(`a/${i}.txt`, page(i))
+    const orphans = [{ path: 'gone.html', sha256: hex(3), input: 'gone.txt' }]
+    const text = [...manifestText({ pages, orphans }, 'news-model 0.1.0')].join('')
+    const lines = temporaryFolder()
+    writeFiles(lines, { '.news-model/manifest.json': text })
+    const whole = temporaryFolder()
+    writeFiles(whole, { '.news-model/manifest.json': JSON.stringify(JSON.parse(text), null, 2) })
+    const byLines = await readManifest(lines, false)
+    const byWhole = await readManifest(whole, false)
+    expect(byLines.pages.size).toBe(5000)
+    expect([...byLines.pages.values()]).toEqual([...byWhole.pages.values()])
+    expect(byLines.orphans).toEqual(orphans)
+    expect(byLines.sha256).toBe(createHash('sha256').update(text).digest('hex'))
+  })
+
+  it('says where a record read line by line is wrong', async () => {
+    const pages = new Map<string, PageRecord>()
+    for (let i = 0; i < 5; i++) pages.set(`a/${i}.txt`, page(i))
+    pages.set('a/3.txt', { ...page(3), mtimeMs: -2 })
+    const out = temporaryFolder()
+    const text = [...manifestText({ pages, orphans: [] }, 'news-model 0.1.0')].join('')
+    writeFiles(out, { '.news-model/manifest.json': text })
+    const error = await readManifest(out, false).catch((caught: unknown) => caught)
+    expect((error as ArchiveError).reason).toMatch(/^pages\[3\]\.mtimeMs: /)
   })
 })

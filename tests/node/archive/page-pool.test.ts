@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   openPagePool,
+  ordersPerMessage,
   type PagePoolSettings,
   pagesBeforeWorkers,
 } from '../../../src/node/archive/page-pool.js'
@@ -151,5 +152,48 @@ parentPort.on('message', (orders) => {
     const kinds = (await Promise.all(reads)).map((answer) => answer.kind)
     expect(kinds).toEqual(Array(pagesBeforeWorkers + 4).fill('dropped'))
     await pool.close()
+  })
+
+  it('sends the reads of a turn to a thread in messages of at most ordersPerMessage orders', async () => {
+    const count = pagesBeforeWorkers + ordersPerMessage + 36
+    const { folder, settings } = pages(count)
+    const script = join(folder, 'counting-worker.mjs')
+    // It answers each read as unreadable, its code saying how many orders came with it.
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'
+parentPort.on('message', (orders) => {
+  parentPort.postMessage(orders.map((order) => ({ id: order.id, read: { kind: 'unreadable', code: String(orders.length) } })))
+})
+`,
+    )
+    const pool = openPagePool(settings, 1, script)
+    const answers = await pool.readMany(Array.from({ length: count }, (_, i) => order(folder, i)))
+    const codes = answers
+      .slice(pagesBeforeWorkers)
+      .map((answer) => (answer.kind === 'unreadable' ? answer.code : answer.kind))
+    expect(codes).toEqual([
+      ...Array(ordersPerMessage).fill(String(ordersPerMessage)),
+      ...Array(36).fill('36'),
+    ])
+    await pool.close()
+  })
+
+  it('starts its threads when warmed, before any page is read', async () => {
+    const { folder, settings } = pages(1)
+    const script = join(folder, 'idle-worker.mjs')
+    writeFileSync(
+      script,
+      `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => {})\n`,
+    )
+    const pool = openPagePool(settings, 2, script)
+    expect(pool.workers).toBe(0)
+    pool.warm()
+    expect(pool.workers).toBe(2)
+    await pool.close()
+    const inline = openPagePool(settings, 2, undefined)
+    inline.warm()
+    expect(inline.workers).toBe(0)
+    await inline.close()
   })
 })

@@ -88,10 +88,12 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   const compiledForms = formsOf(context.dates)
   const found: Candidate[] = []
   // Several forms share a hint (the English ones all look for a month and a year): each
-  // hint is tested once.
-  const hints = new Map<RegExp, boolean>()
+  // hint is tested once, its answer kept beside it (a handful of hints: a list is quicker
+  // to search than a map is to make).
+  const tested: RegExp[] = []
+  const holds: boolean[] = []
   for (const spec of compiledForms.forms) {
-    if (!passes(spec.hint, text, hints)) continue
+    if (!passes(spec.hint, text, tested, holds)) continue
     for (const match of execAll(spec.pattern, text)) {
       const parts = spec.read(match.groups ?? {}, context)
       if (!parts) continue
@@ -133,14 +135,20 @@ export function findDates(input: string, context: DateContext = {}): DateMatch[]
   return kept
 }
 
-function passes(hints: ReadonlyArray<RegExp>, text: string, tested: Map<RegExp, boolean>): boolean {
+function passes(
+  hints: ReadonlyArray<RegExp>,
+  text: string,
+  tested: RegExp[],
+  holds: boolean[],
+): boolean {
   for (const hint of hints) {
-    let holds = tested.get(hint)
-    if (holds === undefined) {
-      holds = hint.test(text)
-      tested.set(hint, holds)
+    let at = tested.indexOf(hint)
+    if (at < 0) {
+      at = tested.length
+      tested.push(hint)
+      holds.push(hint.test(text))
     }
-    if (!holds) return false
+    if (!holds[at]) return false
   }
   return true
 }

@@ -80,7 +80,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
     const meta = readMetaLine(text, context.labels, context)
     if (isMetaLine(meta, context.language, thresholds)) return { kind: 'meta', line, meta }
   }
-  if (isYearlessDate(text) || patterns.roleLine.test(text)) {
+  if (isYearlessDate(text) || isRole(text, patterns)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
   return textEntry(line, context)
@@ -124,6 +124,11 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
       `^(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:(?:${wordAlternation(roles.qualifiers)})\\s*)?(?:${wordAlternation(roles.newsroomJobs)})s?$`,
       'iu',
     ),
+    /**
+     * Whether a line ends as `roleLine` needs, with a newsroom job: tried at the end only
+     * (sticky, from there), looking behind, where `roleLine` reads the words before it.
+     */
+    roleEnd: new RegExp(`(?<=(?:${wordAlternation(roles.newsroomJobs)})s?)$`, 'iuy'),
     /** The role words and separators around a Chinese reporter's name. */
     chineseRoleWords: new RegExp(`${wordAlternation(roles.chineseRoles)}|[/／\\s]`, 'gu'),
   }
@@ -140,7 +145,13 @@ patternsOf(defaultVocabulary)
  *   isRoleLine('Senior Editor') //=> true
  */
 export function isRoleLine(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
-  return patternsOf(vocabulary).roleLine.test(text)
+  return isRole(text, patternsOf(vocabulary))
+}
+
+// Most lines do not end with a job, and are not read word by word for a role.
+function isRole(text: string, patterns: ReturnType<typeof patternsOf>): boolean {
+  patterns.roleEnd.lastIndex = text.length
+  return patterns.roleEnd.test(text) && patterns.roleLine.test(text)
 }
 
 /**

@@ -6,7 +6,12 @@ import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 // Officer", "CNN Senior Supreme Court Analyst").
 const titleOf = compiledOnce(({ roles }: Vocabulary) => {
   const jobs = wordAlternation([...roles.newsroomJobs, ...roles.jobs])
-  return new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${jobs})s?\\.?$`, 'iu')
+  return {
+    title: new RegExp(`^(?:[\\p{L}&.'’-]+\\s+){0,4}(?:${jobs})s?\\.?$`, 'iu'),
+    // The job word that ends a title, looked for at the end only (sticky, from there):
+    // most texts have none, and are not read word by word.
+    end: new RegExp(`(?<=(?:${jobs})s?\\.?)$`, 'iuy'),
+  }
 })
 titleOf(defaultVocabulary)
 
@@ -22,5 +27,7 @@ titleOf(defaultVocabulary)
  *   isJobTitle('The Example Times') //=> false
  */
 export function isJobTitle(text: string, vocabulary: Vocabulary = defaultVocabulary): boolean {
-  return titleOf(vocabulary).test(text)
+  const { title, end } = titleOf(vocabulary)
+  end.lastIndex = text.length
+  return end.test(text) && title.test(text)
 }

@@ -101,6 +101,9 @@ export function readMetaLine(
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
+  // A Chinese byline holds a reporter's word: the parts of a line without one are not
+  // read for it, part by part.
+  const mayReport = patterns.reporterWord.test(text)
   for (const part of loose) {
     for (const piece of splitOutsideDates(part, '|｜', context).map((s) => s.trim())) {
       const partDates = findDates(piece, context)
@@ -122,7 +125,7 @@ export function readMetaLine(
           partDates.length === 0
             ? withWidgets(posted, postedWidgets, widgets)
             : matchByline(stretch, widgets, patterns)
-        const byline = read ?? readReporter(stretch, rest, patterns)
+        const byline = read ?? (mayReport ? readReporter(stretch, rest, patterns) : undefined)
         if (byline) {
           values.push(byline)
           continue

@@ -31,12 +31,15 @@ const patternsOf = compiledOnce((vocabulary: Vocabulary) => {
   const counters = widgets.counterForms.map((form) =>
     form.replace(/#/g, '(?<![\\d,.])\\d[\\d,.]*[万萬kK]?'),
   )
+  const widget = `(?:${[...counters, words].join('|')})(?:\\s*[\\]】)）])?`
   return {
     /** One widget word or counter at the end of a text, perhaps in brackets ("【打印】"). */
-    last: new RegExp(
-      `(?:[[【(（]\\s*)?(?:${[...counters, words].join('|')})(?:\\s*[\\]】)）])?$`,
-      'iu',
-    ),
+    last: new RegExp(`(?:[[【(（]\\s*)?${widget}$`, 'iu'),
+    /**
+     * Whether `last` matches a text: tried at the text's end only (sticky, from there),
+     * looking behind, where `last` is tried at every character.
+     */
+    endsWithWidget: new RegExp(`(?<=${widget})$`, 'iuy'),
     /** A cheap test for the tail's words and numbers, so that most values skip the search. */
     hint: new RegExp(
       `\\d|${widgetWords.map((word) => escapePattern(word.split(' ')[0] ?? word)).join('|')}`,
@@ -64,11 +67,14 @@ export function cutWidgetTail(
   value: string,
   vocabulary: Vocabulary = defaultVocabulary,
 ): WidgetTail {
-  const { last, hint } = patternsOf(vocabulary)
+  const { last, hint, endsWithWidget } = patternsOf(vocabulary)
   const from = Math.max(0, value.length - vocabulary.thresholds.widgetTailLength)
   if (!hint.test(value.slice(from))) return { value, widget: '' }
-  // Widget words are taken off one at a time, from the end, as long as some are left.
   const whole = value.trimEnd().length
+  const tail = value.slice(from, whole)
+  endsWithWidget.lastIndex = tail.length
+  if (!endsWithWidget.test(tail)) return { value, widget: '' }
+  // Widget words are taken off one at a time, from the end, as long as some are left.
   let end = whole
   for (let found = last.exec(value.slice(from, end)); found; ) {
     const start = from + found.index

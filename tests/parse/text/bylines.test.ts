@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { parseText } from '../../../src/parse/index.js'
+import { isRoleLine } from '../../../src/parse/text/classify.js'
 import { cutName } from '../../../src/parse/text/cut-name.js'
 import { isJobTitle } from '../../../src/parse/text/job-title.js'
 import { compileLabels, defaultLabels } from '../../../src/parse/text/labels.js'
 import { mayBeMetaLine, readMetaLine } from '../../../src/parse/text/meta-line.js'
 import { splitNames } from '../../../src/parse/text/names.js'
 import { isReporterLine } from '../../../src/parse/text/reporter.js'
+import { extendVocabulary } from '../../../src/parse/vocabulary/extend-vocabulary.js'
+import { defaultVocabulary } from '../../../src/parse/vocabulary/vocabulary.js'
 
 const matcher = compileLabels(defaultLabels)
 const meta = (text: string) => readMetaLine(text, matcher, { language: 'en' })
@@ -63,8 +66,31 @@ describe('isJobTitle', () => {
     ['Example News Senior Court Analyst', true],
     ['The Example Times', false],
     ['Jane Doe', false],
+    ['SENIOR TRADE ANALYSTS.', true],
+    ['Analyst for the chamber', false],
+    ['One Two Three Four Five Analyst', false],
+    ['示例商会负责人出席仪式的分析师', false],
   ])('%s: %s', (text, title) => {
     expect(isJobTitle(text)).toBe(title)
+  })
+
+  it('reads the job words a caller adds', () => {
+    const vocabulary = extendVocabulary(defaultVocabulary, { roles: { jobs: ['wrangler'] } })
+    expect(isJobTitle('Senior Data Wrangler', vocabulary)).toBe(true)
+    expect(isJobTitle('Senior Data Wrangler')).toBe(false)
+  })
+})
+
+describe('isRoleLine', () => {
+  it.each([
+    ['Staff Writer', true],
+    ['China.org.cn staff reporter', true],
+    ['CONTRIBUTING PHOTOGRAPHERS', true],
+    ['Reporter for the chamber', false],
+    ['One Two Three Four staff reporter', false],
+    ['本报讯 6月6日上午，示例商会负责人出席仪式。', false],
+  ])('%s: %s', (text, role) => {
+    expect(isRoleLine(text)).toBe(role)
   })
 })
 

@@ -39,6 +39,26 @@ describe('cutWidgetTail', () => {
     expect(cutWidgetTail('Large Medium Small')).toEqual({ value: '', widget: 'Large Medium Small' })
   })
 
+  it('finds a widget only where it ends a long value, its closing bracket and spaces after it', () => {
+    const long = '示例'.repeat(30)
+    expect(cutWidgetTail(`${long}阅读5678】`)).toEqual({ value: long, widget: '阅读5678】' })
+    expect(cutWidgetTail(`${'Example '.repeat(8)}12,345 views )`)).toEqual({
+      value: 'Example Example Example Example Example Example Example Example',
+      widget: '12,345 views )',
+    })
+    expect(cutWidgetTail(`${'x'.repeat(59)}99 comments  `)).toEqual({
+      value: 'x'.repeat(59),
+      widget: '99 comments',
+    })
+    // Widget characters (大, 中, figures) inside a sentence are not a widget.
+    const sentence = '6月6日，会展中心举行大会，五百余家商会出席。'
+    expect(cutWidgetTail(sentence)).toEqual({ value: sentence, widget: '' })
+    expect(cutWidgetTail(`${long} 阅读 5678 示例`)).toEqual({
+      value: `${long} 阅读 5678 示例`,
+      widget: '',
+    })
+  })
+
   it('takes off widget words a caller adds', () => {
     const vocabulary = extendVocabulary(defaultVocabulary, { widgets: { reports: ['Flag'] } })
     expect(cutWidgetTail('Example Daily Flag', vocabulary)).toEqual({

@@ -131,7 +131,7 @@ describe('readManifest', () => {
     expect(state.pages.size).toBe(0)
   })
 
-  it('reads a record written by manifestText, line by line (over 1 MB, read in chunks), as the same record read whole', async () => {
+  it('reads a record written by manifestText, line by line (over 1 MB, in many chunks), as the same record read whole', async () => {
     const pages = new Map<string, PageRecord>()
     for (let i = 0; i < 5000; i++) pages.set(`a/${i}.txt`, page(i))
     const orphans = [{ path: 'gone.html', sha256: hex(3), input: 'gone.txt' }]

@@ -2,8 +2,10 @@
  * Choose an output's name, relative to the output folder, and claim it for the run:
  * the input's path with the output extension (`page.txt` → `page.html`); when a file
  * converted earlier in the run holds that name, the input's whole name plus the
- * extension (`page.md` → `page.md.html`), then numbered ones (`page.md.2.html`). Names that
- * differ only in case or Unicode form count as the same, as they do on macOS and Windows.
+ * extension (`page.md` → `page.md.html`), then numbered ones from 4 (`page.md.4.html`,
+ * `page.md.5.html`: the numbers earlier versions gave, so a run names its outputs as the runs
+ * before it did). Names that differ only in case or Unicode form count as the same, as they
+ * do on macOS and Windows.
  * Call it only once a file has converted, so a failed file reserves no name.
  *
  * @param claimed - the names claimed so far in the run; the new one is added.
@@ -23,7 +25,7 @@ export function claimOutputName(claimed: Set<string>, relative: string, extensio
         ? `${stem}${extension}`
         : n === 1
           ? `${relative}${extension}`
-          : // The numbers start at 4, as they always have: a run names its outputs as the runs before did.
+          : // From 4, as in earlier versions (see above).
             `${relative}.${n + 2}${extension}`
     const key = claimKey(name)
     if (!claimed.has(key)) {

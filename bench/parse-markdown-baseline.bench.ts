@@ -15,9 +15,11 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { bench, describe } from 'vitest'
-import { ArticleParseError, parseMarkdown } from '../src/parse/index.js'
 import { frontMatterFences } from '../src/parse/markdown/fences.js'
 import { createPageMaker } from './_lib/archive-page.js'
+import { loadBuilt } from './_lib/built.js'
+
+const { ArticleParseError, parseMarkdown } = await loadBuilt()
 
 const bare = unified().use(remarkParse).use(remarkFrontmatter, frontMatterFences)
 bare.data('micromarkExtensions', [

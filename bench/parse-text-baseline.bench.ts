@@ -4,9 +4,11 @@
 // of the generated archive. Vitest prints the ratio; the goal is within 8 times.
 import { existsSync, readFileSync } from 'node:fs'
 import { afterAll, bench, describe } from 'vitest'
-import { parseText } from '../src/parse/index.js'
 import { createPageMaker } from './_lib/archive-page.js'
 import { bareScan } from './_lib/bare-scan.js'
+import { loadBuilt } from './_lib/built.js'
+
+const { parseText } = await loadBuilt()
 
 const seed = new URL('../../shared/seed/cooperation-conference.txt', import.meta.url)
 const fixture = new URL('../tests/fixtures/text/en-chamber-cms.txt', import.meta.url)

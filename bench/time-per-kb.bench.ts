@@ -5,9 +5,10 @@
 // of 1 MB or 10 MB. The table printed at the end gives the time per KB itself (the median
 // of the measured runs) and the largest over the smallest. The goal: flat.
 import { afterAll, bench, describe } from 'vitest'
-import { parseMarkdown, parseText } from '../src/parse/index.js'
-import { renderHtml } from '../src/render/index.js'
+import { loadBuilt } from './_lib/built.js'
 import { sizedPages } from './_lib/sized-pages.js'
+
+const { parseMarkdown, parseText, renderHtml } = await loadBuilt()
 
 const sizes = [1, 10, 100, 1024, 10_240]
 const label = (kb: number): string => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`)

@@ -19,18 +19,11 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createPageMaker } from './_lib/archive-page.js'
 import { type ArchiveRun, describeRuns, summaryLine } from './_lib/archive-runs.js'
+import { positive } from './_lib/flags.js'
 import { measureCommand } from './_lib/measure-command.js'
 import { writeArchive } from './_lib/write-archive.js'
 
 const bin = new URL('../dist/cli/bin.js', import.meta.url).pathname
-
-function positive(value: string, name: string): number {
-  const number = Number(value)
-  if (!Number.isSafeInteger(number) || number < 1) {
-    throw new RangeError(`Invalid --${name} "${value}": expected a whole number of 1 or more`)
-  }
-  return number
-}
 
 async function supportsJobs(): Promise<boolean> {
   const help = await new Promise<string>((resolve, reject) =>

@@ -33,6 +33,7 @@ import type { NewsArticle } from '../src/schema/index.js'
 import { createPageMaker } from './_lib/archive-page.js'
 import { bareScan } from './_lib/bare-scan.js'
 import { loadBuilt } from './_lib/built.js'
+import { positive } from './_lib/flags.js'
 
 const { decodeText, parseText, renderHtml } = await loadBuilt()
 
@@ -44,14 +45,6 @@ const { values } = parseArgs({
     archive: { type: 'string', default: '100000' },
   },
 })
-
-function positive(value: string, name: string): number {
-  const number = Number(value)
-  if (!Number.isSafeInteger(number) || number < 1) {
-    throw new RangeError(`Invalid --${name} "${value}": expected a whole number of 1 or more`)
-  }
-  return number
-}
 
 const pageCount = positive(values.pages, 'pages')
 const rounds = positive(values.rounds, 'rounds')

@@ -45,7 +45,7 @@ export async function readRecordLines(file: string): Promise<RecordLines | undef
     const last = group.length - 1
     const line = group[last] as string
     if (line.endsWith(',')) group[last] = line.slice(0, -1)
-    const items = parseLine(`[${group.join('\n')}]`)
+    const items = parseJsonOrUndefined(`[${group.join('\n')}]`)
     group = []
     if (!Array.isArray(items)) return false
     for (const item of items) parts.list?.push(item)
@@ -56,7 +56,7 @@ export async function readRecordLines(file: string): Promise<RecordLines | undef
     if (ended) return line === ''
     if (parts.head === undefined) {
       if (!line.endsWith('"pages":[')) return false
-      const head = parseLine(`${line}]}`)
+      const head = parseJsonOrUndefined(`${line}]}`)
       if (typeof head !== 'object' || head === null) return false
       parts.head = head as Record<string, unknown>
       parts.list = pages
@@ -99,9 +99,15 @@ export async function readRecordLines(file: string): Promise<RecordLines | undef
   return { head: parts.head, pages, orphans, sha256: hash.digest('hex') }
 }
 
-function parseLine(line: string): unknown {
+/**
+ * Parse JSON text, or give `undefined` when it is not JSON.
+ *
+ * @param text - the text.
+ * @returns the value it holds, or `undefined`.
+ */
+export function parseJsonOrUndefined(text: string): unknown {
   try {
-    return JSON.parse(line)
+    return JSON.parse(text)
   } catch {
     return undefined
   }

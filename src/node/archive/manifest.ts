@@ -6,7 +6,7 @@ import { diagnosticShape } from '../report/check-report.js'
 import { codeOf } from '../system-error.js'
 import { ArchiveError } from './archive-error.js'
 import { checkRecords, isUsualOrphan, isUsualPage, type RecordProblem } from './check-manifest.js'
-import { readRecordLines } from './manifest-lines.js'
+import { parseJsonOrUndefined, readRecordLines } from './manifest-lines.js'
 
 /** The folder, inside the output folder, that holds convert's record of what it wrote. */
 export const manifestFolder = '.news-model'
@@ -178,7 +178,7 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
     } else {
       // Laid out otherwise, or of version 1: read whole.
       const text = await readFile(file, 'utf8')
-      data = parseJson(text)
+      data = parseJsonOrUndefined(text)
       hash = sha256(text)
     }
   } catch (error) {
@@ -206,14 +206,6 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
   }
   if (force) return empty()
   throw new ArchiveError('manifest-unreadable', file, 'not a news-model manifest')
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -134,13 +134,11 @@ export function joinWrappedLines(
     open.parts.push(line.entry.text)
     if (!runsOn(line.entry, lines[position + 1]?.entry)) {
       const text = open.parts.join(language === 'zh' ? '' : ' ')
+      const prose = isProse(text, language, thresholds) || open.parts.length > 1
+      // A line alone keeps its text, and so what it reads as; lines joined are prose.
       joined.push({
         index: open.index,
-        entry: {
-          ...open.entry,
-          text,
-          prose: isProse(text, language, thresholds) || open.parts.length > 1,
-        },
+        entry: { ...open.entry, text, prose, running: prose || open.entry.running },
       })
       open = undefined
     }

@@ -22,7 +22,20 @@ export type Entry =
   | { kind: 'breadcrumb'; line: Line; items: string[]; tools?: string }
   | { kind: 'switch'; line: Line; links: LanguageSwitch[]; own: string[]; other: string }
   | { kind: 'meta'; line: Line; meta: MetaLine }
-  | { kind: 'text'; line: Line; text: string; prose: boolean; title: boolean }
+  | {
+      kind: 'text'
+      line: Line
+      text: string
+      /** Whether it reads as a paragraph (see `isProse`). */
+      prose: boolean
+      /** Whether it may be a headline (see `isTitleShaped`). */
+      title: boolean
+      /**
+       * Whether it reads as running text: a paragraph, or a line that `looksLikeProse`
+       * with the page's thresholds. Asked of a line once, here, for every stage after.
+       */
+      running: boolean
+    }
 
 /** What classifying needs to know about the page. */
 export interface ClassifyContext extends DateContext {
@@ -48,11 +61,14 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   const patterns = patternsOf(vocabulary)
   // A long line is running text: furniture, trails, switches, meta lines and headlines
   // are short.
-  if (!isShortLine(text, thresholds)) return { kind: 'text', line, text, prose: true, title: false }
+  if (!isShortLine(text, thresholds)) {
+    return { kind: 'text', line, text, prose: true, title: false, running: true }
+  }
   // A sentence is never furniture, a trail, a switch or a menu, whatever words it holds
   // ("The plant is powered by wind.", "版权所有的作品受法律保护。"): a Chinese page's
   // paragraphs, short lines all, are not read for them.
-  if (!looksLikeProse(text, thresholds)) {
+  const sentence = looksLikeProse(text, thresholds)
+  if (!sentence) {
     const furniture = findFurniture(text, vocabulary)
     if (furniture) {
       return { kind: 'furniture', line, furniture: furniture.kind, ends: furniture.ends ?? false }
@@ -83,7 +99,7 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
   if (isYearlessDate(text) || isRole(text, patterns)) {
     return { kind: 'meta', line, meta: { values: [], dates: [], rest: [text], widgets: [] } }
   }
-  return textEntry(line, context)
+  return textEntry(line, context, sentence)
 }
 
 /**
@@ -91,11 +107,14 @@ export function classifyLine(line: Line, context: ClassifyContext): Entry {
  *
  * @param line - the line (not blank).
  * @param context - the page's language and vocabulary.
- * @returns the text entry, with whether it reads as prose and as a title.
+ * @param sentence - whether the line {@link looksLikeProse} with the vocabulary's
+ *   thresholds, for a caller that has asked (default: it is asked when needed).
+ * @returns the text entry, with whether it reads as prose, as a title and as running text.
  */
 export function textEntry(
   line: Line,
   context: Pick<ClassifyContext, 'language' | 'vocabulary'>,
+  sentence?: boolean,
 ): Extract<Entry, { kind: 'text' }> {
   const { text } = line
   const { thresholds } = context.vocabulary ?? defaultVocabulary
@@ -106,6 +125,7 @@ export function textEntry(
     text,
     prose,
     title: !prose && isTitleShaped(text, context.language, thresholds),
+    running: prose || (sentence ?? looksLikeProse(text, thresholds)),
   }
 }
 

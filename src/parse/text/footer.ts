@@ -1,6 +1,4 @@
-import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import type { Entry } from './classify.js'
-import { looksLikeProse } from './furniture-limits.js'
 
 /** Where, below each entry of a page, the next text and the next running text stand. */
 export interface RunningText {
@@ -12,20 +10,17 @@ export interface RunningText {
 
 /**
  * Find, below each entry of a page, the next text entry and the next one that reads as
- * prose (a paragraph, or a line that {@link looksLikeProse}). A footer starts only where
- * the running text ends: a copyright or "Related stories" line with running text
- * somewhere under it is not the footer's first line.
+ * running text (a paragraph, or a line that `looksLikeProse`: the entry's `running`, read
+ * with the page's thresholds). A footer starts only where the running text ends: a
+ * copyright or "Related stories" line with running text somewhere under it is not the
+ * footer's first line.
  *
  * One pass from the end of the page: linear in the number of entries.
  *
  * @param entries - the page's entries, in order.
- * @param thresholds - what reads as prose (default: `thresholds`).
  * @returns the two indexes for every entry.
  */
-export function findRunningText(
-  entries: ReadonlyArray<Entry>,
-  thresholds: Thresholds = defaultThresholds,
-): RunningText {
+export function findRunningText(entries: ReadonlyArray<Entry>): RunningText {
   const nextText = new Int32Array(entries.length)
   const nextProse = new Int32Array(entries.length)
   let text = entries.length
@@ -36,7 +31,7 @@ export function findRunningText(
     const entry = entries[index]
     if (entry?.kind !== 'text') continue
     text = index
-    if (entry.prose || looksLikeProse(entry.text, thresholds)) prose = index
+    if (entry.running) prose = index
   }
   return { nextText, nextProse }
 }

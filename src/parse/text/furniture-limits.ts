@@ -78,5 +78,29 @@ export function looksLikeProse(text: string, thresholds: Thresholds = defaultThr
   return words >= thresholds.sentenceWords && small >= words * thresholds.sentenceSmallWordShare
 }
 
+/**
+ * The thresholds {@link looksLikeProse} reads: two sets of thresholds that agree on these
+ * tell the same lines apart as sentences.
+ */
+export const sentenceLimits = [
+  'sentenceHanCharacters',
+  'sentenceWords',
+  'sentenceSmallWordShare',
+] as const satisfies ReadonlyArray<keyof Thresholds>
+
+/**
+ * Whether two sets of thresholds read the same lines as sentences (see
+ * {@link sentenceLimits}).
+ *
+ * @param a - thresholds.
+ * @param b - other thresholds.
+ * @returns `true` when they agree on every sentence limit.
+ * @example
+ *   sameSentenceLimits(thresholds, { ...thresholds, paragraphWords: 12 }) //=> true
+ */
+export function sameSentenceLimits(a: Thresholds, b: Thresholds): boolean {
+  return sentenceLimits.every((name) => a[name] === b[name])
+}
+
 // What joins a word's letters besides letters and digits: "'", "." and "-" (and "’").
 const asciiJoiners = new Set([0x27, 0x2e, 0x2d])

@@ -75,7 +75,7 @@ function readPage(text: string, settings: ResolvedTextOptions): TextParseResult 
   }
   const title = readHeadlineText(entries, layout.headline, context)
   const { vocabulary } = context
-  const running = findRunningText(entries, vocabulary.thresholds)
+  const running = findRunningText(entries)
   const headlineLine = main.kind === 'text' ? main.text : title.headline
   const fields = readFields({
     entries,

@@ -3,9 +3,10 @@ import { countHan } from '../_lib/han.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import type { LabelDictionary } from '../vocabulary/labels.js'
 import type { HeaderLimits } from '../vocabulary/page-parts.js'
+import type { Thresholds } from '../vocabulary/thresholds.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { type Entry, isRoleLine, isYearlessDate } from './classify.js'
-import { looksLikeProse } from './furniture-limits.js'
+import { looksLikeProse, sameSentenceLimits } from './furniture-limits.js'
 import {
   endsWithCredit,
   isCreditLine,
@@ -18,6 +19,26 @@ import type { PageLanguage } from './language.js'
 import { hasWords, isCaption, isTitleCase } from './shape.js'
 
 type TextEntry = Extract<Entry, { kind: 'text' }>
+
+/** Whether a text entry reads as running text, as the layout reads it. */
+export type RunningTextTest = (entry: TextEntry) => boolean
+
+/**
+ * Whether a text entry reads as running text, as the layout reads it: a paragraph, or a
+ * line that `looksLikeProse` with the default thresholds, whatever the page's. That is
+ * the entry's own `running` when the page's sentence limits are the default ones; else
+ * the line is asked again.
+ *
+ * @param thresholds - the page's thresholds, with which the entries were read.
+ * @returns the test.
+ */
+export function runningTextTest(thresholds: Thresholds): RunningTextTest {
+  return sameSentenceLimits(thresholds, defaultVocabulary.thresholds)
+    ? readsAsRunningText
+    : (entry) => entry.prose || looksLikeProse(entry.text)
+}
+
+const readsAsRunningText: RunningTextTest = (entry) => entry.running
 
 /**
  * What a line is as a part of a header block: a byline or author line, a date, a time
@@ -101,7 +122,8 @@ export function findLayout(
   vocabulary: Vocabulary = defaultVocabulary,
 ): Layout | undefined {
   const limits = vocabulary.pageParts.headerLimits
-  const best = chooseHeader(entries, marks, language, limits)
+  const running = runningTextTest(vocabulary.thresholds)
+  const best = chooseHeader(entries, marks, language, limits, running)
   if (!best) {
     const ranked = findHeadline(entries, language, vocabulary.thresholds)
     const chosen = ranked === undefined ? undefined : entries[ranked.index]
@@ -148,7 +170,7 @@ export function findLayout(
     headline,
     header: { start, end },
     names: best.names,
-    bodyStart: findBodyStart(entries, marks, end + 1, limits),
+    bodyStart: findBodyStart(entries, marks, end + 1, limits, running),
     rule: 'header-block',
   }
 }
@@ -158,10 +180,11 @@ function chooseHeader(
   marks: ReadonlyArray<HeaderMark | undefined>,
   language: PageLanguage,
   limits: HeaderLimits,
+  running: RunningTextTest,
 ): Header | undefined {
   const { copies, bar } = countCopies(entries)
   // A cluster in a list of stories printed alike is an item of the list, not a header.
-  const clusters = findClusters(entries, marks, limits).filter(
+  const clusters = findClusters(entries, marks, limits, running).filter(
     (cluster) => !inList(marks, cluster, limits),
   )
   const aboves = clusters.map((cluster) =>
@@ -203,7 +226,7 @@ function chooseHeader(
     // prints one per story.
     if (weight < 2 || header.dated > limits.mostDates) continue
     const end = Math.max(header.end, headline)
-    const prose = proseBelow(entries, end, limits)
+    const prose = proseBelow(entries, end, limits, running)
     if (prose === undefined) continue
     // A day alone (an e-paper's issue date over its page furniture) makes a header only
     // with the headline beside it and the running text right under it; a date with its
@@ -318,12 +341,15 @@ function findMetaLeftover(entries: ReadonlyArray<Entry>, before: number): number
  * @param entries - the page's entries, in order.
  * @param marks - what each entry is as a part of a header.
  * @param limits - the header limits read (default: those of `defaultVocabulary`).
+ * @param running - what reads as running text (default: {@link runningTextTest} of the
+ *   default thresholds).
  * @returns the clusters, in order.
  */
 export function findClusters(
   entries: ReadonlyArray<Entry>,
   marks: ReadonlyArray<HeaderMark | undefined>,
   limits: HeaderLimits = defaultVocabulary.pageParts.headerLimits,
+  running: RunningTextTest = readsAsRunningText,
 ): HeaderCluster[] {
   const clusters: HeaderCluster[] = []
   let open: HeaderCluster | undefined
@@ -331,7 +357,7 @@ export function findClusters(
     const mark = marks[index]
     if (mark === undefined || mark === 'credit' || mark === 'caption') {
       // Running text and a breadcrumb trail (site chrome over the article) end a cluster.
-      const prose = entry.kind === 'text' && (entry.prose || looksLikeProse(entry.text))
+      const prose = entry.kind === 'text' && running(entry)
       // So does a title of a headline's length (a headline between a date and a byline).
       const titled = entry.kind === 'text' && entry.title && isHeadlineLength(entry.text)
       const barrier = prose || titled || entry.kind === 'breadcrumb'
@@ -496,11 +522,12 @@ function proseBelow(
   entries: ReadonlyArray<Entry>,
   end: number,
   limits: HeaderLimits,
+  running: RunningTextTest,
 ): number | undefined {
   for (let at = end + 1; at < entries.length && at - end <= limits.toBody; at++) {
     const entry = entries[at]
     if (entry?.kind === 'breadcrumb') return undefined
-    if (entry?.kind === 'text' && (entry.prose || looksLikeProse(entry.text))) return at
+    if (entry?.kind === 'text' && running(entry)) return at
   }
   return undefined
 }
@@ -516,12 +543,13 @@ function findBodyStart(
   marks: ReadonlyArray<HeaderMark | undefined>,
   from: number,
   limits: HeaderLimits,
+  running: RunningTextTest,
 ): number {
-  const first = firstRunningText(entries, marks, from, limits)
+  const first = firstRunningText(entries, marks, from, limits, running)
   if (first === undefined) return from
   for (let at = first + 1; at < entries.length && at - first <= limits.standfirst; at++) {
     if (marks[at] === 'caption' || marks[at] === 'credit') {
-      return firstRunningText(entries, marks, at + 1, limits) ?? first
+      return firstRunningText(entries, marks, at + 1, limits, running) ?? first
     }
     const entry = entries[at]
     if (entry?.kind === 'text' && entry.prose) break
@@ -534,11 +562,12 @@ function firstRunningText(
   marks: ReadonlyArray<HeaderMark | undefined>,
   from: number,
   limits: HeaderLimits,
+  running: RunningTextTest,
 ): number | undefined {
   for (let at = from; at < entries.length && at - from <= limits.toBody; at++) {
     const entry = entries[at]
     if (entry?.kind !== 'text' || marks[at] !== undefined) continue
-    if (entry.prose || looksLikeProse(entry.text)) return at
+    if (running(entry)) return at
     const next = entries[at + 1]
     const opens = next?.kind === 'text' && next.prose && marks[at + 1] === undefined
     const sentence = /[.!?。！？]["”’')）]?$/u.test(entry.text)

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isShortLine, looksLikeProse } from '../../../src/parse/text/furniture-limits.js'
+import {
+  isShortLine,
+  looksLikeProse,
+  sameSentenceLimits,
+} from '../../../src/parse/text/furniture-limits.js'
 import { thresholds } from '../../../src/parse/vocabulary/thresholds.js'
 
 describe('looksLikeProse', () => {
@@ -42,4 +46,24 @@ describe('isShortLine', () => {
     expect(isShortLine('a'.repeat(thresholds.shortLineLength))).toBe(true)
     expect(isShortLine('a'.repeat(thresholds.shortLineLength + 1))).toBe(false)
   })
+})
+
+describe('sameSentenceLimits', () => {
+  it('holds thresholds that differ only in limits looksLikeProse does not read as the same', () => {
+    expect(sameSentenceLimits(thresholds, { ...thresholds, paragraphWords: 12 })).toBe(true)
+  })
+
+  it.each(['sentenceWords', 'sentenceSmallWordShare', 'sentenceHanCharacters'] as const)(
+    'tells thresholds apart by %s, which changes what reads as a sentence',
+    (name) => {
+      const other = { ...thresholds, [name]: thresholds[name] * 2 }
+      expect(sameSentenceLimits(thresholds, other)).toBe(false)
+      // The limit matters: a line reads as a sentence under one and not the other.
+      const line =
+        name === 'sentenceHanCharacters'
+          ? '本次活动由示例公司提供技术支持。'
+          : 'The plant opens today.'
+      expect(looksLikeProse(line, thresholds)).not.toBe(looksLikeProse(line, other))
+    },
+  )
 })

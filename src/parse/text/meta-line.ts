@@ -35,7 +35,10 @@ export interface MetaLine {
   values: LabelledValue[]
   /** Dates printed without a label. */
   dates: DateMatch[]
-  /** Text that is neither a label, a value nor a date (`Hangzhou News`, `GDCOM`). */
+  /**
+   * Text that is neither a label, a value nor a date (`Hangzhou News`, `GDCOM`); none
+   * for a line that holds no value and no date, which is no meta line at all.
+   */
   rest: string[]
   /** Widget words cut from the end of values (`Large Medium Small Print`). */
   widgets: string[]
@@ -61,6 +64,8 @@ const weekdayWords = new RegExp(`\\b${weekdayName}\\b\\.?|${cjkWeekday}`, 'giu')
  *
  * Labels may share a line in any order, with or without spaces, with half- or full-width
  * colons; a value runs to the next label or bar. `By Name` counts as an author label.
+ * A line that holds no value and no date (a paragraph with figures in it) is no meta
+ * line: what is left of it is not tidied into `rest`.
  *
  * @param text - a tidied line.
  * @param labels - the compiled label dictionary.
@@ -101,6 +106,9 @@ export function readMetaLine(
   }
   const dates: DateMatch[] = []
   const rest: string[] = []
+  // Where in `rest` a stretch stands as printed, to be cleaned once the line is known to
+  // hold meta data.
+  const leftovers: number[] = []
   // A Chinese byline holds a reporter's word: the parts of a line without one are not
   // read for it, part by part.
   const mayReport = patterns.reporterWord.test(text)
@@ -130,11 +138,14 @@ export function readMetaLine(
           values.push(byline)
           continue
         }
-        const left = clean(stretch.replace(weekdayWords, ' '))
-        if (left !== '') rest.push(left)
+        leftovers.push(rest.length)
+        rest.push(stretch)
       }
     }
   }
+  // No value and no date: no widget words were read either.
+  if (values.length === 0 && dates.length === 0) return { values, dates, rest: [], widgets }
+  for (const at of leftovers) rest[at] = clean((rest[at] as string).replace(weekdayWords, ' '))
   for (const value of values) {
     if (value.field !== 'published' && value.field !== 'updated') {
       for (const date of value.dates) dates.push(date)
@@ -148,7 +159,12 @@ export function readMetaLine(
       for (const part of cut) rest.push(part)
     }
   }
-  return { values, dates, rest, widgets: widgets.filter((widget) => widget !== '') }
+  return {
+    values,
+    dates,
+    rest: rest.filter((part, at) => part !== '' || !leftovers.includes(at)),
+    widgets: widgets.filter((widget) => widget !== ''),
+  }
 }
 
 /**

@@ -169,6 +169,20 @@ describe('readMetaLine', () => {
     expect(meta.values.map((v) => v.value)).toEqual(['呂佳蓉'])
     expect(meta.rest).toEqual(['1131210'])
   })
+
+  it('keeps what a line with a value or a date leaves over, tidied', () => {
+    expect(readMetaLine('Hangzhou News  |  Monday 2023-11-17', matcher, {}).rest).toEqual([
+      'Hangzhou News',
+    ])
+    expect(readMetaLine('GDCOM Source: Example Daily', matcher, {}).rest).toEqual(['GDCOM'])
+  })
+
+  it('reads nothing from a line with figures but no value and no date: it is no meta line', () => {
+    const meta = readMetaLine('3月5日，示例商会组织三十余家会员企业参加交易会。', matcher, {
+      language: 'zh',
+    })
+    expect(meta).toEqual({ values: [], dates: [], rest: [], widgets: [] })
+  })
 })
 
 describe('extendLabels', () => {

@@ -3,7 +3,7 @@ import { countHan } from '../_lib/han.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import type { LabelDictionary } from '../vocabulary/labels.js'
 import type { HeaderLimits } from '../vocabulary/page-parts.js'
-import type { Thresholds } from '../vocabulary/thresholds.js'
+import { thresholds as defaultThresholds, type Thresholds } from '../vocabulary/thresholds.js'
 import { defaultVocabulary, type Vocabulary } from '../vocabulary/vocabulary.js'
 import { type Entry, isRoleLine, isYearlessDate } from './classify.js'
 import { looksLikeProse, sameSentenceLimits } from './furniture-limits.js'
@@ -33,7 +33,7 @@ export type RunningTextTest = (entry: TextEntry) => boolean
  * @returns the test.
  */
 export function runningTextTest(thresholds: Thresholds): RunningTextTest {
-  return sameSentenceLimits(thresholds, defaultVocabulary.thresholds)
+  return sameSentenceLimits(thresholds, defaultThresholds)
     ? readsAsRunningText
     : (entry) => entry.prose || looksLikeProse(entry.text)
 }
@@ -341,8 +341,8 @@ function findMetaLeftover(entries: ReadonlyArray<Entry>, before: number): number
  * @param entries - the page's entries, in order.
  * @param marks - what each entry is as a part of a header.
  * @param limits - the header limits read (default: those of `defaultVocabulary`).
- * @param running - what reads as running text (default: {@link runningTextTest} of the
- *   default thresholds).
+ * @param running - what reads as running text (default: the entry's own `running`,
+ *   which is {@link runningTextTest}'s answer for entries read with the default thresholds).
  * @returns the clusters, in order.
  */
 export function findClusters(

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { OutputDigest, PageResult } from './convert-page.js'
 import { type PageRecord, recordedPath } from './manifest.js'
+import { pageRecord } from './open-folders.js'
 import type { HeldPage } from './page-pool.js'
 import type { KnownPage } from './read-page.js'
 import type { ArchiveRun } from './run-state.js'
@@ -60,7 +61,7 @@ export async function preparePages(
 ): Promise<PreparedPage[]> {
   if (run.settings.signal?.aborted) return files.map((file) => ({ kind: 'dropped', file }))
   const fresh = changed || run.settings.force
-  const records = files.map((file) => run.manifest.pages.get(recordedPath(file.relative)))
+  const records = files.map((file) => pageRecord(run, recordedPath(file.relative)))
   const answers = await run.pool.readMany(
     files.map((file, index) => ({
       path: file.path,

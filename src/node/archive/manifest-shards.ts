@@ -1,10 +1,10 @@
-import { lstat, readdir } from 'node:fs/promises'
+import { lstat, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { codeOf } from '../system-error.js'
 import { ArchiveError } from './archive-error.js'
 import { checkRecords, isUsualPage } from './check-manifest.js'
 import { manifestFolder, manifestVersion, PageRecord, sha256 } from './manifest.js'
-import { readRecordLines } from './manifest-lines.js'
+import { parseJsonOrUndefined, type RecordLines, readRecordLines } from './manifest-lines.js'
 
 /** The folder, inside the record's folder, that holds a shard per input folder. */
 export const shardFolder = 'pages'
@@ -100,13 +100,14 @@ export async function readShard(
     if (force) return { folder: folder ?? '', pages: [], replaced: true }
     throw new ArchiveError('manifest-unreadable', file, reason)
   }
-  let lines: Awaited<ReturnType<typeof readRecordLines>>
+  let lines: Pick<RecordLines, 'head' | 'pages'> | undefined
   try {
     // A shard reached through a symlink could vouch for files it never saw.
     if ((await lstat(file)).isSymbolicLink()) {
       throw Object.assign(new Error(file), { code: 'ELOOP' })
     }
-    lines = await readRecordLines(file)
+    // Laid out otherwise (written by hand, by another tool): read whole.
+    lines = (await readRecordLines(file)) ?? wholeShard(await readFile(file, 'utf8'))
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return { folder: folder ?? '', pages: [], replaced: false }
     return fail(codeOf(error))
@@ -126,4 +127,12 @@ export async function readShard(
     }
   }
   return { folder: held, pages, replaced: false }
+}
+
+/** A shard's parts from its whole text, or `undefined` when it is not one. */
+function wholeShard(text: string): Pick<RecordLines, 'head' | 'pages'> | undefined {
+  const data = parseJsonOrUndefined(text)
+  if (typeof data !== 'object' || data === null) return undefined
+  const { pages, ...head } = data as Record<string, unknown>
+  return Array.isArray(pages) ? { head, pages } : undefined
 }

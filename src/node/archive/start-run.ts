@@ -16,7 +16,7 @@ import { settingsHash } from './settings-hash.js'
 /**
  * Start a run of convertArchive: check the folders (the input is one, the output is not
  * the input, the report lies outside the input), make the output folder, open the page
- * pool (starting its threads at once when the record is large), and read the record's
+ * pool (starting its threads at once for a large record of version 2), and read the record's
  * head and the names of its shards (a record of version 2 or 1 is written as version 3).
  *
  * @param input - the input folder, as given.
@@ -66,8 +66,9 @@ export async function startRun(
     await pool.close()
     throw error
   })
-  // A large record means a run of many pages: the threads load the parsers meanwhile.
-  if (shards.size >= shardsToStartEarly || manifest.pages.size >= pagesToStartEarly) pool.warm()
+  // A large record of version 2 is written as shards first: the threads load the parsers
+  // meanwhile. (Pages a record of version 3 shows unchanged need no thread: see preparePages.)
+  if (manifest.pages.size >= pagesToStartEarly) pool.warm()
   const run: ArchiveRun = {
     input,
     output,
@@ -108,12 +109,9 @@ export async function startRun(
 }
 
 /**
- * Shards of the record from which a run starts its worker threads before it reads
- * pages: a record of a few hundred pages or more.
+ * Pages of a record of version 2 or 1 from which a run starts its worker threads before
+ * it reads pages.
  */
-const shardsToStartEarly = 8
-
-/** The same, for a record of version 2 or 1 read whole: its pages. */
 const pagesToStartEarly = 256
 
 /** The shards of the record in the output folder, never listed through a symlink. */

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { manifestOf } from './call.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const bin = join(root, 'dist/cli/bin.js')
@@ -192,7 +193,7 @@ describe('news-model', () => {
         expect(readdirSync(out).filter((name) => name.includes('tmp'))).toEqual([])
         expect(written.length).toBeGreaterThan(0)
         expect(written.length).toBeLessThan(400)
-        const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+        const manifest = manifestOf(out)
         expect(
           manifest.pages
             .flatMap((page: { outputs: Array<{ path: string }> }) =>
@@ -218,7 +219,7 @@ describe('news-model', () => {
         if (seen >= 250 && !child.killed) child.kill('SIGKILL')
       })
       await new Promise((resolve) => child.on('close', resolve))
-      const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+      const manifest = manifestOf(out)
       const outputs: Array<{ path: string; sha256: string }> = manifest.pages.flatMap(
         (page: { outputs: unknown[] }) => page.outputs,
       )

@@ -1,4 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { run } from '../../src/cli/run.js'
@@ -69,7 +76,14 @@ export const textPage =
 /** Whether the tests run as root, for whom chmod cannot make a file unreadable. */
 export const asRoot = process.getuid?.() === 0
 
-/** Every file under a folder, relative, with `/` between folders, sorted. */
+/** A shard of convert's record, by its path in the output folder (read with manifestOf). */
+const shardFile = /(^|\/)\.news-model\/pages\/[0-9a-f]{16}\.json$/
+
+/**
+ * Every file under a folder, relative, with `/` between folders, sorted; the shards of
+ * convert's record (`.news-model/pages/*.json`) left out (see manifestOf), but any other
+ * file there (a temporary file) listed.
+ */
 export function filesUnder(folder: string, prefix = ''): string[] {
   return readdirSync(folder, { withFileTypes: true })
     .flatMap((entry) =>
@@ -77,12 +91,37 @@ export function filesUnder(folder: string, prefix = ''): string[] {
         ? filesUnder(join(folder, entry.name), `${prefix}${entry.name}/`)
         : [`${prefix}${entry.name}`],
     )
+    .filter((path) => !shardFile.test(path))
     .sort()
 }
 
-/** The record convert keeps in an output folder, as parsed JSON. */
+/** The shards of convert's record in an output folder, by file name. */
+export function shardsOf(out: string): string[] {
+  const folder = join(out, '.news-model', 'pages')
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => shardFile.test(`.news-model/pages/${name}`))
+        .sort()
+    : []
+}
+
+/**
+ * The record convert keeps in an output folder, as parsed JSON, whatever its layout:
+ * version 3's head with the pages of every shard (sorted by input), or version 2 or 1 as
+ * it is.
+ */
 export function manifestOf(out: string) {
-  return JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
+  const head = JSON.parse(readFileSync(join(out, '.news-model', 'manifest.json'), 'utf8'))
+  if (head.version !== 3) return head
+  const pages = shardsOf(out)
+    .flatMap(
+      (name) =>
+        JSON.parse(readFileSync(join(out, '.news-model', 'pages', name), 'utf8')).pages as Array<{
+          input: string
+        }>,
+    )
+    .sort((a, b) => (a.input < b.input ? -1 : a.input > b.input ? 1 : 0))
+  return { ...head, pages }
 }
 
 /** A convert page's settings as the CLI's defaults make them, writing `formats`. */

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { run } from '../../src/cli/run.js'
-import { call, markdownArticle, temporaryFolder, writeFiles } from './call.js'
+import { call, manifestOf, markdownArticle, shardsOf, temporaryFolder, writeFiles } from './call.js'
 
 function allFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()
@@ -38,10 +38,13 @@ describe('an interrupted convert', () => {
       expect(allFiles(out)).toEqual([
         '.news-model',
         '.news-model/manifest.json',
+        '.news-model/pages',
+        ...shardsOf(out).map((name) => `.news-model/pages/${name}`),
         'a.html',
         'b.html',
       ])
-      const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+      expect(shardsOf(out)).toHaveLength(1)
+      const manifest = manifestOf(out)
       expect(
         manifest.pages.flatMap((page: { outputs: Array<{ path: string }> }) =>
           page.outputs.map((entry) => entry.path),

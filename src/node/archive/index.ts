@@ -3,7 +3,14 @@ import { version } from '../version.js'
 import { collectReport, type ReportCollector } from './collect-report.js'
 import type { ArchiveEvent, ArchiveSummary } from './events.js'
 import { recordedPath } from './manifest.js'
-import { manifestSaver } from './manifest-saver.js'
+import { folderChanged, removeShard, saveHead, writeShard } from './manifest-saver.js'
+import {
+  addCandidates,
+  enterFolder,
+  folderState,
+  leaveFolder,
+  saveOpenFolders,
+} from './open-folders.js'
 import { type ConvertArchiveOptions, checkFolders, resolveArchiveOptions } from './options.js'
 import { pruneOrphans } from './orphans.js'
 import { type InputFile, type PreparedPage, preparePages } from './prepare-page.js'
@@ -24,14 +31,22 @@ const pagesPerBatch = 64
 /**
  * Convert every article file under a folder into another, keeping the folders' layout,
  * in worker threads, and only the pages whose input or settings changed since the last
- * run. The walk streams and at most `256 × jobs` pages are under way at once, so memory
- * stays flat however large the archive. Never destroys a file: inputs are never
- * written; an output folder inside the input is never read; an existing file is
- * replaced only when the record in `output/.news-model/manifest.json` shows news-model
- * wrote it and nobody changed it since (or with `force`); symlinks are never followed
- * out of the input nor written through in the output; every file is written whole or
- * not at all. When `signal` is aborted, no new page is started, the writes under way
- * finish or are rolled back, and the manifest is saved, so the next run takes up the rest.
+ * run. Never destroys a file: inputs are never written; an output folder inside the
+ * input is never read; an existing file is replaced only when the record in
+ * `output/.news-model/` shows news-model wrote it and nobody changed it since (or with
+ * `force`); symlinks are never followed out of the input nor written through in the
+ * output; every file is written whole or not at all. When `signal` is aborted, no new
+ * page is started, the writes under way finish or are rolled back, and the record is
+ * saved, so the next run takes up the rest.
+ *
+ * Memory: the walk streams and at most `256 × jobs` pages are under way at once. The
+ * record is kept by input folder (`manifest.json` holds its head, `pages/` a shard per
+ * folder), and a run holds the records of the folders the walk is in (the folders on
+ * its path and those of the pages under way), read when it enters one and saved (only
+ * if a page changed) when it leaves; so memory is bounded by the depth of the archive
+ * times the size of its largest folder, not by its size: an archive of one folder of
+ * 100,000 files is still held whole. A record of version 2 (one file) is read whole
+ * once, and written as shards.
  *
  * @param input - the folder to read.
  * @param output - the folder to write (made when missing).
@@ -40,8 +55,10 @@ const pagesPerBatch = 64
  * @returns the summary of the run.
  * @throws {TypeError | RangeError} for a bad argument or option, naming it.
  * @throws {ArchiveError} when the input is not a folder, `output` is the input folder or
- *   cannot be made, `report` lies inside the input folder, or the manifest in the output
- *   cannot be read (unless `force`).
+ *   cannot be made, `report` lies inside the input folder, or the record in the output
+ *   cannot be read (unless `force`): a folder's shard is read when the walk enters the
+ *   folder, so a damaged one stops the run there (the pages under way finish and are
+ *   recorded first).
  * @example
  *   const summary = await convertArchive('archive', 'site', { to: 'html', jobs: 2 })
  *   summary.converted //=> 100000
@@ -65,10 +82,11 @@ export async function convertArchive(
   let done = 0
   let found = 0
   let walked = false
-  const saver = manifestSaver(run)
+  let failure: unknown
   // A batch is read as soon as it is walked; its names are claimed, its outputs written
   // and its events sent once the batch before has settled, so pages are settled in input
-  // order and a stopped run starts no write after the batch under way.
+  // order and a stopped run starts no write after the batch under way. A folder is left
+  // once the batches holding its last pages have settled.
   const launch = () => {
     const batch = entries
     entries = []
@@ -82,6 +100,7 @@ export async function convertArchive(
           writes.push(skipped(entry))
           continue
         }
+        if (entry.kind !== 'file') continue
         const page = pages[next++] as PreparedPage
         emit({ type: 'progress', done: done++, found, current: entry.relative })
         // Most pages of a run over an archive converted before have not changed: their
@@ -96,10 +115,11 @@ export async function convertArchive(
         writes.map((write) => (typeof write === 'function' ? write() : write)),
       )
       for (const outcome of outcomes) {
-        const before = run.manifest.pages.get(outcome.input)
         record(run, outcome, report)
         for (const event of outcome.events) emit(event)
-        if (outcome.record !== undefined && outcome.record !== before) await saver.changed()
+      }
+      for (const entry of batch) {
+        if (entry.kind === 'leave') leaveFolder(run, recordedPath(entry.relative))
       }
     })
     batches.push(settled)
@@ -108,10 +128,15 @@ export async function convertArchive(
     walk: for await (const group of walkInput(run.inputReal, run.outReal)) {
       for (const entry of group) {
         if (settings.signal?.aborted) break walk
+        if (entry.kind === 'enter') {
+          await enterFolder(run, recordedPath(entry.relative))
+          continue
+        }
         if (entry.kind === 'file') {
           found++
           run.summary.pages++
-          run.unseen.delete(recordedPath(entry.relative))
+          const input = recordedPath(entry.relative)
+          folderState(run, input)?.unseen.delete(input)
           emit({ type: 'progress', done, found, current: entry.relative })
         }
         entries.push(entry)
@@ -119,8 +144,13 @@ export async function convertArchive(
         while (batches.length >= window) await batches.shift()
       }
     }
-    if (entries.length > 0) launch()
     walked = !settings.signal?.aborted
+  } catch (error) {
+    // A shard that cannot be read: the pages under way finish and are recorded first.
+    failure = error
+  }
+  try {
+    if (entries.length > 0) launch()
     while (batches.length > 0) await batches.shift()
   } finally {
     // A failure above leaves pages under way: they finish before the record is saved.
@@ -129,23 +159,48 @@ export async function convertArchive(
     await run.pool.close()
   }
   run.summary.interrupted = settings.signal?.aborted === true
-  if (walked && !run.summary.interrupted) {
-    for (const event of await pruneOrphans(run)) {
-      if (event.type === 'orphan') {
-        run.summary.orphaned++
-        if (event.removed) run.summary.pruned++
-      } else run.summary.writeFailures++
-      emit(event)
+  let gone: string[] = []
+  if (walked && failure === undefined && !run.summary.interrupted) {
+    try {
+      const pruned = await pruneOrphans(run)
+      gone = pruned.gone
+      for (const event of pruned.events) {
+        if (event.type === 'orphan') {
+          run.summary.orphaned++
+          if (event.removed) run.summary.pruned++
+        } else run.summary.writeFailures++
+        emit(event)
+      }
+    } catch (error) {
+      failure = error
     }
-  } else {
-    run.manifest.orphans.push(...run.stale)
   }
-  await saver.save()
+  if (run.candidates.size > 0) {
+    // A run stopped before its end lists no orphan: those found are kept for the next.
+    run.orphans = [...run.candidates.values()].flat()
+    run.candidates.clear()
+  }
+  saveOpenFolders(run)
+  keepWholeRecord(run)
+  // The shards of folders gone are removed once the head lists their orphans.
+  if (saveHead(run)) for (const name of gone) removeShard(run, name)
+  if (failure !== undefined) throw failure
   emit({ type: 'progress', done: run.summary.pages, found: run.summary.pages })
   if (report !== undefined && settings.report !== undefined) {
     await writeRunReport(run, settings.report, report)
   }
   return run.summary
+}
+
+/**
+ * A record of version 2 or 1 that could not be written as shards at the start: the
+ * folders the walk did not enter are written now (a run stopped before its end), so the
+ * head of version 3 leaves none out.
+ */
+function keepWholeRecord(run: ArchiveRun): void {
+  if (run.source.kind !== 'whole') return
+  for (const [folder, pages] of run.source.byFolder) writeShard(run, folder, pages)
+  run.source.byFolder.clear()
 }
 
 /** The outcome of an entry the walk passed over: its `skipped` event. */
@@ -190,8 +245,13 @@ function record(run: ArchiveRun, outcome: PageOutcome, report: ReportCollector |
   }
   if (outcome.status === 'unchanged') summary.unchanged++
   if (outcome.status === 'failed') summary.failed++
-  if (outcome.record !== undefined) run.manifest.pages.set(outcome.input, outcome.record)
-  run.stale.push(...outcome.stale.map((output) => ({ ...output, input: outcome.input })))
+  const folder = folderState(run, outcome.input)
+  if (outcome.record !== undefined && folder !== undefined) {
+    const before = folder.pages.get(outcome.input)
+    folder.pages.set(outcome.input, outcome.record)
+    if (outcome.record !== before) folderChanged(run, folder)
+  }
+  addCandidates(run, outcome.input, outcome.stale)
   if (report === undefined) return
   const [first] = outcome.events
   if (outcome.status === 'converted' || outcome.status === 'failed' || outcome.status === 'kept') {

@@ -17,13 +17,13 @@ export interface RecordLines {
  */
 const chunkBytes = 1 << 16
 
-/** The line between the pages and the orphans, and the last line, as manifestText writes them. */
+/** The line between the pages and the orphans (version 2), and the last line. */
 const orphansLine = '],"orphans":['
 const lastLine = ']}'
 
 /**
- * Read a record laid out as manifestText writes it (its head on the first line, then a
- * page a line, then an orphan a line) a chunk at a time, parsing each line on its own: a
+ * Read a record laid out as shardText writes it, or as version 2 was (its head on the
+ * first line, then a page a line, then, in version 2, an orphan a line) a chunk at a time, parsing each line on its own: a
  * record of 100,000 pages is never one string, so reading it costs little more memory
  * than the records it holds.
  *
@@ -67,7 +67,8 @@ export async function readRecordLines(file: string): Promise<RecordLines | undef
       parts.list = orphans
       return flushed
     }
-    if (line === lastLine && parts.list === orphans) {
+    // A shard has no orphans: its pages are its last list.
+    if (line === lastLine && (parts.list === orphans || parts.list === pages)) {
       ended = true
       return flush()
     }

@@ -14,8 +14,15 @@ export const manifestFolder = '.news-model'
 /** Where the record lies inside the output folder. */
 export const manifestLocation = [manifestFolder, 'manifest.json'] as const
 
-/** The record's format version: 2 records each page's input and settings; 1 is read too. */
-export const manifestVersion = 2
+/**
+ * The record's format version: 3 keeps each input folder's pages in a file of their own
+ * (see manifestShard); 2 kept every page in `manifest.json` and 1 each output with its
+ * input: both are read, and replaced by version 3 on the first run.
+ */
+export const manifestVersion = 3
+
+/** The version of a record that holds every page in `manifest.json`, read and upgraded. */
+const wholeVersion = 2
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/)
 
@@ -95,24 +102,41 @@ export const OrphanRecord = OutputRecord.extend({ input: z.string().min(1) })
 export type OrphanRecord = z.infer<typeof OrphanRecord>
 
 /**
- * Convert's record of an output folder (`.news-model/manifest.json`), version 2: each
- * page with the hash of its input, its settings and the library version, and the hash
- * of each output written, or for a page no article could be read from, the hash of its
- * input and its errors (`failed`). A file there is replaced only when the record lists it
- * with the hash of its present content.
+ * The head of convert's record of an output folder (`.news-model/manifest.json`),
+ * version 3: the program that wrote it and the outputs whose page has gone. The pages
+ * themselves are kept by input folder, each folder's in a shard (see
+ * {@link ManifestShard}): each page with the hash of its input, its settings and the
+ * library version, and the hash of each output written, or for a page no article could
+ * be read from, the hash of its input and its errors (`failed`). A file there is
+ * replaced only when the record lists it with the hash of its present content.
  */
 export const Manifest = z
   .object({
     version: z.literal(manifestVersion),
     /** The program and version that wrote the record, such as `news-model 0.1.0`. */
     generator: z.string(),
-    pages: z.array(PageRecord),
     orphans: z.array(OrphanRecord).default([]),
   })
   .loose()
 
-/** Convert's record of an output folder. */
+/** The head of convert's record of an output folder. */
 export type Manifest = z.infer<typeof Manifest>
+
+/**
+ * The record of the pages of one input folder (its own files, not its subfolders'), in
+ * `.news-model/pages/` under a name made from the folder's path (see shardName).
+ */
+export const ManifestShard = z
+  .object({
+    version: z.literal(manifestVersion),
+    /** The input folder, relative to the input folder, with `/` (`''`: the input folder). */
+    folder: z.string(),
+    pages: z.array(PageRecord),
+  })
+  .loose()
+
+/** The record of the pages of one input folder. */
+export type ManifestShard = z.infer<typeof ManifestShard>
 
 /** The record of version 1: each output with its input and hash. */
 const ManifestV1 = z
@@ -125,10 +149,13 @@ const ManifestV1 = z
 
 /** A record as read: pages by input path, and orphaned outputs. */
 export interface ManifestState {
+  /** The pages (none for a record of version 3, whose pages are in its shards). */
   pages: Map<string, PageRecord>
   orphans: OrphanRecord[]
   /** The SHA-256 of the record's text as read (`undefined`: there was none). */
   sha256?: string | undefined
+  /** Whether it is a record of version 3, whose pages are in its shards. */
+  sharded?: boolean
 }
 
 /**
@@ -152,8 +179,9 @@ export function recordedPath(relative: string): string {
 }
 
 /**
- * Read the record of an output folder, version 2 or 1 (whose pages then have no input
- * hash, so each is converted once more). A folder with no record gives an empty one.
+ * Read the record of an output folder: the head of version 3 (its pages are read folder
+ * by folder, see readShard), or the whole record of version 2 or 1 (whose pages then have
+ * no input hash, so each is converted once more). A folder with no record gives an empty one.
  *
  * @param out - the output folder's real path.
  * @param force - a record that cannot be read is then replaced.
@@ -172,7 +200,7 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
         throw Object.assign(new Error(path), { code: 'ELOOP' })
     }
     const lines = await readRecordLines(file)
-    if (lines?.head.version === manifestVersion) {
+    if (lines?.head.version === wholeVersion) {
       data = { ...lines.head, pages: lines.pages, orphans: lines.orphans }
       hash = lines.sha256
     } else {
@@ -209,50 +237,67 @@ export async function readManifest(out: string, force: boolean): Promise<Manifes
 }
 
 /**
- * Check a record of version 2 as JSON.parse gave it: quickly, record by record (see
- * checkRecords), so that the record of 100,000 pages is read in a fraction of the time
- * its zod schema takes, and kept as it was read.
+ * Check a record of version 3 (its head) or 2 as JSON.parse gave it: quickly, record by
+ * record (see checkRecords), so that the record of 100,000 pages is read in a fraction of
+ * the time its zod schema takes, and kept as it was read.
  *
  * @param data - the parsed JSON.
  * @returns the pages by input path and the orphans; where the first wrong value is,
- *   and what was expected; `undefined` when it is not a record of version 2.
+ *   and what was expected; `undefined` when it is not a record of version 3 or 2.
  */
 function checkManifest(data: unknown): Omit<ManifestState, 'sha256'> | RecordProblem | undefined {
   if (typeof data !== 'object' || data === null) return undefined
   const record = data as Record<string, unknown>
-  if (record.version !== manifestVersion) return undefined
+  const sharded = record.version === manifestVersion
+  if (!sharded && record.version !== wholeVersion) return undefined
   if (typeof record.generator !== 'string') return { path: 'generator', expected: 'a string' }
-  const pages = checkRecords(record.pages, 'pages', PageRecord, isUsualPage)
+  const pages = sharded ? [] : checkRecords(record.pages, 'pages', PageRecord, isUsualPage)
   if (!Array.isArray(pages)) return pages
   const orphans = checkRecords(record.orphans ?? [], 'orphans', OrphanRecord, isUsualOrphan)
   if (!Array.isArray(orphans)) return orphans
   const byInput = new Map<string, PageRecord>()
   for (const page of pages) byInput.set(page.input, page)
-  return { pages: byInput, orphans }
+  return { pages: byInput, orphans, sharded }
 }
 
 /**
- * The text of a record, in parts of a few hundred lines (a record of 100,000 pages is
- * never one string): version, generator, the pages sorted by input and the orphans by
- * output path, one a line, so the same run writes the same bytes and a diff shows each page.
+ * The text of a record's head (version 3): version, generator and the orphans sorted by
+ * output path, one a line, so the same run writes the same bytes.
  *
- * @param state - the pages and orphans.
+ * @param orphans - the outputs whose page has gone.
  * @param generator - the program and version, such as `news-model 0.1.0`.
  * @returns the JSON text, part by part.
  */
-export function* manifestText(state: ManifestState, generator: string): Generator<string> {
-  const byKey =
-    <T>(key: (item: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
-  const pages = [...state.pages.values()].sort(byKey((page) => page.input))
-  const orphans = [...state.orphans].sort(byKey((orphan) => orphan.path))
-  yield `{"version":${manifestVersion},"generator":${JSON.stringify(generator)},"pages":[\n`
-  yield* lines(pages)
-  yield '],"orphans":[\n'
-  yield* lines(orphans)
+export function* headText(
+  orphans: ReadonlyArray<OrphanRecord>,
+  generator: string,
+): Generator<string> {
+  const sorted = [...orphans].sort(byKey((orphan) => orphan.path))
+  yield `{"version":${manifestVersion},"generator":${JSON.stringify(generator)},"orphans":[\n`
+  yield* lines(sorted)
   yield ']}\n'
 }
+
+/**
+ * The text of a folder's shard, in parts of a few hundred lines (the shard of a folder
+ * of 100,000 pages is never one string): version, folder, then the pages sorted by
+ * input, one a line, so the same run writes the same bytes and a diff shows each page.
+ *
+ * @param folder - the input folder, relative, with `/` (`''`: the input folder itself).
+ * @param pages - its pages.
+ * @returns the JSON text, part by part.
+ */
+export function* shardText(folder: string, pages: Iterable<PageRecord>): Generator<string> {
+  const sorted = [...pages].sort(byKey((page) => page.input))
+  yield `{"version":${manifestVersion},"folder":${JSON.stringify(folder)},"pages":[\n`
+  yield* lines(sorted)
+  yield ']}\n'
+}
+
+const byKey =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0
 
 /**
  * Lines per part of a record's text: a part of about 70 KB is made and dropped in V8's

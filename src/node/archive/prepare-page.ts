@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import type { OutputDigest, PageResult } from './convert-page.js'
 import { type PageRecord, recordedPath } from './manifest.js'
-import type { HeldPage } from './page-pool.js'
-import type { KnownPage } from './read-page.js'
+import { pageRecord } from './open-folders.js'
+import type { HeldPage, PoolReadAnswer } from './page-pool.js'
+import { checkUnchanged, type KnownPage, type ReadOrder } from './read-page.js'
 import type { ArchiveRun } from './run-state.js'
 import type { InputEntry } from './walk-input.js'
 
@@ -60,15 +61,30 @@ export async function preparePages(
 ): Promise<PreparedPage[]> {
   if (run.settings.signal?.aborted) return files.map((file) => ({ kind: 'dropped', file }))
   const fresh = changed || run.settings.force
-  const records = files.map((file) => run.manifest.pages.get(recordedPath(file.relative)))
-  const answers = await run.pool.readMany(
-    files.map((file, index) => ({
-      path: file.path,
-      name: join(run.input, file.relative),
-      known: fresh ? undefined : knownPage(run, records[index]),
-    })),
-  )
-  return answers.map((answer, index): PreparedPage => {
+  const records = files.map((file) => pageRecord(run, recordedPath(file.relative)))
+  // A page whose record holds (most of a second run) is checked here: two system calls
+  // cost the calling thread less than a message to a worker and its answer.
+  const prepared: Array<PreparedPage | undefined> = files.map((file, index) => {
+    const record = records[index]
+    const known = fresh ? undefined : knownPage(run, record)
+    if (known === undefined || record === undefined) return undefined
+    const checked = checkUnchanged(file.path, known, run.outReal)
+    if (checked.kind !== 'unchanged') return undefined
+    const { size, mtimeMs } = checked
+    return { kind: 'unchanged', file, record, size, mtimeMs }
+  })
+  const orders: ReadOrder[] = []
+  for (const [index, file] of files.entries()) {
+    if (prepared[index] !== undefined) continue
+    const known = fresh ? undefined : knownPage(run, records[index])
+    orders.push({ path: file.path, name: join(run.input, file.relative), known })
+  }
+  if (orders.length === 0) return prepared as PreparedPage[]
+  const answers = await run.pool.readMany(orders)
+  let next = 0
+  return prepared.map((page, index): PreparedPage => {
+    if (page !== undefined) return page
+    const answer = answers[next++] as PoolReadAnswer
     const file = files[index] as InputFile
     switch (answer.kind) {
       case 'dropped':

@@ -45,16 +45,9 @@ export type PageReadout =
  */
 export function readPage(order: ReadOrder, settings: PageSettings, out: string): PageReadout {
   const { known } = order
-  let size: number
-  let mtimeMs: number
-  try {
-    ;({ size, mtimeMs } = statSync(order.path))
-  } catch (error) {
-    return { kind: 'unreadable', code: codeOf(error) }
-  }
-  if (known && known.size === size && known.mtimeMs === mtimeMs && outputsPresent(known, out)) {
-    return { kind: 'unchanged', size, mtimeMs }
-  }
+  const checked = checkUnchanged(order.path, known, out)
+  if (checked.kind !== 'stat') return checked
+  const { size, mtimeMs } = checked
   let bytes: Uint8Array
   try {
     bytes = readInputFile(order.path)
@@ -67,6 +60,38 @@ export function readPage(order: ReadOrder, settings: PageSettings, out: string):
   }
   const result = convertPage({ name: order.name, bytes }, settings)
   return { kind: 'read', size, mtimeMs, sha256: hash, result }
+}
+
+/**
+ * The quick half of readPage: whether a page has the size and modification time its
+ * record gives, and its outputs are still there, with two system calls and no read, so
+ * the calling thread can settle most pages of a second run without a worker.
+ *
+ * @param path - the input's real path.
+ * @param known - what the record says of it, if it may still hold.
+ * @param out - the output folder's real path.
+ * @returns `unchanged`, `unreadable`, or `stat` with the size and time found (it may
+ *   still be unchanged: its bytes are then compared by hash).
+ */
+export function checkUnchanged(
+  path: string,
+  known: KnownPage | undefined,
+  out: string,
+):
+  | { kind: 'unreadable'; code: string }
+  | { kind: 'unchanged'; size: number; mtimeMs: number }
+  | { kind: 'stat'; size: number; mtimeMs: number } {
+  let size: number
+  let mtimeMs: number
+  try {
+    ;({ size, mtimeMs } = statSync(path))
+  } catch (error) {
+    return { kind: 'unreadable', code: codeOf(error) }
+  }
+  if (known && known.size === size && known.mtimeMs === mtimeMs && outputsPresent(known, out)) {
+    return { kind: 'unchanged', size, mtimeMs }
+  }
+  return { kind: 'stat', size, mtimeMs }
 }
 
 // An output a person edited is left alone when its page has not changed; one that has

@@ -2,6 +2,7 @@ import { outputFormats } from '../formats.js'
 import type { LinedDiagnostic } from './convert-page.js'
 import type { ArchiveEvent, PageReading } from './events.js'
 import { type FailedRecord, type OutputRecord, type PageRecord, recordedPath } from './manifest.js'
+import { claimsFor, pageRecord } from './open-folders.js'
 import { claimKey, claimOutputName } from './plan-outputs.js'
 import { type PreparedPage, preparePage } from './prepare-page.js'
 import type { ArchiveRun } from './run-state.js'
@@ -85,13 +86,14 @@ export function claimUnchanged(
   const { record, size, mtimeMs } = prepared
   if (record.failed !== undefined) return failedBefore(input, record, record.failed, size, mtimeMs)
   const { formats } = run.settings
+  const names = claimsFor(run, input)
   const claimed: string[] = []
   for (const format of formats) {
-    const name = claimOutputName(run.claimed, prepared.file.relative, outputFormats[format])
+    const name = claimOutputName(names, prepared.file.relative, outputFormats[format])
     claimed.push(recordedPath(name))
   }
   if (!claimed.every((path, index) => record.outputs[index]?.path === path)) {
-    for (const path of claimed) run.claimed.delete(claimKey(path))
+    for (const path of claimed) names.delete(claimKey(path))
     return undefined
   }
   return {
@@ -227,7 +229,7 @@ function claimConverted(
       }
       return { ...base, status: 'failed', events: [event], warned: false, diagnostics: [] }
     }
-    const previous = run.manifest.pages.get(input)
+    const previous = pageRecord(run, input)
     const placed: OutputRecord[] = []
     const others: ArchiveEvent[] = []
     let writeFailures = 0
@@ -297,7 +299,7 @@ function failedRecord(
     mtimeMs: prepared.mtimeMs,
     settings: run.settingsHash,
     version: run.version,
-    outputs: run.manifest.pages.get(input)?.outputs ?? [],
+    outputs: pageRecord(run, input)?.outputs ?? [],
     // Diagnostics and the reading are kept as they are: the record checks them loosely.
     failed: {
       sha256: prepared.sha256,

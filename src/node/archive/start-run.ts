@@ -1,25 +1,23 @@
-import { lstat, mkdir, realpath, stat } from 'node:fs/promises'
+import { mkdir, realpath, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { codeOf } from '../system-error.js'
 import { version } from '../version.js'
 import { ArchiveError } from './archive-error.js'
 import { isInside } from './inside.js'
-import { manifestLocation, readManifest } from './manifest.js'
+import { manifestFolder, type PageRecord, readManifest } from './manifest.js'
+import { removeShard, saveHead, writeShard } from './manifest-saver.js'
+import { folderOf, listShards, shardFolder, shardName } from './manifest-shards.js'
+import { addCandidate } from './open-folders.js'
 import type { ArchiveSettings } from './options.js'
 import { openPagePool } from './page-pool.js'
 import type { ArchiveRun } from './run-state.js'
 import { settingsHash } from './settings-hash.js'
 
 /**
- * The size of a manifest, in bytes, from which a run starts its worker threads before it
- * reads the manifest: that of a few hundred pages' record.
- */
-const recordSizeToStartEarly = 64 * 1024
-
-/**
  * Start a run of convertArchive: check the folders (the input is one, the output is not
  * the input, the report lies outside the input), make the output folder, open the page
- * pool (starting its threads at once when the manifest is large), and read the manifest.
+ * pool (starting its threads at once for a large record of version 2), and read the record's
+ * head and the names of its shards (a record of version 2 or 1 is written as version 3).
  *
  * @param input - the input folder, as given.
  * @param output - the output folder, as given.
@@ -60,19 +58,18 @@ export async function startRun(
     undefined,
     settings.signal,
   )
-  // A large record means a run of many pages: the threads load the parsers meanwhile.
-  const recorded = await lstat(join(outReal, ...manifestLocation)).catch(() => undefined)
-  if (recorded !== undefined && recorded.size >= recordSizeToStartEarly) pool.warm()
-  const manifest = await readManifest(outReal, settings.force).catch(async (error: unknown) => {
+  const read = async () => {
+    const manifest = await readManifest(outReal, settings.force)
+    return { manifest, shards: await shardsOf(outReal, settings.force) }
+  }
+  const { manifest, shards } = await read().catch(async (error: unknown) => {
     await pool.close()
     throw error
   })
-  const owned = new Map<string, string>()
-  for (const page of manifest.pages.values()) {
-    for (const file of page.outputs) owned.set(file.path, file.sha256)
-  }
-  for (const orphan of manifest.orphans) owned.set(orphan.path, orphan.sha256)
-  return {
+  // A large record of version 2 is written as shards first: the threads load the parsers
+  // meanwhile. (Pages a record of version 3 shows unchanged need no thread: see preparePages.)
+  if (manifest.pages.size >= pagesToStartEarly) pool.warm()
+  const run: ArchiveRun = {
     input,
     output,
     inputReal,
@@ -80,12 +77,13 @@ export async function startRun(
     settings,
     settingsHash: settingsHash(page),
     version,
-    manifest,
-    owned,
-    claimed: new Set(),
-    // The record's own keys: a large archive's inputs are not held twice.
-    unseen: new Set(manifest.pages.keys()),
-    stale: [],
+    source: { kind: 'shards', names: shards },
+    folders: new Map(),
+    keys: new Map(),
+    orphans: manifest.orphans,
+    headSha256: manifest.sharded ? manifest.sha256 : undefined,
+    orphanOwned: new Map(),
+    candidates: new Map(),
     pool,
     summary: {
       pages: 0,
@@ -102,4 +100,59 @@ export async function startRun(
       workers: 0,
     },
   }
+  for (const orphan of manifest.orphans) {
+    run.orphanOwned.set(orphan.path, orphan.sha256)
+    addCandidate(run, orphan)
+  }
+  if (!manifest.sharded) upgradeRecord(run, manifest.pages, shards)
+  return run
+}
+
+/**
+ * Pages of a record of version 2 or 1 from which a run starts its worker threads before
+ * it reads pages.
+ */
+const pagesToStartEarly = 256
+
+/** The shards of the record in the output folder, never listed through a symlink. */
+async function shardsOf(out: string, force: boolean): Promise<Set<string>> {
+  try {
+    return await listShards(out)
+  } catch (error) {
+    if (force) return new Set()
+    throw new ArchiveError(
+      'manifest-unreadable',
+      join(out, manifestFolder, shardFolder),
+      codeOf(error),
+    )
+  }
+}
+
+/**
+ * Bring a record of version 2 or 1 (or none) to version 3 before the run starts: a shard
+ * for each folder, the shards no head vouches for removed, then the head, so a run killed
+ * outright leaves a record of one version. When a file cannot be written, the pages are
+ * kept in memory for the run, and each folder's shard is written when the walk leaves it.
+ */
+function upgradeRecord(
+  run: ArchiveRun,
+  pages: ReadonlyMap<string, PageRecord>,
+  shards: ReadonlySet<string>,
+): void {
+  const byFolder = new Map<string, PageRecord[]>()
+  for (const page of pages.values()) {
+    const folder = folderOf(page.input)
+    const list = byFolder.get(folder)
+    if (list === undefined) byFolder.set(folder, [page])
+    else list.push(page)
+  }
+  const written = new Set<string>()
+  let whole = false
+  for (const [folder, list] of byFolder) {
+    if (writeShard(run, folder, list)) written.add(shardName(folder))
+    else whole = true
+  }
+  for (const name of shards) if (!written.has(name) && !removeShard(run, name)) whole = true
+  if (whole || !saveHead(run)) run.source = { kind: 'whole', byFolder }
+  else run.source = { kind: 'shards', names: written }
 }

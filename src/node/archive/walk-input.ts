@@ -17,11 +17,17 @@ export type InputEntry =
       path: string
     }
   | { kind: 'skip'; relative: string; reason: SkipReason; code?: string }
+  /** The walk enters a folder (`''`: the input folder): its entries follow. */
+  | { kind: 'enter'; relative: string }
+  /** The walk leaves a folder: every entry under it came before. */
+  | { kind: 'leave'; relative: string }
 
 /**
  * Walk an input folder, depth first in name order, for the files convert reads; the
  * entries come in groups (the files of a folder between two of its subfolders), so a
- * folder of thousands of files costs one step of the walk, not one per file.
+ * folder of thousands of files costs one step of the walk, not one per file. Each folder
+ * walked (the input folder first, as `''`) is entered before its entries and left after
+ * the last entry under it, so a run holds the state of the folders it is in, not of all.
  *
  * - A symlink is followed only when it leads to a file inside the input folder; one that
  *   leads out, to a folder (so no walk can loop), or nowhere is skipped with its reason.
@@ -46,11 +52,15 @@ async function* walkFolder(
   try {
     entries = await readdir(join(root, folder), { withFileTypes: true })
   } catch (error) {
-    yield [{ kind: 'skip', relative: folder, reason: 'unreadable', code: codeOf(error) }]
+    yield [
+      { kind: 'enter', relative: folder },
+      { kind: 'skip', relative: folder, reason: 'unreadable', code: codeOf(error) },
+      { kind: 'leave', relative: folder },
+    ]
     return
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  let group: InputEntry[] = []
+  let group: InputEntry[] = [{ kind: 'enter', relative: folder }]
   for (const entry of entries) {
     const relative = folder === '' ? entry.name : join(folder, entry.name)
     const path = join(root, relative)
@@ -70,7 +80,8 @@ async function* walkFolder(
       group.push(fileEntry(relative, path))
     }
   }
-  if (group.length > 0) yield group
+  group.push({ kind: 'leave', relative: folder })
+  yield group
 }
 
 async function followLink(

@@ -4,6 +4,7 @@ import type { OutputDigest } from './convert-page.js'
 import type { ArchiveEvent } from './events.js'
 import { isInside } from './inside.js'
 import { type OutputRecord, recordedPath } from './manifest.js'
+import { claimsFor, folderState, ownedHash } from './open-folders.js'
 import type { HeldPage } from './page-pool.js'
 import type { WriteTarget } from './page-work.js'
 import type { PlaceOutcome } from './place-output.js'
@@ -31,9 +32,10 @@ export function claimOutputs(
   input: string,
   outputs: ReadonlyArray<OutputDigest>,
 ): ClaimedOutput[] {
+  const claimed = claimsFor(run, recordedPath(input))
   return outputs.map((output) => ({
     ...output,
-    relative: claimOutputName(run.claimed, input, outputFormats[output.format]),
+    relative: claimOutputName(claimed, input, outputFormats[output.format]),
   }))
 }
 
@@ -56,7 +58,7 @@ export async function writePageOutputs(
   const targets: WriteTarget[] = []
   for (const [index, output] of outputs.entries()) {
     if (!isInputFile(run, output)) {
-      const recorded = run.owned.get(recordedPath(output.relative))
+      const recorded = ownedHash(run, recordedPath(output.relative))
       targets.push({ output: index, relative: output.relative, recorded })
     }
   }
@@ -72,7 +74,7 @@ export async function writePageOutputs(
     const outcome = outcomes.get(index) ?? { kind: 'failed', path, code: 'error' }
     switch (outcome.kind) {
       case 'placed':
-        run.owned.set(path, output.sha256)
+        folderState(run, path)?.owned.set(path, output.sha256)
         return { placed: { path, sha256: output.sha256 } }
       case 'kept':
         return { event: { type: 'kept', output: path, reason: outcome.reason }, failed: false }

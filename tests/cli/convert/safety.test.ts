@@ -119,7 +119,7 @@ describe('convert never destroys', () => {
     writeFiles(root, { 'in/en/a.txt': textPage, 'in/b.md': markdownArticle('Beta') })
     await call(['convert', join(root, 'in'), '--out', out, '--to', 'json'])
     const manifest = manifestOf(out)
-    expect(manifest).toMatchObject({ version: 2, generator: expect.stringMatching(/^news-model /) })
+    expect(manifest).toMatchObject({ version: 3, generator: expect.stringMatching(/^news-model /) })
     const outputs = manifest.pages.flatMap(
       (page: { input: string; outputs: Array<{ path: string; sha256: string }> }) =>
         page.outputs.map((output) => ({ ...output, input: page.input })),

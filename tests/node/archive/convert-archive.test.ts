@@ -50,7 +50,7 @@ describe('convertArchive', () => {
       'zh/page-003.md',
     ])
     const manifest = manifestOf(out)
-    expect(manifest.version).toBe(2)
+    expect(manifest.version).toBe(3)
     const page = manifest.pages[0]
     expect(page).toMatchObject({
       input: 'en/page-000.md',
@@ -168,7 +168,7 @@ describe('convertArchive', () => {
     })
     expect(await convertArchive(input, out)).toMatchObject({ converted: 1, kept: {} })
     expect(readFileSync(join(out, 'en/page-000.html'), 'utf8')).toContain('Article Number 0')
-    expect(manifestOf(out).version).toBe(2)
+    expect(manifestOf(out).version).toBe(3)
     expect(await convertArchive(input, out)).toMatchObject({ unchanged: 1 })
   })
 

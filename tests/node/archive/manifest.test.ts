@@ -2,60 +2,78 @@ import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { ArchiveError } from '../../../src/node/archive/archive-error.js'
 import {
-  type ManifestState,
-  manifestText,
+  headText,
   type PageRecord,
   readManifest,
+  shardText,
 } from '../../../src/node/archive/manifest.js'
 import { temporaryFolder, writeFiles } from '../../cli/call.js'
 
 const hex = (n: number) => n.toString(16).padStart(64, '0')
 
-describe('manifestText', () => {
-  it('writes a record of thousands of pages in parts that join into one JSON document, sorted', () => {
-    const pages = new Map<string, PageRecord>()
+describe('shardText', () => {
+  it('writes the shard of a folder of thousands of pages in parts that join into one JSON document, sorted', () => {
+    const pages: PageRecord[] = []
     for (let i = 4500; i > 0; i--) {
       const input = `folder/page-${String(i).padStart(5, '0')}.txt`
-      pages.set(input, {
+      pages.push({
         input,
         sha256: hex(i),
         outputs: [{ path: `folder/page-${i}.html`, sha256: hex(i) }],
       })
     }
-    const state: ManifestState = {
-      pages,
-      orphans: [
-        { path: 'z.html', sha256: hex(1), input: 'z.txt' },
-        { path: 'a.html', sha256: hex(2), input: 'a.txt' },
-      ],
-    }
-    const parts = [...manifestText(state, 'news-model 0.1.0')]
+    const parts = [...shardText('folder', pages)]
     expect(parts.length).toBeGreaterThan(3)
     const text = parts.join('')
-    const manifest = JSON.parse(text)
-    expect(manifest.version).toBe(2)
-    expect(manifest.pages).toHaveLength(4500)
-    expect(manifest.pages[0].input).toBe('folder/page-00001.txt')
-    expect(manifest.pages.at(-1).input).toBe('folder/page-04500.txt')
-    expect(manifest.orphans.map((orphan: { path: string }) => orphan.path)).toEqual([
-      'a.html',
-      'z.html',
-    ])
+    const shard = JSON.parse(text)
+    expect(shard.version).toBe(3)
+    expect(shard.folder).toBe('folder')
+    expect(shard.pages).toHaveLength(4500)
+    expect(shard.pages[0].input).toBe('folder/page-00001.txt')
+    expect(shard.pages.at(-1).input).toBe('folder/page-04500.txt')
     // One page a line.
-    expect(text.split('\n')).toHaveLength(1 + 4500 + 1 + 2 + 2)
-    expect([...manifestText(state, 'news-model 0.1.0')].join('')).toBe(text)
+    expect(text.split('\n')).toHaveLength(1 + 4500 + 2)
+    expect([...shardText('folder', pages)].join('')).toBe(text)
   })
 
-  it('writes an empty record', () => {
-    const text = [...manifestText({ pages: new Map(), orphans: [] }, 'news-model 0.1.0')].join('')
-    expect(JSON.parse(text)).toEqual({
-      version: 2,
-      generator: 'news-model 0.1.0',
+  it('writes the shard of an empty folder', () => {
+    expect(JSON.parse([...shardText('', [])].join(''))).toEqual({
+      version: 3,
+      folder: '',
       pages: [],
-      orphans: [],
     })
   })
 })
+
+describe('headText', () => {
+  it('writes the head with its orphans sorted, one a line', () => {
+    const orphans = [
+      { path: 'z.html', sha256: hex(1), input: 'z.txt' },
+      { path: 'a.html', sha256: hex(2), input: 'a.txt' },
+    ]
+    const text = [...headText(orphans, 'news-model 0.1.0')].join('')
+    expect(JSON.parse(text)).toEqual({
+      version: 3,
+      generator: 'news-model 0.1.0',
+      orphans: [orphans[1], orphans[0]],
+    })
+    expect(text.split('\n')).toHaveLength(1 + 2 + 2)
+  })
+})
+
+/** The text of a record of version 2, as convert wrote it: its head, a page a line, an orphan a line. */
+function wholeText(pages: Iterable<PageRecord>, orphans: unknown[]): string {
+  const line = (items: Iterable<unknown>) => [...items].map((item) => JSON.stringify(item))
+  const sorted = [...pages].sort((a, b) => (a.input < b.input ? -1 : 1))
+  return [
+    '{"version":2,"generator":"news-model 0.1.0","pages":[',
+    line(sorted).join(',\n'),
+    '],"orphans":[',
+    line(orphans).join(',\n'),
+    ']}',
+    '',
+  ].join('\n')
+}
 
 /** An output folder holding a record with these pages (and orphans). */
 function outputWith(pages: unknown[], orphans: unknown[] = []): string {
@@ -131,11 +149,11 @@ describe('readManifest', () => {
     expect(state.pages.size).toBe(0)
   })
 
-  it('reads a record written by manifestText, line by line (over 1 MB, in many chunks), as the same record read whole', async () => {
+  it('reads a record of version 2, line by line (over 1 MB, in many chunks), as the same record read whole', async () => {
     const pages = new Map<string, PageRecord>()
     for (let i = 0; i < 5000; i++) pages.set(`a/${i}.txt`, page(i))
     const orphans = [{ path: 'gone.html', sha256: hex(3), input: 'gone.txt' }]
-    const text = [...manifestText({ pages, orphans }, 'news-model 0.1.0')].join('')
+    const text = wholeText(pages.values(), orphans)
     const lines = temporaryFolder()
     writeFiles(lines, { '.news-model/manifest.json': text })
     const whole = temporaryFolder()
@@ -153,7 +171,7 @@ describe('readManifest', () => {
     for (let i = 0; i < 5; i++) pages.set(`a/${i}.txt`, page(i))
     pages.set('a/3.txt', { ...page(3), mtimeMs: -2 })
     const out = temporaryFolder()
-    const text = [...manifestText({ pages, orphans: [] }, 'news-model 0.1.0')].join('')
+    const text = wholeText(pages.values(), [])
     writeFiles(out, { '.news-model/manifest.json': text })
     const error = await readManifest(out, false).catch((caught: unknown) => caught)
     expect((error as ArchiveError).reason).toMatch(/^pages\[3\]\.mtimeMs: /)

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { convertArchive as fromSources } from '../../../src/node/archive/index.js'
 import {
   filesUnder,
+  manifestOf,
   markdownArticle,
   temporaryFolder,
   textPage,
@@ -111,7 +112,7 @@ describe('convertArchive in worker threads', () => {
     const written = filesUnder(out).filter((file) => file.endsWith('.html'))
     expect(written.length).toBeLessThan(200)
     expect(filesUnder(out).filter((file) => file.includes('tmp'))).toEqual([])
-    const manifest = JSON.parse(readFileSync(join(out, '.news-model/manifest.json'), 'utf8'))
+    const manifest = manifestOf(out)
     const recorded: Array<{ path: string; sha256: string }> = manifest.pages.flatMap(
       (page: { outputs: unknown[] }) => page.outputs,
     )

@@ -72,6 +72,33 @@ describe('layers', () => {
     expect(importers).toEqual([])
   })
 
+  it('has no import circles in the Node-only layer (imports of types aside)', () => {
+    const node = files.filter((file) => layerOf(file) === 'node')
+    const valueImports = (file: string) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^(?:import|export)(?! type )[^'"]*from '(\.[^']+)'/gm,
+        ),
+      ]
+        .map((m) => join(file, '..', (m[1] ?? '').replace(/\.js$/, '.ts')))
+        .filter((target) => layerOf(target) === 'node')
+    const circles: string[] = []
+    const visit = (file: string, path: string[]) => {
+      if (path.includes(file)) {
+        circles.push(
+          [...path.slice(path.indexOf(file)), file].map((f) => relative(src, f)).join(' -> '),
+        )
+        return
+      }
+      if (done.has(file)) return
+      for (const target of valueImports(file)) visit(target, [...path, file])
+      done.add(file)
+    }
+    const done = new Set<string>()
+    for (const file of node) visit(file, [])
+    expect(circles).toEqual([])
+  })
+
   it('keeps schema free of packages other than zod and mdast types', () => {
     const packages = files
       .filter((file) => layerOf(file) === 'schema')

@@ -16,6 +16,7 @@ export { convertArchive, pagesInFlightPerJob } from './archive/index.js'
 export {
   type FailedRecord,
   type Manifest,
+  type ManifestShard,
   manifestFolder,
   manifestLocation,
   manifestVersion,

@@ -160,11 +160,13 @@ export async function convertArchive(
   }
   run.summary.interrupted = settings.signal?.aborted === true
   let gone: string[] = []
+  let pruned = false
   if (walked && failure === undefined && !run.summary.interrupted) {
     try {
-      const pruned = await pruneOrphans(run)
-      gone = pruned.gone
-      for (const event of pruned.events) {
+      const orphans = await pruneOrphans(run)
+      gone = orphans.gone
+      pruned = true
+      for (const event of orphans.events) {
         if (event.type === 'orphan') {
           run.summary.orphaned++
           if (event.removed) run.summary.pruned++
@@ -175,9 +177,14 @@ export async function convertArchive(
       failure = error
     }
   }
-  if (run.candidates.size > 0) {
+  if (!pruned) {
     // A run stopped before its end lists no orphan: those found are kept for the next.
-    run.orphans = [...run.candidates.values()].flat()
+    const paths = new Set<string>()
+    run.orphans = [...run.candidates.values()].flat().filter((orphan) => {
+      const first = !paths.has(orphan.path)
+      paths.add(orphan.path)
+      return first
+    })
     run.candidates.clear()
   }
   saveOpenFolders(run)

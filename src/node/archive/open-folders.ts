@@ -22,7 +22,8 @@ export async function enterFolder(run: ArchiveRun, path: string): Promise<void> 
     path,
     key,
     pages: new Map(),
-    owned: new Map(),
+    owned: undefined,
+    loaded: pages,
     claimed,
     unseen: new Set(),
     since: 0,
@@ -31,7 +32,6 @@ export async function enterFolder(run: ArchiveRun, path: string): Promise<void> 
   for (const page of pages) {
     state.pages.set(page.input, page)
     state.unseen.add(page.input)
-    for (const output of page.outputs) state.owned.set(output.path, output.sha256)
   }
   const entered = run.keys.get(key)
   if (entered === undefined) run.keys.set(key, [path])
@@ -58,12 +58,12 @@ export function leaveFolder(run: ArchiveRun, path: string): void {
     folder.dirty = true
     addCandidates(run, input, page.outputs)
   }
-  const written = new Set<string>()
-  for (const page of folder.pages.values()) {
-    for (const output of page.outputs) written.add(output.path)
-  }
   const candidates = run.candidates.get(folder.key)
   if (candidates !== undefined) {
+    const written = new Set<string>()
+    for (const page of folder.pages.values()) {
+      for (const output of page.outputs) written.add(output.path)
+    }
     const left = candidates.filter(
       (orphan) => !written.has(orphan.path) && !folder.claimed.has(claimKey(orphan.path)),
     )
@@ -143,7 +143,36 @@ export function pageRecord(run: ArchiveRun, input: string): PageRecord | undefin
  * @returns the hash, or `undefined` when no record shows news-model wrote it.
  */
 export function ownedHash(run: ArchiveRun, path: string): string | undefined {
-  return folderState(run, path)?.owned.get(path) ?? run.orphanOwned.get(path)
+  const folder = folderState(run, path)
+  return (folder && ownedIn(folder).get(path)) ?? run.orphanOwned.get(path)
+}
+
+/**
+ * Record that news-model wrote an output, with the hash of what it wrote.
+ *
+ * @param run - the run.
+ * @param path - the output, relative, with `/`.
+ * @param sha256 - the hash of its bytes.
+ */
+export function recordOwned(run: ArchiveRun, path: string, sha256: string): void {
+  const folder = folderState(run, path)
+  if (folder !== undefined) ownedIn(folder).set(path, sha256)
+}
+
+/**
+ * The outputs news-model wrote for a folder's pages, by path (see FolderState.owned).
+ *
+ * @param folder - the folder.
+ * @returns the map, made on first use.
+ */
+export function ownedIn(folder: FolderState): Map<string, string> {
+  if (folder.owned === undefined) {
+    folder.owned = new Map()
+    for (const page of folder.loaded) {
+      for (const output of page.outputs) folder.owned.set(output.path, output.sha256)
+    }
+  }
+  return folder.owned
 }
 
 /**

@@ -14,8 +14,14 @@ export interface FolderState {
   key: string
   /** Its pages' records by input path, brought up to date as pages finish. */
   pages: Map<string, PageRecord>
-  /** The outputs news-model wrote for its pages, by path, with the hash of what it wrote. */
-  owned: Map<string, string>
+  /**
+   * The outputs news-model wrote for its pages, by path, with the hash of what it wrote:
+   * made from `loaded` when a page of the folder is first written (most folders of a
+   * second run write nothing).
+   */
+  owned: Map<string, string> | undefined
+  /** Its pages' records as read from its shard. */
+  loaded: ReadonlyArray<PageRecord>
   /** The output names claimed in it so far, shared with the open folders of its key. */
   claimed: Set<string>
   /** Its recorded inputs the walk has not found: at the folder's end, those gone. */

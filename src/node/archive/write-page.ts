@@ -4,7 +4,7 @@ import type { OutputDigest } from './convert-page.js'
 import type { ArchiveEvent } from './events.js'
 import { isInside } from './inside.js'
 import { type OutputRecord, recordedPath } from './manifest.js'
-import { claimsFor, folderState, ownedHash } from './open-folders.js'
+import { claimsFor, ownedHash, recordOwned } from './open-folders.js'
 import type { HeldPage } from './page-pool.js'
 import type { WriteTarget } from './page-work.js'
 import type { PlaceOutcome } from './place-output.js'
@@ -74,7 +74,7 @@ export async function writePageOutputs(
     const outcome = outcomes.get(index) ?? { kind: 'failed', path, code: 'error' }
     switch (outcome.kind) {
       case 'placed':
-        folderState(run, path)?.owned.set(path, output.sha256)
+        recordOwned(run, path, output.sha256)
         return { placed: { path, sha256: output.sha256 } }
       case 'kept':
         return { event: { type: 'kept', output: path, reason: outcome.reason }, failed: false }

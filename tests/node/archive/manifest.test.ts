@@ -177,3 +177,24 @@ describe('readManifest', () => {
     expect((error as ArchiveError).reason).toMatch(/^pages\[3\]\.mtimeMs: /)
   })
 })
+
+describe('readManifest of version 3', () => {
+  it('reads the head: its orphans, no pages (they are in the shards)', async () => {
+    const out = temporaryFolder()
+    const orphans = [{ path: 'gone.html', sha256: hex(3), input: 'gone.txt' }]
+    const text = [...headText(orphans, 'news-model 0.1.0')].join('')
+    writeFiles(out, { '.news-model/manifest.json': text })
+    const state = await readManifest(out, false)
+    expect(state).toMatchObject({ sharded: true, orphans })
+    expect(state.pages.size).toBe(0)
+    expect(state.sha256).toBe(createHash('sha256').update(text).digest('hex'))
+  })
+
+  it('says where a head is wrong', async () => {
+    const out = temporaryFolder()
+    const orphans = [{ path: 'gone.html', sha256: 'abc', input: 'gone.txt' }]
+    writeFiles(out, { '.news-model/manifest.json': [...headText(orphans, 'x')].join('') })
+    const error = await readManifest(out, false).catch((caught: unknown) => caught)
+    expect((error as ArchiveError).reason).toMatch(/^orphans\[0\]\.sha256: /)
+  })
+})

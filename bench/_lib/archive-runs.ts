@@ -65,6 +65,26 @@ export function describeRuns(runs: ReadonlyArray<ArchiveRun>): string {
       `peak RSS at ${count(small.pages)} pages ${mb(small.measurement.peakRss)} MB, at ${count(last.pages)} pages ${mb(last.measurement.peakRss)} MB (${ratio.toFixed(2)}x)`,
     )
   }
+  if (last && last.measurement.samples.length >= 10) {
+    lines.push(
+      `resident memory through the ${count(last.pages)}-page run, by tenths: ${tenths(last.measurement.samples).map(mb).join(', ')} MB`,
+    )
+  }
   if (second) lines.push(`second run, one page changed: ${second.measurement.seconds.toFixed(1)} s`)
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * The largest sample in each tenth of a run: a line that stays level after the first
+ * tenth shows memory bounded by the work under way, not growing with the pages done.
+ *
+ * @param samples - the samples, in order.
+ * @returns ten figures.
+ */
+export function tenths(samples: ReadonlyArray<number>): number[] {
+  return Array.from({ length: 10 }, (_, tenth) => {
+    const start = Math.floor((samples.length * tenth) / 10)
+    const end = Math.floor((samples.length * (tenth + 1)) / 10)
+    return Math.max(...samples.slice(start, Math.max(end, start + 1)))
+  })
 }

@@ -13,6 +13,17 @@ describe.skipIf(!existsSync(gnuTime))('measureCommand', () => {
     expect(run.seconds).toBeGreaterThan(0)
   })
 
+  it.runIf(existsSync('/proc/self/status'))(
+    'samples the resident memory of the command it runs, not of GNU time',
+    async () => {
+      const script =
+        'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => console.error(b.length), 1500)'
+      const run = await measureCommand(process.execPath, ['-e', script])
+      expect(run.samples.length).toBeGreaterThan(0)
+      expect(Math.max(...run.samples)).toBeGreaterThan(200 * 1024 * 1024)
+    },
+  )
+
   it('reports a small peak for a child that holds little', async () => {
     const run = await measureCommand(process.execPath, ['-e', ''])
     expect(run.status).toBe(0)

@@ -60,7 +60,7 @@ describe('news-model', () => {
       )
       expect(result.status).toBe(0)
       expect(result.stdout).toMatch(/^---\nlanguage: en\n/)
-      expect(result.stdout).toContain('datePublished: 2019-05-20T14:42:00+00:00')
+      expect(result.stdout).toContain('datePublished: "2019-05-20T14:42:00+00:00"')
     })
 
     it('prints every diagnostic with --verbose on stderr', () => {

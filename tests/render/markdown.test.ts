@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { load as loadWithJsYaml } from 'js-yaml'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { parseMarkdown, parseText } from '../../src/parse/index.js'
 import { renderMarkdown } from '../../src/render/index.js'
 import { ArticleValidationError } from '../../src/schema/index.js'
@@ -53,6 +55,30 @@ describe('renderMarkdown', () => {
     expect(markdown).toBe(
       '---\nlanguage: en\nheadline: "true"\nauthors: []\n---\n\n\\# Not a heading, \\*not\\* emphasis\n',
     )
+  })
+
+  it('quotes every string a YAML 1.1 reader would take as another type', () => {
+    const article = {
+      ...minimal,
+      headline: 'yes',
+      alternativeHeadline: 'on',
+      description: '1:20',
+      keywords: ['no', 'off', '2014-10-13', '0755', '1_000', '~', 'null', '.5e3', 'Y'],
+      datePublished: '2014-10-13T00:00:00+08:00',
+      dateModified: '2014-10-14',
+    }
+    const markdown = renderMarkdown(article)
+    expect(markdown).toContain('datePublished: "2014-10-13T00:00:00+08:00"\n')
+    const front = (markdown.split('---\n')[1] ?? '') as string
+    const fields = Object.fromEntries(
+      Object.entries(article).filter(([key]) => key !== 'type' && key !== 'body'),
+    )
+    // js-yaml, as Astro and many site generators read front matter: a plain timestamp
+    // would come back as a Date in UTC, `yes`/`on` and `1:20` as other types in 1.1.
+    expect(loadWithJsYaml(front)).toEqual(fields)
+    expect(parseYaml(front, { version: '1.1' })).toEqual(fields)
+    expect(parseYaml(front, { version: '1.2' })).toEqual(fields)
+    expect(parseMarkdown(markdown).article).toEqual(article)
   })
 
   it('throws an ArticleValidationError for an invalid article', () => {

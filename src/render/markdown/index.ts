@@ -9,7 +9,9 @@ import { articleGfmToMarkdown } from './gfm.js'
  * front matter, under the contract's names and in its order, then the body serialized
  * with mdast-util-to-markdown and its GFM extensions, so that text which looks like
  * Markdown (`*`, `#`, `[`, `|`) is escaped. `parseMarkdown` reads the result back to an
- * equal article, and the same article always gives the same bytes.
+ * equal article, and the same article always gives the same bytes. A string that a YAML
+ * reader could take as another type (a date, `yes`, `on`, `1:20`) is quoted, so every
+ * YAML reader, of version 1.1 or 1.2, reads each field as the same string.
  *
  * @param article - the article (it is validated first).
  * @param options - none yet: `undefined`, `null` or `{}` (an option meant for another
@@ -28,7 +30,11 @@ export function renderMarkdown(
   readOptions(options, [])
   const { type: _type, body, ...fields } = assertArticle(article)
   // No line folding and no anchors: one value per line, written the same way each time.
-  const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.2' })
+  // Written as YAML 1.1, whose plain scalars mean the most types (timestamps, `yes`/`no`,
+  // `on`/`off`, sexagesimal `1:20`): a string that any of them would take as another type
+  // is quoted, so readers of 1.1 (js-yaml and the many tools built on it) and of 1.2
+  // alike keep `2014-10-13T00:00:00+08:00` as that string, not as a Date in UTC.
+  const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' })
   const front = `---\n${yaml}---\n`
   if (body.children.length === 0) return front
   return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown() })}`

@@ -62,11 +62,12 @@ export async function preparePages(
   if (run.settings.signal?.aborted) return files.map((file) => ({ kind: 'dropped', file }))
   const fresh = changed || run.settings.force
   const records = files.map((file) => pageRecord(run, recordedPath(file.relative)))
+  const knowns = records.map((record) => (fresh ? undefined : knownPage(run, record)))
   // A page whose record holds (most of a second run) is checked here: two system calls
   // cost the calling thread less than a message to a worker and its answer.
   const prepared: Array<PreparedPage | undefined> = files.map((file, index) => {
     const record = records[index]
-    const known = fresh ? undefined : knownPage(run, record)
+    const known = knowns[index]
     if (known === undefined || record === undefined) return undefined
     const checked = checkUnchanged(file.path, known, run.outReal)
     if (checked.kind !== 'unchanged') return undefined
@@ -76,8 +77,7 @@ export async function preparePages(
   const orders: ReadOrder[] = []
   for (const [index, file] of files.entries()) {
     if (prepared[index] !== undefined) continue
-    const known = fresh ? undefined : knownPage(run, records[index])
-    orders.push({ path: file.path, name: join(run.input, file.relative), known })
+    orders.push({ path: file.path, name: join(run.input, file.relative), known: knowns[index] })
   }
   if (orders.length === 0) return prepared as PreparedPage[]
   const answers = await run.pool.readMany(orders)

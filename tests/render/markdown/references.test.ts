@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module'
+import fc from 'fast-check'
 import type { Nodes } from 'mdast'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseMarkdown } from '../../../src/parse/index.js'
 import { renderMarkdown } from '../../../src/render/index.js'
 import type { NewsArticle } from '../../../src/schema/index.js'
+import { runs } from '../../_lib/runs.js'
 
 interface SpecExample {
   markdown: string
@@ -88,6 +90,52 @@ describe('renderMarkdown and references', () => {
       { type: 'emphasis', children: [{ type: 'text', value: 'x' }] },
     ]
     expect(renderMarkdown(article)).toContain('\n[*x*][foo]\n')
+  })
+
+  it('keeps the identifier and kind of references with any label', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'B',
+      'ß',
+      '*',
+      '_',
+      '\\*',
+      '\\[',
+      '\\]',
+      '\\|',
+      '|',
+      '&amp;',
+      '&#42;',
+      '`',
+      ' ',
+      '  ',
+      '~',
+      '~~',
+      '中文',
+      '!',
+      '<b>',
+    )
+    const label = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''))
+    const kind = fc.constantFrom('[L]', '[L][]', '[text][L]', '![L]', '![L][]', '![alt][L]')
+    fc.assert(
+      fc.property(label, label, kind, (used, defined, form) => {
+        const markdown = `${form.replace('L', used)}\n\n[${defined}]: /url\n`
+        const before = parseMarkdown(`${front}${markdown}`).article
+        const after = parseMarkdown(renderMarkdown(before)).article
+        const ids = (article: NewsArticle) => {
+          const found: string[] = []
+          const visit = (node: Nodes) => {
+            if ('identifier' in node) found.push(`${node.type} ${node.identifier}`)
+            if ('referenceType' in node) found.push(node.referenceType)
+            if ('children' in node) for (const child of node.children) visit(child)
+          }
+          visit(article.body as Nodes)
+          return found
+        }
+        expect(ids(after)).toEqual(ids(before))
+      }),
+      { numRuns: runs(300) },
+    )
   })
 
   // One pass over the 652 examples for both claims: each is read, written and read again.

@@ -16,6 +16,22 @@ export const mediaTypes: Readonly<Record<string, string>> = {
   '.png': 'image/png',
 }
 
+/**
+ * The Content-Security-Policy the playground runs under (and the one to give it on a
+ * static host): its own script and styles only, the rendered article's inline styles
+ * (its frame inherits the policy), images from https and data URLs, no requests, no
+ * forms, no framing by other sites.
+ */
+export const playgroundContentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' https: data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 /** A running static server. */
 export interface StaticServer {
   /** Its address, such as `http://127.0.0.1:8080/`. */
@@ -25,8 +41,9 @@ export interface StaticServer {
 }
 
 /**
- * Serve a folder's files, read-only, on 127.0.0.1: `/` is `index.html`; a path outside
- * the folder, a folder or a missing file is a 404.
+ * Serve a folder's files, read-only, on 127.0.0.1, under
+ * {@link playgroundContentSecurityPolicy}: `/` is `index.html`; a path outside the
+ * folder, a folder or a missing file is a 404.
  *
  * @param folder - the folder to serve.
  * @param port - the port (default: `8080`; `0` takes a free one).
@@ -50,6 +67,7 @@ export function serveFolder(folder: string, port = 8080): Promise<StaticServer> 
     response.writeHead(200, {
       'content-type': mediaTypes[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      'content-security-policy': playgroundContentSecurityPolicy,
     })
     createReadStream(file).pipe(response)
   })

@@ -9,12 +9,12 @@ import { diagnosticRange } from './diagnostic-range.js'
 import { type DownloadKind, downloads, downloadText } from './download.js'
 import { detectKind, type InputKind, readKindChoice } from './input-kind.js'
 import {
-  initialLanguage,
   messagesOf,
   readRememberedLanguage,
   rememberLanguage,
   translatePage,
 } from './interface-language.js'
+import { initialLanguage } from './language-choice.js'
 import { markedLines } from './line-marks.js'
 import {
   fillMessage,

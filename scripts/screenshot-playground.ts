@@ -44,6 +44,12 @@ try {
   await tab.waitForSelector('html[data-ready="true"]')
   await tab.locator('#source').fill(page)
   await tab.locator('#diagnostics .diagnostic').first().waitFor()
+  await tab.frameLocator('#preview').locator('h1').waitFor()
+  // The frame was written as the text was filled in; a page is taken once it has settled.
+  await tab.waitForLoadState('load')
+  await tab.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))',
+  )
   // No caret or focus ring in the picture.
   await tab.locator('#source').blur()
   const file = new URL('../docs/images/playground.png', import.meta.url).pathname

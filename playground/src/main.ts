@@ -144,9 +144,10 @@ function setLanguage(chosen: InterfaceLanguage): void {
 
 function fillChoices(): void {
   for (const name of Object.keys(builtInProfiles)) profileSelect.append(new Option(name, name))
-  timeZoneList.replaceChildren(
-    ...Intl.supportedValuesOf('timeZone').map((zone) => new Option(zone)),
-  )
+  // Browsers before 2022 cannot list their zones: the field then takes any name typed.
+  const zones =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
+  timeZoneList.replaceChildren(...zones.map((zone) => new Option(zone)))
   examples.replaceChildren(
     ...examplePages.map(({ name, text }) => {
       const item = document.createElement('li')

@@ -40,6 +40,23 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
+// The file a request's path names inside the folder, if there is one: `/` is
+// `index.html`; a malformed escape (`%zz`), a NUL, a path out of the folder or a folder
+// name none.
+function fileOf(base: string, url: string | undefined): string | undefined {
+  let path: string
+  try {
+    path = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname)
+  } catch {
+    return undefined
+  }
+  if (path.includes('\0')) return undefined
+  const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`)
+  const inside = relative(base, file)
+  if (inside === '..' || inside.startsWith(`..${sep}`)) return undefined
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined
+}
+
 /**
  * Serve a folder's files, read-only, on 127.0.0.1, under
  * {@link playgroundContentSecurityPolicy}: `/` is `index.html`; a path outside the
@@ -52,15 +69,9 @@ export interface StaticServer {
 export function serveFolder(folder: string, port = 8080): Promise<StaticServer> {
   const base = resolve(folder)
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    const file = resolve(base, `.${path.endsWith('/') ? `${path}index.html` : path}`)
-    const inside = relative(base, file)
-    const found =
-      request.method === 'GET' &&
-      !inside.startsWith(`..${sep}`) &&
-      inside !== '..' &&
-      statSync(file, { throwIfNoEntry: false })?.isFile()
-    if (!found) {
+    const reading = request.method === 'GET' || request.method === 'HEAD'
+    const file = reading ? fileOf(base, request.url) : undefined
+    if (!file) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
@@ -69,7 +80,11 @@ export function serveFolder(folder: string, port = 8080): Promise<StaticServer> 
       'cache-control': 'no-store',
       'content-security-policy': playgroundContentSecurityPolicy,
     })
-    createReadStream(file).pipe(response)
+    if (request.method === 'HEAD') response.end()
+    else
+      createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response)
   })
   return new Promise((done, fail) => {
     server.once('error', fail)

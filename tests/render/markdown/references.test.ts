@@ -92,7 +92,7 @@ describe('renderMarkdown and references', () => {
     expect(renderMarkdown(article)).toContain('\n[*x*][foo]\n')
   })
 
-  it('keeps the identifier and kind of references with any label', () => {
+  it('keeps the identifier and kind of references with any label', { tags: ['properties'] }, () => {
     const piece = fc.constantFrom(
       'a',
       'B',

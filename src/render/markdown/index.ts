@@ -1,6 +1,7 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { readOptions } from '../../schema/_lib/options.js'
+import type { NewsArticle } from '../../schema/article.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
 
@@ -24,7 +25,7 @@ import { articleGfmToMarkdown } from './gfm.js'
  *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
  */
 export function renderMarkdown(
-  article: unknown,
+  article: NewsArticle,
   options?: Readonly<Record<string, never>> | null,
 ): string {
   readOptions(options, [])

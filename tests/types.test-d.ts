@@ -21,9 +21,9 @@ import {
   renderJson,
   renderMarkdown,
   toHast,
-  toJsonLd,
   validateArticle,
 } from '../src/index.js'
+import { toJsonLd } from '../src/render/index.js'
 
 describe('inferred types', () => {
   it('types an author as a union discriminated on type', () => {

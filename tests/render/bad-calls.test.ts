@@ -1,7 +1,7 @@
 import { enUS } from 'date-fns/locale'
 import { describe, expect, it } from 'vitest'
+import { className } from '../../src/render/html/class-names.js'
 import {
-  className,
   renderHtml,
   renderJson,
   renderMarkdown,

@@ -1,6 +1,7 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { readOptions } from '../../schema/_lib/options.js'
+import type { NewsArticle } from '../../schema/article.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
 import { definition, imageReference, linkReference } from './reference-handlers.js'
@@ -25,7 +26,7 @@ import { definition, imageReference, linkReference } from './reference-handlers.
  *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
  */
 export function renderMarkdown(
-  article: unknown,
+  article: NewsArticle,
   options?: Readonly<Record<string, never>> | null,
 ): string {
   readOptions(options, [])

@@ -67,6 +67,7 @@ describe('public exports', () => {
       'frontMatterKeys',
       'jsonProvenanceRule',
       'jsonSyntaxExpectations',
+      'languageNameTags',
       'markdownProvenanceRules',
       'maxBodyNesting',
       'maxFrontMatterLength',

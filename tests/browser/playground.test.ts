@@ -231,6 +231,30 @@ describe.skipIf(!browserAvailable && !browserRequired)('the playground in Chromi
     await page.locator('#time-zone').press('Enter')
     await expect.poll(() => page.locator('#status').textContent()).toContain('Mars/Olympus')
     expect(await page.locator('#time-zone').getAttribute('aria-invalid')).toBe('true')
+    await page.locator('#time-zone').fill('')
+    await page.locator('#time-zone').press('Enter')
+    await expect.poll(() => page.locator('#status').isHidden()).toBe(true)
+
+    // Article JSON with a key the model does not have makes no article: the error is
+    // listed and marked, and there is nothing to show or save.
+    const json = JSON.parse(example('annual-meeting.json'))
+    json.authors[0].nickname = 'Xiao Chen'
+    await page
+      .locator('textarea')
+      .first()
+      .fill(JSON.stringify(json, null, 2))
+    await expect.poll(() => page.locator('#status').textContent()).toBe(messages.en.noArticle)
+    const error = page.locator('#diagnostics .diagnostic[data-severity="error"]')
+    expect(await error.locator('.message').textContent()).toBe('authors[0].nickname: unknown key')
+    const line = await error.getAttribute('data-line')
+    expect(
+      await page.locator(`#backdrop [data-line="${line}"]`).getAttribute('data-severity'),
+    ).toBe('error')
+    expect(await page.locator('#preview').getAttribute('srcdoc')).toBe('')
+    expect(await page.getByRole('button', { name: messages.en.downloadJson }).isDisabled()).toBe(
+      true,
+    )
+
     expect(errors).toEqual([])
     await context.close()
   })

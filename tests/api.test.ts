@@ -64,6 +64,7 @@ describe('public exports', () => {
       'defaultLabels',
       'defaultMaxInputLength',
       'defaultVocabulary',
+      'diagnosticsToFile',
       'frontMatterKeys',
       'jsonProvenanceRule',
       'jsonSyntaxExpectations',

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
-import type { Diagnostic } from '../../schema/diagnostic.js'
+import { diagnosticsToFile } from '../_lib/diagnostics-to-file.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveRemarkOptions } from '../_lib/parser-options.js'
 import { frontMatterFences } from './fences.js'
@@ -52,22 +52,7 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
       const lines = createLineCounter(text)
       const source = { text, pointAt: lines.pointAt }
       const { article, diagnostics } = readArticle(tree, source, timeZone, strict)
-      for (const diagnostic of diagnostics) report(file, diagnostic)
+      diagnosticsToFile(file, diagnostics)
       if (article) file.data.article = article
     }
   }
-
-function report(file: VFile, diagnostic: Diagnostic): void {
-  const { message, line, column, place, ruleId, severity, actual, expected, note } = diagnostic
-  const options = {
-    place: place ?? { line, column },
-    ruleId,
-    source: 'news-model',
-  }
-  const vfileMessage =
-    severity === 'info' ? file.info(message, options) : file.message(message, options)
-  if (severity === 'error') vfileMessage.fatal = true
-  if (actual !== undefined) vfileMessage.actual = actual
-  if (expected !== undefined) vfileMessage.expected = [expected]
-  if (note !== undefined) vfileMessage.note = note
-}

@@ -3,6 +3,7 @@ import * as root from '../src/index.js'
 import * as node from '../src/node/index.js'
 import * as report from '../src/node/report/index.js'
 import * as parse from '../src/parse/index.js'
+import * as remark from '../src/remark/index.js'
 import * as render from '../src/render/index.js'
 import * as schema from '../src/schema/index.js'
 
@@ -100,6 +101,12 @@ describe('public exports', () => {
     ])
   })
 
+  // The subpath remark-cli loads by name: the plugin as its default export.
+  it('pins @cccme/news-model/remark', () => {
+    expect(Object.keys(remark).sort()).toEqual(['default', 'remarkNewsArticle'])
+    expect(remark.default).toBe(parse.remarkNewsArticle)
+  })
+
   // @cccme/news-model/node re-exports these with the archive's own functions.
   it('pins the review report of @cccme/news-model/node', () => {
     expect(Object.keys(report).sort()).toEqual([
@@ -129,7 +136,8 @@ describe('public exports', () => {
     expect(Object.keys(node).sort()).toEqual([...archive, ...Object.keys(report)].sort())
   })
 
-  // The Node-only subpath is left out of the root, which browsers load.
+  // The Node-only subpath is left out of the root, which browsers load; /remark's plugin
+  // is in the root as remarkNewsArticle.
   it('re-exports every subpath from the root but node, and nothing else', () => {
     const union = [...Object.keys(schema), ...Object.keys(parse), ...Object.keys(render)]
     expect(Object.keys(root).sort()).toEqual(union.sort())

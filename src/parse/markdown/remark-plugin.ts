@@ -9,6 +9,7 @@ import { resolveRemarkOptions } from '../_lib/parser-options.js'
 import { frontMatterFences } from './fences.js'
 import { remarkArticleGfm } from './gfm.js'
 import { readArticle } from './read-article.js'
+import { remarkArticleStringify } from './stringify.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -34,7 +35,9 @@ export interface RemarkNewsArticleOptions {
  * pipeline (remark-rehype ignores the front matter node).
  *
  * It adds the syntax it needs (YAML front matter, GFM tables, strikethrough, task lists
- * and footnotes) to the processor.
+ * and footnotes) to the processor, for reading and for writing Markdown back (as
+ * remark-cli does). It is the default export of `@cccme/news-model/remark`, so
+ * `remark --use @cccme/news-model/remark news.md` runs it.
  *
  * @param options - time zone and strictness.
  * @throws {TypeError | RangeError} when an option is bad: named in the message.
@@ -47,6 +50,7 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
     const { timeZone, strict } = resolveRemarkOptions(options)
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
+    remarkArticleStringify.call(this)
     return (tree: Root, file: VFile) => {
       const text = String(file)
       const lines = createLineCounter(text)

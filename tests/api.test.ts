@@ -69,6 +69,7 @@ describe('public exports', () => {
       'frontMatterKeys',
       'jsonProvenanceRule',
       'jsonSyntaxExpectations',
+      'languageNameTags',
       'markdownProvenanceRules',
       'maxBodyNesting',
       'maxFrontMatterLength',

@@ -1,7 +1,7 @@
 // Type-checked against the installed package's declarations.
 import {
   type Author,
-  type NewsArticle,
+  NewsArticle,
   type Person,
   parseJson,
   type ValidationIssue,
@@ -19,6 +19,7 @@ import { renderJson } from '@cccme/news-model/render'
 import { type Diagnostic, Organization } from '@cccme/news-model/schema'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import * as z from 'zod'
 
 const person: Person = { type: 'Person', name: 'Li Ming', jobTitle: 'Director' }
 const author: Author = person
@@ -32,6 +33,15 @@ const article: NewsArticle = {
 }
 // @ts-expect-error: a headline is a string
 const wrong: NewsArticle = { ...article, headline: 42 }
+
+// The package's schemas compose with the app's own zod (a peer dependency: one copy).
+const archive = z.array(NewsArticle)
+const listed: NewsArticle[] = archive.parse([article])
+const inferred: z.infer<typeof archive> = listed
+// @ts-expect-error: each item of the list is an article
+const notArticles: z.infer<typeof archive> = [{ type: 'NewsArticle' }]
+const page = z.object({ title: z.string(), articles: archive })
+const pageOf: z.infer<typeof page> = { title: 'News', articles: inferred }
 
 const result = validateArticle(article)
 if (result.success) {
@@ -65,7 +75,9 @@ export {
   ArticleParseError,
   diagnostics,
   fromFile,
+  notArticles,
   organization,
+  pageOf,
   plugin,
   read,
   remarkOptions,

@@ -24,6 +24,11 @@ export interface RemarkNewsArticleOptions {
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
   strict?: boolean | null | undefined
+  /**
+   * More names of languages, each with its BCP 47 tag, read besides `languageNameTags`
+   * (default: none), as `parseMarkdown`'s option of that name.
+   */
+  languageNameTags?: Readonly<Record<string, string>> | null | undefined
 }
 
 /**
@@ -39,7 +44,7 @@ export interface RemarkNewsArticleOptions {
  * remark-cli does). It is the default export of `@cccme/news-model/remark`, so
  * `remark --use @cccme/news-model/remark news.md` runs it.
  *
- * @param options - time zone and strictness.
+ * @param options - time zone, strictness and more names of languages.
  * @throws {TypeError | RangeError} when an option is bad: named in the message.
  * @example
  *   const file = await unified().use(remarkParse).use(remarkNewsArticle).use(remarkRehype).use(rehypeStringify).process(markdown)
@@ -47,7 +52,7 @@ export interface RemarkNewsArticleOptions {
  */
 export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undefined)?], Root> =
   function (this: Processor, options) {
-    const { timeZone, strict } = resolveRemarkOptions(options)
+    const { timeZone, strict, languageNames: names } = resolveRemarkOptions(options)
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
     remarkArticleStringify.call(this)
@@ -55,7 +60,7 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
       const text = String(file)
       const lines = createLineCounter(text)
       const source = { text, pointAt: lines.pointAt }
-      const { article, diagnostics } = readArticle(tree, source, timeZone, strict)
+      const { article, diagnostics } = readArticle(tree, source, timeZone, strict, false, names)
       diagnosticsToFile(file, diagnostics)
       if (article) file.data.article = article
     }

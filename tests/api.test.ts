@@ -3,6 +3,7 @@ import * as root from '../src/index.js'
 import * as node from '../src/node/index.js'
 import * as report from '../src/node/report/index.js'
 import * as parse from '../src/parse/index.js'
+import * as remark from '../src/remark/index.js'
 import * as render from '../src/render/index.js'
 import * as schema from '../src/schema/index.js'
 
@@ -55,6 +56,7 @@ describe('public exports', () => {
       'defaultLabels',
       'defaultMaxInputLength',
       'defaultVocabulary',
+      'diagnosticsToFile',
       'frontMatterKeys',
       'languageNameTags',
       'markdownProvenanceRules',
@@ -83,6 +85,12 @@ describe('public exports', () => {
       'toJsonLd',
       'urlAttributes',
     ])
+  })
+
+  // The subpath remark-cli loads by name: the plugin as its default export.
+  it('pins @cccme/news-model/remark', () => {
+    expect(Object.keys(remark).sort()).toEqual(['default', 'remarkNewsArticle'])
+    expect(remark.default).toBe(parse.remarkNewsArticle)
   })
 
   // @cccme/news-model/node re-exports these with the archive's own functions.
@@ -143,6 +151,7 @@ describe('public exports', () => {
       'defaultLabels',
       'defaultMaxInputLength',
       'defaultVocabulary',
+      'diagnosticsToFile',
       'formatDiagnostic',
       'formatValidationIssue',
       'frontMatterKeys',

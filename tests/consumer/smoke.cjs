@@ -6,6 +6,7 @@ const root = require('@cccme/news-model')
 const { parseMarkdown, parseText } = require('@cccme/news-model/parse')
 const { renderHtml, renderMarkdown } = require('@cccme/news-model/render')
 const { validateArticle } = require('@cccme/news-model/schema')
+const remark = require('@cccme/news-model/remark')
 const articleSchema = require('@cccme/news-model/json-schema/news-article.schema.json')
 
 const page = [
@@ -23,6 +24,8 @@ assert.match(renderHtml(article), /<h1[^>]*>Members Meet at the Annual Conferenc
 const again = parseMarkdown(renderMarkdown(article)).article
 assert.equal(again.headline, article.headline)
 assert.equal(root.renderJson(again), root.renderJson(article))
+assert.equal(remark.default, remark.remarkNewsArticle)
+assert.equal(remark.default, require('@cccme/news-model/parse').remarkNewsArticle)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 
 // The Node-only subpath converts a folder in worker threads: the worker script is found

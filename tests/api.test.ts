@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as astro from '../src/astro/index.js'
 import * as root from '../src/index.js'
 import * as node from '../src/node/index.js'
 import * as report from '../src/node/report/index.js'
@@ -126,6 +127,16 @@ describe('public exports', () => {
       'skipReasonIds',
     ]
     expect(Object.keys(node).sort()).toEqual([...archive, ...Object.keys(report)].sort())
+  })
+
+  it('pins @cccme/news-model/astro', () => {
+    expect(Object.keys(astro).sort()).toEqual([
+      'defaultGenerateId',
+      'defaultPattern',
+      'newsArticleLoader',
+      'newsArticleLoaderName',
+      'newsArticleSchema',
+    ])
   })
 
   // The Node-only subpath is left out of the root, which browsers load.

@@ -113,6 +113,14 @@ export function startSync(
     return undefined
   }
 
+  // Left out for want of its id: it stays among the id's claimants, to have it when freed.
+  function waitFor(id: string, entry: string): undefined {
+    release(entry)
+    records.delete(entry)
+    writeLogLines(logger, [taken(fileOf(entry), id)])
+    return undefined
+  }
+
   async function sync(entry: string): Promise<string | undefined> {
     const path = join(folders.base, entry)
     const file = fileOf(entry)
@@ -131,7 +139,7 @@ export function startSync(
         writeLogLines(logger, known.logs)
         return known.id
       }
-      return leaveOut(entry, [taken(file, known.id)])
+      return waitFor(known.id, entry)
     }
     const format = formatOfExtension(entry)
     if (format === undefined) {
@@ -151,7 +159,7 @@ export function startSync(
     if (typeof id !== 'string' || id === '') {
       throw invalidArgument('generateId', id, 'a function that returns a non-empty string')
     }
-    if (!claim(id, entry)) return leaveOut(entry, [taken(file, id)])
+    if (!claim(id, entry)) return waitFor(id, entry)
     const data = await context.parseData({ id, data: article, filePath: path })
     const stored: StoredEntry = { id, data, filePath: file, digest }
     if (settings.html !== false)

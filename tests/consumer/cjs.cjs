@@ -5,6 +5,7 @@ const { parseJson } = require('@cccme/news-model/parse')
 const { renderJson: renderFromSubpath } = require('@cccme/news-model/render')
 const { ArticleValidationError, assertArticle } = require('@cccme/news-model/schema')
 const { convertArchive } = require('@cccme/news-model/node')
+const { newsArticleLoader } = require('@cccme/news-model/astro')
 const personSchema = require('@cccme/news-model/json-schema/person.schema.json')
 
 const article = {
@@ -20,4 +21,5 @@ assert.equal(renderFromSubpath, renderJson)
 assert.throws(() => assertArticle({}), ArticleValidationError)
 assert.equal(personSchema.$ref, '#/$defs/Person')
 assert.equal(typeof convertArchive, 'function')
+assert.equal(typeof newsArticleLoader({ base: 'archive' }).load, 'function')
 console.log('cjs: ok')

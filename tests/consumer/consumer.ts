@@ -7,6 +7,7 @@ import {
   type ValidationIssue,
   validateArticle,
 } from '@cccme/news-model'
+import { type NewsArticleLoader, newsArticleLoader } from '@cccme/news-model/astro'
 import { type ArchiveEvent, type ArchiveSummary, convertArchive } from '@cccme/news-model/node'
 import { ArticleParseError, type JsonParseResult } from '@cccme/news-model/parse'
 import { renderJson } from '@cccme/news-model/render'
@@ -47,4 +48,12 @@ const summary: Promise<ArchiveSummary> = convertArchive('archive', 'site', {
 // @ts-expect-error: jobs is a number
 convertArchive('archive', 'site', { jobs: '2' })
 
-export { ArticleParseError, diagnostics, organization, summary, wrong }
+const loader: NewsArticleLoader = newsArticleLoader({
+  base: 'archive',
+  profile: 'cccme',
+  generateId: ({ entry, data }) => `${data.language}/${entry}`,
+})
+// @ts-expect-error: strict is a boolean
+newsArticleLoader({ strict: 'yes' })
+
+export { ArticleParseError, diagnostics, loader, organization, summary, wrong }

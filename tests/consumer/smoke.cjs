@@ -6,6 +6,7 @@ const root = require('@cccme/news-model')
 const { parseMarkdown, parseText } = require('@cccme/news-model/parse')
 const { renderHtml, renderMarkdown } = require('@cccme/news-model/render')
 const { validateArticle } = require('@cccme/news-model/schema')
+const { newsArticleLoader } = require('@cccme/news-model/astro')
 const articleSchema = require('@cccme/news-model/json-schema/news-article.schema.json')
 
 const page = [
@@ -24,6 +25,7 @@ const again = parseMarkdown(renderMarkdown(article)).article
 assert.equal(again.headline, article.headline)
 assert.equal(root.renderJson(again), root.renderJson(article))
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
+assert.equal(newsArticleLoader({ base: 'archive' }).name, 'news-article-loader')
 
 // The Node-only subpath converts a folder in worker threads: the worker script is found
 // in the installed package.

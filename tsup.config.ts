@@ -77,8 +77,29 @@ const worker: Options = {
   entry: { 'node/page-worker': 'src/node/archive/page-worker.ts' },
 }
 
+// More cut points for the ES module build alone: each parser and each renderer is an
+// entry of its own (dist/internal/*, not in package.json `exports`), so its code lands in
+// chunks apart from the others'. A browser bundler then drops the whole chunk of a
+// parser or renderer the program does not call, with the dependencies that chunk imports
+// for their side effects (yaml, jsonc-parser and parse5 do not declare
+// "sideEffects": false): `parseText` alone never brings in yaml or micromark, `renderHtml`
+// alone never brings in yaml. tests/package/bundle-size.test.ts holds the budgets.
+const cutPoints: Record<string, string> = {
+  'internal/parse-text': 'src/parse/text/index.ts',
+  'internal/parse-markdown': 'src/parse/markdown/index.ts',
+  'internal/parse-json': 'src/parse/json/index.ts',
+  'internal/render-html': 'src/render/html/index.ts',
+  'internal/render-markdown': 'src/render/markdown/index.ts',
+  'internal/render-json': 'src/render/json/index.ts',
+}
+
 export default defineConfig([
-  { ...library, format: ['esm'] },
+  {
+    ...library,
+    format: ['esm'],
+    entry: { ...(library.entry as Record<string, string>), ...cutPoints },
+    dts: { entry: library.entry as Record<string, string> },
+  },
   { ...library, format: ['cjs'], noExternal: esmOnly },
   worker,
   { ...script, entry: { 'cli/bin': 'src/cli/bin.ts' } },

@@ -68,6 +68,7 @@ describe('public exports', () => {
       'frontMatterKeys',
       'jsonProvenanceRule',
       'jsonSyntaxExpectations',
+      'languageNameTags',
       'markdownProvenanceRules',
       'maxBodyNesting',
       'maxFrontMatterLength',

@@ -56,3 +56,4 @@ export {
   type Vocabulary,
   type WidgetVocabulary,
 } from './vocabulary/index.js'
+export { languageNameTags } from './vocabulary/language-names.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { objectFor, type UnknownKeys, type WithUnknownKeys } from './_lib/object.js'
 import { invalidArgument } from './_lib/options.js'
 import { modelRegistry } from './_lib/registry.js'

@@ -1,5 +1,5 @@
 import type { BlockContent, DefinitionContent, PhrasingContent, Root } from 'mdast'
-import { z } from 'zod'
+import * as z from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
 import { isWellFormedText, noControlCharactersPattern } from './characters.js'

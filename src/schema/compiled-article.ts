@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { UnknownKeys } from './_lib/object.js'
 import { type NewsArticle, newsArticleOf } from './article.js'
 import { compileBodyParser } from './compiled-body.js'

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { UnknownKeys } from './_lib/object.js'
 import { type BodyContent, type BodyNodeType, bodyContents, defineBodyNodes } from './body.js'
 

@@ -50,6 +50,8 @@ export const rules = {
     'Half of a UTF-16 surrogate pair, which is no character, was replaced by U+FFFD.',
   'complex-markdown':
     'Markdown whose parsing would take time out of proportion to its length, left as text.',
+  'language-form':
+    'A language given as a locale id (zh_CN), a name (English, 中文) or a tag in another case (en-us), read as a BCP 47 tag.',
 } as const
 
 /** The id of a rule: a key of {@link rules}, in kebab-case. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
 import { IsoDate } from './iso-date.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { expect } from './messages.js'
 
 // A calendar date that exists: months with 31, 30 and 28 days, and 29 February in

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { modelRegistry } from './_lib/registry.js'
 import { NewsArticle } from './article.js'
 import { Author } from './author.js'

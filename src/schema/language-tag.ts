@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { expect } from './messages.js'
 
 // The grammar of RFC 5646 (BCP 47), section 2.1, piece by piece. Tags are

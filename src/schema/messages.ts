@@ -20,6 +20,8 @@ export const expectations = {
   isoDate:
     'an ISO 8601 date such as 2014-10-13, or a date-time with offset such as 2014-10-13T00:00:00+08:00',
   languageTag: 'a BCP 47 language tag such as en, zh or zh-Hans',
+  languageForms:
+    "a BCP 47 language tag such as en or zh-CN, a locale such as zh_CN, or a language's name such as English or 中文",
   timeZone: 'an IANA time zone such as Asia/Shanghai',
   localizedNames: 'an object from BCP 47 language tags to names, such as { "zh": "商会" }',
   object: 'an object',

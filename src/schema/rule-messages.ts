@@ -58,6 +58,8 @@ export const ruleMessages: Readonly<Record<RuleId, (facts: RuleFacts) => string>
     `Replaced ${actual ?? 'a lone surrogate'}, half of a surrogate pair, with U+FFFD`,
   'complex-markdown': ({ actual, expected }) =>
     `Expected ${expected ?? 'Markdown that parses in proportion to its length'}, found ${actual ?? 'a construct that does not'}; it is kept as text`,
+  'language-form': ({ actual, expected }) =>
+    `Read the language ${quote(actual)} as the BCP 47 tag ${quote(expected)}`,
 }
 
 function quote(text: string | undefined): string {

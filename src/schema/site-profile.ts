@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { modelRegistry } from './_lib/registry.js'
 import { LanguageTag } from './language-tag.js'
 import { expect } from './messages.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { expect } from './messages.js'
 
 // Checking a zone builds an Intl formatter, which is slow; each zone is checked once.

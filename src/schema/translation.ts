@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { objectFor, type UnknownKeys } from './_lib/object.js'
 import { modelRegistry } from './_lib/registry.js'
 import { HttpUrl } from './http-url.js'

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { describeValue } from './_lib/describe-value.js'
 import { formatPath } from './_lib/format-path.js'
 import { invalidArgument } from './_lib/options.js'

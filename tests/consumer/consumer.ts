@@ -1,7 +1,7 @@
 // Type-checked against the installed package's declarations.
 import {
   type Author,
-  type NewsArticle,
+  NewsArticle,
   type Person,
   parseJson,
   type ValidationIssue,
@@ -13,6 +13,7 @@ import { ArticleParseError, type JsonParseResult } from '@cccme/news-model/parse
 import { renderJson } from '@cccme/news-model/render'
 import { type Diagnostic, Organization } from '@cccme/news-model/schema'
 import type { Root } from 'mdast'
+import * as z from 'zod'
 
 const person: Person = { type: 'Person', name: 'Li Ming', jobTitle: 'Director' }
 const author: Author = person
@@ -26,6 +27,15 @@ const article: NewsArticle = {
 }
 // @ts-expect-error: a headline is a string
 const wrong: NewsArticle = { ...article, headline: 42 }
+
+// The package's schemas compose with the app's own zod (a peer dependency: one copy).
+const archive = z.array(NewsArticle)
+const listed: NewsArticle[] = archive.parse([article])
+const inferred: z.infer<typeof archive> = listed
+// @ts-expect-error: each item of the list is an article
+const notArticles: z.infer<typeof archive> = [{ type: 'NewsArticle' }]
+const page = z.object({ title: z.string(), articles: archive })
+const pageOf: z.infer<typeof page> = { title: 'News', articles: inferred }
 
 const result = validateArticle(article)
 if (result.success) {
@@ -56,4 +66,4 @@ const loader: NewsArticleLoader = newsArticleLoader({
 // @ts-expect-error: strict is a boolean
 newsArticleLoader({ strict: 'yes' })
 
-export { ArticleParseError, diagnostics, loader, organization, summary, wrong }
+export { ArticleParseError, diagnostics, loader, notArticles, organization, pageOf, summary, wrong }

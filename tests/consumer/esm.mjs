@@ -9,6 +9,7 @@ import { convertArchive } from '@cccme/news-model/node'
 import { ArticleParseError } from '@cccme/news-model/parse'
 import { renderJson as renderFromSubpath } from '@cccme/news-model/render'
 import { assertArticle, Person } from '@cccme/news-model/schema'
+import * as z from 'zod'
 
 const article = {
   type: 'NewsArticle',
@@ -19,6 +20,9 @@ const article = {
 }
 assert.equal(validateArticle(article).success, true)
 assert.equal(NewsArticle.safeParse(article).success, true)
+// The app's own zod wraps the package's schemas: they share one copy of zod.
+assert.equal(z.array(NewsArticle).safeParse([article, article]).success, true)
+assert.equal(z.array(NewsArticle).safeParse([{ ...article, headline: '' }]).success, false)
 assert.equal(Person.safeParse({ type: 'Person' }).success, false)
 assert.equal(assertArticle(article).headline, 'Chamber Opens New Office')
 assert.equal(parseJson(renderJson(article)).article.headline, 'Chamber Opens New Office')

@@ -195,6 +195,12 @@ const markdownCases: PlaceCase[] = [
     input: markdown('title: A', '*a'.repeat(600)),
     spans: [['complex-markdown', '*', false]],
   },
+  {
+    name: 'a language given as a locale id',
+    parser: 'markdown',
+    input: markdown('title: A\nlang: zh_cn'),
+    spans: [['language-form', 'zh_cn']],
+  },
 ]
 
 const jsonCases: PlaceCase[] = [

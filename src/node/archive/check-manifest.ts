@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import type { OrphanRecord, PageRecord } from './manifest.js'
 
 /** Where a record read from disk is not what it must be, and what was expected there. */

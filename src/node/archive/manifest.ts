@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { lstat, readFile } from 'node:fs/promises'
 import { join, sep } from 'node:path'
-import { z } from 'zod'
+import * as z from 'zod'
 import { diagnosticShape } from '../report/check-report.js'
 import { codeOf } from '../system-error.js'
 import { ArchiveError } from './archive-error.js'

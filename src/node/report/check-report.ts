@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { invalidArgument } from '../../schema/_lib/options.js'
 import type { ArchiveReport } from './archive-report.js'
 

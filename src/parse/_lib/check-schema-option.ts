@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { invalidArgument } from '../../schema/_lib/options.js'
 import { toValidationIssues } from '../../schema/validation-issue.js'
 import { compiledOnce } from './compiled-once.js'

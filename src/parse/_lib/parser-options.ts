@@ -6,6 +6,7 @@ import {
   type ResolvedInputOptions,
   resolveInputOptions,
 } from './input-options.js'
+import { resolveLanguageNames } from './language-names-option.js'
 
 /** The zone of date-times written without an offset, unless a caller gives another. */
 export const defaultTimeZone = 'Asia/Shanghai'
@@ -38,21 +39,27 @@ export function resolveTimeZone(zone: unknown): string {
 export interface ResolvedRemarkOptions {
   timeZone: string
   strict: boolean
+  /** The names of languages read, the built-in ones and the caller's. */
+  languageNames: Readonly<Record<string, string>>
 }
 
 /**
- * Check the options of `remarkNewsArticle` (`timeZone`, `strict`) and apply their
- * defaults.
+ * Check the options of `remarkNewsArticle` (`timeZone`, `strict`, `languageNameTags`)
+ * and apply their defaults.
  *
  * @param options - what the caller passed.
  * @returns the checked options.
  * @throws {TypeError | RangeError} when one of them is bad.
  */
 export function resolveRemarkOptions(
-  options: { timeZone?: unknown; strict?: unknown } | null | undefined,
+  options: { timeZone?: unknown; strict?: unknown; languageNameTags?: unknown } | null | undefined,
 ): ResolvedRemarkOptions {
-  const { timeZone, strict } = checkOptionsObject(options)
-  return { timeZone: resolveTimeZone(timeZone), strict: optionalBoolean('strict', strict) ?? false }
+  const { timeZone, strict, languageNameTags } = checkOptionsObject(options)
+  return {
+    timeZone: resolveTimeZone(timeZone),
+    strict: optionalBoolean('strict', strict) ?? false,
+    languageNames: resolveLanguageNames(languageNameTags),
+  }
 }
 
 /**
@@ -65,7 +72,12 @@ export function resolveRemarkOptions(
  */
 export function resolveMarkdownOptions(
   options:
-    | (InputOptions & { timeZone?: unknown; strict?: unknown; provenance?: unknown })
+    | (InputOptions & {
+        timeZone?: unknown
+        strict?: unknown
+        languageNameTags?: unknown
+        provenance?: unknown
+      })
     | null
     | undefined,
 ): ResolvedInputOptions & ResolvedRemarkOptions & { provenance: boolean } {

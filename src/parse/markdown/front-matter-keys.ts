@@ -22,7 +22,9 @@ export type FrontMatterField =
 
 /**
  * The front-matter keys read, and the field each sets: the contract's own names, and the
- * names authors of Markdown files are used to (`title`, `date`, `tags`, `author`).
+ * names authors of Markdown files and site generators are used to (`title`, `date`,
+ * `tags`, `author`; `lang` of Hexo and Jekyll, `locale` of Jekyll's themes,
+ * `languageCode` of Hugo, schema.org's `inLanguage`).
  */
 export const frontMatterKeys: Readonly<Record<string, FrontMatterField>> = {
   type: 'type',
@@ -30,6 +32,9 @@ export const frontMatterKeys: Readonly<Record<string, FrontMatterField>> = {
   url: 'url',
   language: 'language',
   lang: 'language',
+  locale: 'language',
+  languageCode: 'language',
+  inLanguage: 'language',
   headline: 'headline',
   title: 'headline',
   alternativeHeadline: 'alternativeHeadline',

@@ -27,6 +27,12 @@ export interface MarkdownParseOptions extends InputOptions, ProvenanceOptions {
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
   strict?: boolean | null | undefined
+  /**
+   * More names of languages that front matter may give instead of a tag, each with its
+   * BCP 47 tag (`{ Klingon: 'tlh' }`), read besides `languageNameTags` and before them
+   * (default: none). Names are matched in any case.
+   */
+  languageNameTags?: Readonly<Record<string, string>> | null | undefined
   /** A file name for the message of a thrown `ArticleParseError` (default: none). */
   file?: string | null | undefined
 }
@@ -87,7 +93,14 @@ function readMarkdown(
     file,
     strict,
     provenance,
-  }: { timeZone: string; file: string | undefined; strict: boolean; provenance: boolean },
+    languageNames,
+  }: {
+    timeZone: string
+    file: string | undefined
+    strict: boolean
+    provenance: boolean
+    languageNames: Readonly<Record<string, string>>
+  },
 ): MarkdownParseResult {
   const lines = createLineCounter(markdown)
   // A front matter too long to read is refused before the Markdown parser spends
@@ -112,7 +125,7 @@ function readMarkdown(
   const pointAt = (offset: number) => lines.pointAt(bounded.toOriginal(offset))
   const tree = processor.parse(bounded.text) as Root
   const source = { text: bounded.text, pointAt, restore: bounded.restore }
-  const read = readArticle(tree, source, timeZone, strict, provenance)
+  const read = readArticle(tree, source, timeZone, strict, provenance, languageNames)
   const { article } = read
   const diagnostics = [
     ...bounded.blocks.map((block) =>

@@ -11,6 +11,7 @@ import { issueDiagnostic } from '../_lib/issue-diagnostic.js'
 import { spanOf as span } from '../_lib/span-at.js'
 import type { FieldProvenance } from '../provenance.js'
 import { detectLanguage } from '../text/language.js'
+import { languageNameTags } from '../vocabulary/language-names.js'
 import { copyBody } from './body-copy.js'
 import { markdownProvenance } from './field-provenance.js'
 import type { FrontMatterField } from './front-matter-keys.js'
@@ -37,6 +38,7 @@ export interface ParsedSource {
  * @param timeZone - the zone of date-times written without an offset.
  * @param strict - whether an unknown key is an error.
  * @param provenance - whether to say where each field was read (default: `false`).
+ * @param languageNames - names of languages and their tags (default: `languageNameTags`).
  * @returns the article, unless an error was found, every diagnostic, in order, and
  *   with `provenance`, where each field was read.
  */
@@ -46,6 +48,7 @@ export function readArticle(
   timeZone: string,
   strict: boolean,
   provenance = false,
+  languageNames: Readonly<Record<string, string>> = languageNameTags,
 ): { article: NewsArticle | undefined; diagnostics: Diagnostic[]; provenance?: FieldProvenance[] } {
   const diagnostics: Diagnostic[] = []
   const { text, pointAt, restore = (value: string) => value } = source
@@ -87,7 +90,7 @@ export function readArticle(
         : find.nodeAt(path)
     return span(front.pointAt, node?.range)
   }
-  const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict)
+  const { fields, keys } = toFields(front.data, timeZone, place, diagnostics, strict, languageNames)
 
   // Without a title, the body's first top-level heading is the headline: a README's
   // `# Name`, even under a line of badges.

@@ -23,6 +23,11 @@ export interface RemarkNewsArticleOptions {
   timeZone?: string | null | undefined
   /** Make an unknown front-matter key an error rather than a warning (default: `false`). */
   strict?: boolean | null | undefined
+  /**
+   * More names of languages, each with its BCP 47 tag, read besides `languageNameTags`
+   * (default: none), as `parseMarkdown`'s option of that name.
+   */
+  languageNameTags?: Readonly<Record<string, string>> | null | undefined
 }
 
 /**
@@ -36,7 +41,7 @@ export interface RemarkNewsArticleOptions {
  * It adds the syntax it needs (YAML front matter, GFM tables, strikethrough, task lists
  * and footnotes) to the processor.
  *
- * @param options - time zone and strictness.
+ * @param options - time zone, strictness and more names of languages.
  * @throws {TypeError | RangeError} when an option is bad: named in the message.
  * @example
  *   const file = await unified().use(remarkParse).use(remarkNewsArticle).use(remarkRehype).use(rehypeStringify).process(markdown)
@@ -44,14 +49,14 @@ export interface RemarkNewsArticleOptions {
  */
 export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undefined)?], Root> =
   function (this: Processor, options) {
-    const { timeZone, strict } = resolveRemarkOptions(options)
+    const { timeZone, strict, languageNames: names } = resolveRemarkOptions(options)
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
     return (tree: Root, file: VFile) => {
       const text = String(file)
       const lines = createLineCounter(text)
       const source = { text, pointAt: lines.pointAt }
-      const { article, diagnostics } = readArticle(tree, source, timeZone, strict)
+      const { article, diagnostics } = readArticle(tree, source, timeZone, strict, false, names)
       for (const diagnostic of diagnostics) report(file, diagnostic)
       if (article) file.data.article = article
     }

@@ -9,7 +9,9 @@ import type { SpanPlace } from '../_lib/span-at.js'
 import { toAuthor } from '../_lib/to-author.js'
 import { wordAlternation } from '../_lib/word-pattern.js'
 import { breadcrumbVocabulary } from '../vocabulary/breadcrumbs.js'
+import { languageNameTags } from '../vocabulary/language-names.js'
 import { type FrontMatterField, frontMatterKeys } from './front-matter-keys.js'
+import { readFrontMatterLanguage } from './front-matter-language.js'
 
 /**
  * Where a key of the front matter, or its value, stands, for diagnostics: the key is
@@ -26,7 +28,8 @@ export interface FrontMatterFields {
 }
 
 /**
- * Map front matter to article fields: aliases to the contract's names, a bare name to a
+ * Map front matter to article fields: aliases to the contract's names, a language's
+ * locale id or name (`zh_CN`, `English`) to its tag with a warning, a bare name to a
  * Person (or an Organization, by its words), a source or publisher name to an object, a
  * comma-separated string of tags to a list, and dates in any printed form to the
  * contract's form in `timeZone`.
@@ -36,6 +39,7 @@ export interface FrontMatterFields {
  * @param place - where each key stands.
  * @param diagnostics - where unknown keys, second values and unreadable dates go.
  * @param strict - whether an unknown key is an error (default: a warning).
+ * @param languageNames - names of languages and their tags (default: `languageNameTags`).
  * @returns the fields and their keys.
  */
 export function toFields(
@@ -44,6 +48,7 @@ export function toFields(
   place: KeyPlace,
   diagnostics: Diagnostic[],
   strict: boolean,
+  languageNames: Readonly<Record<string, string>> = languageNameTags,
 ): FrontMatterFields {
   const fields: FrontMatterFields['fields'] = {}
   const keys: FrontMatterFields['keys'] = {}
@@ -82,6 +87,12 @@ export function toFields(
       }
       const { start, end } = where.place
       diagnostics.push(issueDiagnostic(issue, start, end, 'warning'))
+      return
+    }
+    if (field === 'language') {
+      const read = readFrontMatterLanguage(value, where, languageNames)
+      diagnostics.push(...read.diagnostics)
+      if (read.value !== undefined) fields.language = read.value
       return
     }
     const read = readers[field]
@@ -136,18 +147,6 @@ function isSiteRelative(value: unknown): boolean {
   if (typeof value !== 'string') return false
   const text = value.trim()
   return /^(?:\/|\.{1,2}\/|[\w-]+(?:\/|\.html?$))/.test(text) && !/^[a-z][\w+.-]*:/i.test(text)
-}
-
-/** Names of languages that front matter gives instead of a tag, and the tag each means. */
-export const languageNames: Readonly<Record<string, string>> = {
-  english: 'en',
-  chinese: 'zh',
-  中文: 'zh',
-  简体中文: 'zh-Hans',
-  繁體中文: 'zh-Hant',
-  繁体中文: 'zh-Hant',
-  'simplified chinese': 'zh-Hans',
-  'traditional chinese': 'zh-Hant',
 }
 
 class Unreadable {
@@ -246,8 +245,6 @@ const readers: Partial<Record<FrontMatterField, Reader>> = {
     typeof value === 'string' ? { type: 'Event', name: value } : withType(value, 'Event'),
   contentLocation: (value) =>
     typeof value === 'string' ? { type: 'Place', name: value } : withType(value, 'Place'),
-  language: (value) =>
-    typeof value === 'string' ? (languageNames[value.trim().toLowerCase()] ?? value) : value,
   // A number or a date-like value in a text field reads as the text it was written as.
   headline: asText,
   alternativeHeadline: asText,

@@ -3,6 +3,7 @@ import { stringify } from 'yaml'
 import { readOptions } from '../../schema/_lib/options.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
+import { imageReference, linkReference } from './reference-handlers.js'
 
 /**
  * Write an article as Markdown with YAML front matter: every field but the body in the
@@ -37,5 +38,7 @@ export function renderMarkdown(
   const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' })
   const front = `---\n${yaml}---\n`
   if (body.children.length === 0) return front
-  return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown() })}`
+  // References keep the kind they were written in: `[foo]`, `[foo][]` or `[text][foo]`.
+  const handlers = { linkReference, imageReference }
+  return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown(), handlers })}`
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** What the package records about each named schema: its JSON Schema id and a sentence. */
 export interface ModelMeta {

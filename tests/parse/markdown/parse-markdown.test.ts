@@ -270,9 +270,9 @@ describe('parseMarkdown: errors point at the front-matter line', () => {
       'news.md:2:1: error Expected well-formed YAML front matter, found an error: front matter that is a mapping of keys to values, such as "title: …" [invalid-yaml]',
     ],
     [
-      'a language that is not a tag',
-      'title: Hi there\nlang: Chinese (Simplified)',
-      'news.md:3:7: error language: expected a BCP 47 language tag such as en, zh or zh-Hans, found "Chinese (Simplified)" [invalid-value]',
+      'a language that is neither a tag, a locale nor a known name',
+      'title: Hi there\nlang: Old Chamber Dialect',
+      'news.md:3:7: error language: expected a BCP 47 language tag such as en or zh-CN, a locale such as zh_CN, or a language\'s name such as English or 中文, found "Old Chamber Dialect" [invalid-value]',
     ],
   ])('reports %s', (_, front, message) => {
     expect(errorsOf(page(front))).toEqual([message])

@@ -47,6 +47,7 @@ const library: Options = {
     'render/index': 'src/render/index.ts',
     'node/index': 'src/node/index.ts',
     'remark/index': 'src/remark/index.ts',
+    'astro/index': 'src/astro/index.ts',
   },
   dts: true,
   clean: false,

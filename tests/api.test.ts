@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as astro from '../src/astro/index.js'
 import * as root from '../src/index.js'
 import * as node from '../src/node/index.js'
 import * as report from '../src/node/report/index.js'
@@ -120,6 +121,16 @@ describe('public exports', () => {
       'skipReasonIds',
     ]
     expect(Object.keys(node).sort()).toEqual([...archive, ...Object.keys(report)].sort())
+  })
+
+  it('pins @cccme/news-model/astro', () => {
+    expect(Object.keys(astro).sort()).toEqual([
+      'defaultGenerateId',
+      'defaultPattern',
+      'newsArticleLoader',
+      'newsArticleLoaderName',
+      'newsArticleSchema',
+    ])
   })
 
   // The root holds the API the README documents; the limits and tables the docs name

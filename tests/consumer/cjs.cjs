@@ -6,6 +6,7 @@ const { renderJson: renderFromSubpath } = require('@cccme/news-model/render')
 const { ArticleValidationError, assertArticle } = require('@cccme/news-model/schema')
 const { convertArchive } = require('@cccme/news-model/node')
 const remark = require('@cccme/news-model/remark')
+const { newsArticleLoader } = require('@cccme/news-model/astro')
 const personSchema = require('@cccme/news-model/json-schema/person.schema.json')
 
 const article = {
@@ -23,4 +24,5 @@ assert.equal(personSchema.$ref, '#/$defs/Person')
 assert.equal(typeof convertArchive, 'function')
 assert.equal(remark.default, remark.remarkNewsArticle)
 assert.equal(typeof remark.default, 'function')
+assert.equal(typeof newsArticleLoader({ base: 'archive' }).load, 'function')
 console.log('cjs: ok')

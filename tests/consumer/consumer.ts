@@ -7,6 +7,7 @@ import {
   type ValidationIssue,
   validateArticle,
 } from '@cccme/news-model'
+import { type NewsArticleLoader, newsArticleLoader } from '@cccme/news-model/astro'
 import { type ArchiveEvent, type ArchiveSummary, convertArchive } from '@cccme/news-model/node'
 import {
   ArticleParseError,
@@ -71,10 +72,19 @@ const remarkOptions: RemarkNewsArticleOptions = { timeZone: 'Asia/Shanghai', str
 const plugin: typeof remarkNewsModel = remarkNewsModel
 const read: string | undefined = file.data.article?.headline
 
+const loader: NewsArticleLoader = newsArticleLoader({
+  base: 'archive',
+  profile: 'cccme',
+  generateId: ({ entry, data }) => `${data.language}/${entry}`,
+})
+// @ts-expect-error: strict is a boolean
+newsArticleLoader({ strict: 'yes' })
+
 export {
   ArticleParseError,
   diagnostics,
   fromFile,
+  loader,
   notArticles,
   organization,
   pageOf,

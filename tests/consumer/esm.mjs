@@ -1,6 +1,7 @@
 // Imports the installed package with ESM: the root, every subpath and a JSON Schema file.
 import assert from 'node:assert/strict'
 import { NewsArticle, parseJson, renderJson, validateArticle } from '@cccme/news-model'
+import { newsArticleLoader } from '@cccme/news-model/astro'
 import articleSchema from '@cccme/news-model/json-schema/news-article.schema.json' with {
   type: 'json',
 }
@@ -31,4 +32,5 @@ assert.throws(() => parseJson('{'), ArticleParseError)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 assert.equal(typeof convertArchive, 'function')
 assert.equal(remarkPlugin, remarkNewsArticle)
+assert.equal(typeof newsArticleLoader({ base: 'archive' }).load, 'function')
 console.log('esm: ok')

@@ -37,4 +37,30 @@ const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { 
 assert.equal(summary.workers, 2)
 assert.equal(summary.converted, 12)
 assert.match(readFileSync(join(folder, 'out', 'meeting-0.html'), 'utf8'), /两百家会员企业出席/)
+
+// The Astro loader reads the folder into a collection, through a context shaped as Astro's.
+const { newsArticleLoader } = await import('@cccme/news-model/astro')
+const { pathToFileURL } = await import('node:url')
+const entries = new Map()
+const logged = []
+await newsArticleLoader({ base: join(folder, 'in'), pattern: 'meeting-1.md' }).load({
+  collection: 'news',
+  store: {
+    get: (id) => entries.get(id),
+    set: (entry) => entries.set(entry.id, entry),
+    delete: (id) => entries.delete(id),
+    keys: () => [...entries.keys()],
+  },
+  meta: { get: () => undefined, set() {}, delete() {} },
+  logger: {
+    info: (m) => logged.push(m),
+    warn: (m) => logged.push(m),
+    error: (m) => logged.push(m),
+  },
+  config: { root: pathToFileURL(`${folder}/`) },
+  parseData: async ({ data }) => data,
+  generateDigest: (text) => String(text.length),
+})
+assert.deepEqual([...entries.keys()], ['meeting-1'])
+assert.match(entries.get('meeting-1').rendered.html, /两百家会员企业出席/)
 console.log(`import on Node ${process.versions.node}: ok`)

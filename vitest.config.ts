@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
-    exclude: ['tests/consumer/**', 'node_modules/**'],
+    exclude: ['tests/consumer/**', 'node_modules/**', 'examples/astro/**'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     // CI shares its two cores with other work: a test that takes 2 s alone can take 15 s
     // there (the XSS payloads through every field, the CLI's child processes).

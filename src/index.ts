@@ -18,6 +18,7 @@ export {
   defaultLabels,
   defaultMaxInputLength,
   defaultVocabulary,
+  diagnosticsToFile,
   type FieldProvenance,
   type FrontMatterField,
   type FurnitureKind,

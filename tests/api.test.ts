@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import * as astro from '../src/astro/index.js'
 import * as root from '../src/index.js'
 import * as node from '../src/node/index.js'
 import * as report from '../src/node/report/index.js'
 import * as parse from '../src/parse/index.js'
+import * as remark from '../src/remark/index.js'
 import * as render from '../src/render/index.js'
 import * as schema from '../src/schema/index.js'
 
@@ -55,6 +57,7 @@ describe('public exports', () => {
       'defaultLabels',
       'defaultMaxInputLength',
       'defaultVocabulary',
+      'diagnosticsToFile',
       'frontMatterKeys',
       'languageNameTags',
       'markdownProvenanceRules',
@@ -83,6 +86,12 @@ describe('public exports', () => {
       'toJsonLd',
       'urlAttributes',
     ])
+  })
+
+  // The subpath remark-cli loads by name: the plugin as its default export.
+  it('pins @cccme/news-model/remark', () => {
+    expect(Object.keys(remark).sort()).toEqual(['default', 'remarkNewsArticle'])
+    expect(remark.default).toBe(parse.remarkNewsArticle)
   })
 
   // @cccme/news-model/node re-exports these with the archive's own functions.
@@ -114,6 +123,16 @@ describe('public exports', () => {
     expect(Object.keys(node).sort()).toEqual([...archive, ...Object.keys(report)].sort())
   })
 
+  it('pins @cccme/news-model/astro', () => {
+    expect(Object.keys(astro).sort()).toEqual([
+      'defaultGenerateId',
+      'defaultPattern',
+      'newsArticleLoader',
+      'newsArticleLoaderName',
+      'newsArticleSchema',
+    ])
+  })
+
   // The root holds the API the README documents; the limits and tables the docs name
   // (maxNesting, complexMarkdownLimits, defaultStylesheet, toJsonLd, ...) stay in their
   // subpath, and the Node-only subpath is left out, as browsers load the root.
@@ -143,6 +162,7 @@ describe('public exports', () => {
       'defaultLabels',
       'defaultMaxInputLength',
       'defaultVocabulary',
+      'diagnosticsToFile',
       'formatDiagnostic',
       'formatValidationIssue',
       'frontMatterKeys',

@@ -3,9 +3,10 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // The layers point one way: schema <- parse, schema <- render, schema, parse and render
-// <- node (the Node-only subpath), everything <- cli; parse and render never import each
-// other, nothing imports cli, only cli imports node, and schema imports only zod (and
-// mdast's types). The browser's layers import no node: module.
+// <- node (the Node-only subpath), everything but cli <- astro (the Astro loader),
+// everything <- cli; parse and render never import each other, nothing imports cli or
+// astro, only cli and astro import node, and schema imports only zod (and mdast's types).
+// The browser's layers import no node: module.
 const src = new URL('../src/', import.meta.url).pathname
 
 function filesOf(folder: string): string[] {
@@ -36,6 +37,9 @@ describe('layers', () => {
         render: ['schema', 'render'],
         'index.ts': ['schema', 'parse', 'render'],
         node: ['schema', 'parse', 'render', 'node'],
+        // The remark plugin's subpath, which remark-cli loads by name.
+        remark: ['parse'],
+        astro: ['schema', 'parse', 'render', 'node', 'astro'],
         cli: ['schema', 'parse', 'render', 'node', 'cli'],
       }
       for (const specifier of importsOf(file)) {
@@ -55,9 +59,18 @@ describe('layers', () => {
     expect(importers).toEqual([])
   })
 
-  it('lets only the command line import the Node-only layer', () => {
+  it('lets nothing import the Astro loader', () => {
     const importers = files
-      .filter((file) => !['cli', 'node'].includes(layerOf(file)))
+      .filter((file) => layerOf(file) !== 'astro')
+      .filter((file) =>
+        importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'astro'),
+      )
+    expect(importers).toEqual([])
+  })
+
+  it('lets only the command line and the Astro loader import the Node-only layer', () => {
+    const importers = files
+      .filter((file) => !['cli', 'node', 'astro'].includes(layerOf(file)))
       .filter((file) =>
         importsOf(file).some((specifier) => layerOf(join(file, '..', specifier)) === 'node'),
       )
@@ -66,7 +79,7 @@ describe('layers', () => {
 
   it('keeps node: modules out of the layers the browser entries load', () => {
     const importers = files
-      .filter((file) => ['schema', 'parse', 'render', 'index.ts'].includes(layerOf(file)))
+      .filter((file) => ['schema', 'parse', 'render', 'remark', 'index.ts'].includes(layerOf(file)))
       .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
       .map((file) => relative(src, file))
     expect(importers).toEqual([])

@@ -5,6 +5,7 @@ export {
   decodeText,
 } from './_lib/decode-text.js'
 export { confidentDetection } from './_lib/detect-encoding.js'
+export { diagnosticsToFile, type FileMessage } from './_lib/diagnostics-to-file.js'
 export { defaultMaxInputLength } from './_lib/input-limit.js'
 export type { InputOptions } from './_lib/input-options.js'
 export { ArticleParseError } from './article-parse-error.js'

@@ -1,11 +1,13 @@
 // Imports the installed package with ESM: the root, every subpath and a JSON Schema file.
 import assert from 'node:assert/strict'
 import { NewsArticle, parseJson, renderJson, validateArticle } from '@cccme/news-model'
+import { newsArticleLoader } from '@cccme/news-model/astro'
 import articleSchema from '@cccme/news-model/json-schema/news-article.schema.json' with {
   type: 'json',
 }
 import { convertArchive } from '@cccme/news-model/node'
-import { ArticleParseError } from '@cccme/news-model/parse'
+import { ArticleParseError, remarkNewsArticle } from '@cccme/news-model/parse'
+import remarkPlugin from '@cccme/news-model/remark'
 import { renderJson as renderFromSubpath } from '@cccme/news-model/render'
 import { assertArticle, Person } from '@cccme/news-model/schema'
 import * as z from 'zod'
@@ -29,4 +31,6 @@ assert.equal(renderFromSubpath, renderJson)
 assert.throws(() => parseJson('{'), ArticleParseError)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 assert.equal(typeof convertArchive, 'function')
+assert.equal(remarkPlugin, remarkNewsArticle)
+assert.equal(typeof newsArticleLoader({ base: 'archive' }).load, 'function')
 console.log('esm: ok')

@@ -2,7 +2,8 @@
 // render, with syntax any Node version `engines` allows can read.
 import assert from 'node:assert/strict'
 import { parseJson, renderJson } from '@cccme/news-model'
-import { parseMarkdown } from '@cccme/news-model/parse'
+import { parseMarkdown, remarkNewsArticle } from '@cccme/news-model/parse'
+import remarkPlugin from '@cccme/news-model/remark'
 import { renderHtml, renderMarkdown } from '@cccme/news-model/render'
 import { assertArticle } from '@cccme/news-model/schema'
 
@@ -21,6 +22,7 @@ assert.equal(assertArticle(article).headline, '商会举行年会')
 assert.match(renderHtml(article), /两百家会员企业出席/)
 assert.equal(parseMarkdown(renderMarkdown(article)).article.headline, '商会举行年会')
 assert.equal(parseJson(renderJson(article)).article.headline, '商会举行年会')
+assert.equal(remarkPlugin, remarkNewsArticle)
 
 // The Node-only subpath converts a folder in worker threads.
 const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs')
@@ -35,4 +37,30 @@ const summary = await convertArchive(join(folder, 'in'), join(folder, 'out'), { 
 assert.equal(summary.workers, 2)
 assert.equal(summary.converted, 12)
 assert.match(readFileSync(join(folder, 'out', 'meeting-0.html'), 'utf8'), /两百家会员企业出席/)
+
+// The Astro loader reads the folder into a collection, through a context shaped as Astro's.
+const { newsArticleLoader } = await import('@cccme/news-model/astro')
+const { pathToFileURL } = await import('node:url')
+const entries = new Map()
+const logged = []
+await newsArticleLoader({ base: join(folder, 'in'), pattern: 'meeting-1.md' }).load({
+  collection: 'news',
+  store: {
+    get: (id) => entries.get(id),
+    set: (entry) => entries.set(entry.id, entry),
+    delete: (id) => entries.delete(id),
+    keys: () => [...entries.keys()],
+  },
+  meta: { get: () => undefined, set() {}, delete() {} },
+  logger: {
+    info: (m) => logged.push(m),
+    warn: (m) => logged.push(m),
+    error: (m) => logged.push(m),
+  },
+  config: { root: pathToFileURL(`${folder}/`) },
+  parseData: async ({ data }) => data,
+  generateDigest: (text) => String(text.length),
+})
+assert.deepEqual([...entries.keys()], ['meeting-1'])
+assert.match(entries.get('meeting-1').rendered.html, /两百家会员企业出席/)
 console.log(`import on Node ${process.versions.node}: ok`)

@@ -45,6 +45,9 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const built = existsSync(join(root, 'dist', 'index.js'))
 // CI builds before it tests, and sets REQUIRE_BROWSER=1: there a missing dist/ fails.
 const required = process.env.REQUIRE_BROWSER === '1'
+if (!built && !required) {
+  console.warn('bundle-size: skipped, dist/ is not built (npm run build; CI requires it)')
+}
 
 /** Every subpath with code: `exports` keys whose target has an `import` condition. */
 const codeSubpaths = Object.entries(manifest.exports)

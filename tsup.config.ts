@@ -46,6 +46,7 @@ const library: Options = {
     'parse/index': 'src/parse/index.ts',
     'render/index': 'src/render/index.ts',
     'node/index': 'src/node/index.ts',
+    'remark/index': 'src/remark/index.ts',
     'astro/index': 'src/astro/index.ts',
   },
   dts: true,

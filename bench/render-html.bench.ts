@@ -9,14 +9,14 @@ import { toHast as mdastToHast } from 'mdast-util-to-hast'
 import { bench, describe } from 'vitest'
 import { formatArticleDate } from '../src/render/html/format-date.js'
 import { renderHtml, serializeJsonLd, toJsonLd } from '../src/render/index.js'
-import { assertArticle, validateArticle } from '../src/schema/index.js'
+import { assertArticle, type NewsArticle, validateArticle } from '../src/schema/index.js'
 
 const seed = JSON.parse(
   readFileSync(
     new URL('../tests/fixtures/articles/seed-cooperation-conference.json', import.meta.url),
     'utf8',
   ),
-) as { body: Root; datePublished: string }
+) as NewsArticle & { body: Root; datePublished: string }
 const article = assertArticle(seed)
 const options = { time: 3000, warmupTime: 1000, warmupIterations: 2000 }
 

@@ -6,7 +6,6 @@ import { basename, extname, join } from 'node:path'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import {
-  defaultStylesheet,
   formatDiagnostic,
   type NewsArticle,
   parseJson,
@@ -14,6 +13,7 @@ import {
   parseText,
   renderHtml,
 } from '../src/index.js'
+import { defaultStylesheet } from '../src/render/index.js'
 
 const root = new URL('.', import.meta.url).pathname
 const input = join(root, 'articles')

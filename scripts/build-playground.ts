@@ -1,11 +1,19 @@
 // Builds the playground (playground/) into a folder of static files: index.html, the
 // page's styles and one script holding the library, for any static host or file://.
 // Run: npm run build:playground (writes playground/dist/).
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { builtinModules } from 'node:module'
 import { basename, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build, type Plugin } from 'esbuild'
+import { build, type Metafile, type Plugin } from 'esbuild'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 
@@ -59,17 +67,46 @@ const examplesModule: Plugin = {
 const nodeBuiltins = new Set(builtinModules)
 
 /**
+ * The inputs of a bundle that are Node built-in modules (`fs`, `node:path`): a browser
+ * has none of them.
+ *
+ * @param metafile - esbuild's account of the bundle.
+ * @returns their names, in the bundle's order.
+ */
+export function findNodeInputs(metafile: Metafile): string[] {
+  return Object.keys(metafile.inputs).filter(
+    (input) => input.startsWith('node:') || nodeBuiltins.has(input),
+  )
+}
+
+// The folder must hold nothing but what an earlier build wrote, so that a build never
+// writes over a file it did not write.
+function checkOutDir(outDir: string): void {
+  const ours = new Set<string>(Object.values(playgroundFiles))
+  const others = (existsSync(outDir) ? readdirSync(outDir) : []).filter(
+    (name) => !ours.has(name) && !/^\..+\.\d+\.tmp$/.test(name),
+  )
+  if (others.length > 0)
+    throw new Error(
+      `The playground is built into a folder of its own; ${outDir} holds ${others.slice(0, 3).join(', ')}`,
+    )
+}
+
+/**
  * Build the playground: bundle playground/src/main.ts with the library for the browser
  * (one classic script, so the page also opens from file://), and copy the page and its
  * styles. Each file is written beside its final name and renamed into place, so no
- * half-written file is left; only the playground's own file names are written.
+ * half-written file is left; only the playground's own file names are written, into a
+ * folder that holds nothing else.
  *
  * @param options - where to write and whether to minify.
  * @returns the folder and the files written.
- * @throws {Error} when the bundle fails, or would need a Node built-in module.
+ * @throws {Error} when the folder holds other files, the bundle fails, or it would need
+ *   a Node built-in module.
  */
 export async function buildPlayground(options?: PlaygroundBuildOptions): Promise<PlaygroundBuild> {
   const { outDir = join(root, 'playground/dist'), minify = true } = options ?? {}
+  checkOutDir(outDir)
   const bundle = await build({
     entryPoints: [join(root, 'playground/src/main.ts')],
     bundle: true,
@@ -85,9 +122,7 @@ export async function buildPlayground(options?: PlaygroundBuildOptions): Promise
     outfile: join(outDir, playgroundFiles.script),
     plugins: [examplesModule],
   })
-  const nodeInputs = Object.keys(bundle.metafile.inputs).filter(
-    (input) => input.startsWith('node:') || nodeBuiltins.has(input),
-  )
+  const nodeInputs = findNodeInputs(bundle.metafile)
   if (nodeInputs.length > 0)
     throw new Error(`The playground's bundle needs Node modules: ${nodeInputs.join(', ')}`)
   const [script] = bundle.outputFiles

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
-  classSuffixes,
   defaultLabels,
   frontMatterKeys,
   parseMarkdown,
   rules,
   validateArticle,
 } from '../src/index.js'
+import { classSuffixes } from '../src/render/html/class-names.js'
 
 // The JSON examples in the docs are articles a reader may copy; they must stay valid.
 describe('docs/content-model.md', () => {

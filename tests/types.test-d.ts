@@ -13,7 +13,17 @@ import type {
   Source,
   ValidationResult,
 } from '../src/index.js'
-import { parseJson, parseMarkdown, renderJson, validateArticle } from '../src/index.js'
+import {
+  parseJson,
+  parseMarkdown,
+  parseText,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  toHast,
+  validateArticle,
+} from '../src/index.js'
+import { toJsonLd } from '../src/render/index.js'
 
 describe('inferred types', () => {
   it('types an author as a union discriminated on type', () => {
@@ -85,5 +95,39 @@ describe('function types', () => {
       .returns.toHaveProperty('provenance')
       .toEqualTypeOf<FieldProvenance[] | undefined>()
     expectTypeOf<FieldProvenance['place']['start']['offset']>().toEqualTypeOf<number>()
+  })
+})
+
+describe('the renderers take an article', () => {
+  it('types the first parameter of each renderer as NewsArticle', () => {
+    expectTypeOf(renderHtml).parameter(0).toEqualTypeOf<NewsArticle>()
+    expectTypeOf(toHast).parameter(0).toEqualTypeOf<NewsArticle>()
+    expectTypeOf(renderMarkdown).parameter(0).toEqualTypeOf<NewsArticle>()
+    expectTypeOf(toJsonLd).parameter(0).toEqualTypeOf<NewsArticle>()
+    // renderJson also writes the extra keys of a lenient article (unknownKeys: 'keep').
+    expectTypeOf(renderJson).parameter(0).toEqualTypeOf<NewsArticle | LenientNewsArticle>()
+  })
+
+  it('refuses what is not an article at compile time', () => {
+    // @ts-expect-error: a misspelled headline is no article
+    renderHtml({ headlin: 'x' })
+    // @ts-expect-error: a misspelled headline is no article
+    toHast({ headlin: 'x' })
+    // @ts-expect-error: a misspelled headline is no article
+    renderMarkdown({ headlin: 'x' })
+    // @ts-expect-error: a misspelled headline is no article
+    renderJson({ headlin: 'x' })
+    // @ts-expect-error: a misspelled headline is no article
+    toJsonLd({ headlin: 'x' })
+    // @ts-expect-error: an unchecked value must be validated first
+    renderHtml(JSON.parse('{}') as unknown)
+  })
+
+  it('takes what the parsers and validateArticle return', () => {
+    const { article } = parseText('Headline\n\nA paragraph of the page.')
+    expectTypeOf(renderHtml).toBeCallableWith(article)
+    expectTypeOf(renderMarkdown).toBeCallableWith(parseMarkdown('# Hi').article)
+    const result = validateArticle({})
+    if (result.success) expectTypeOf(renderJson).toBeCallableWith(result.article)
   })
 })

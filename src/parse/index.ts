@@ -5,12 +5,11 @@ export {
   decodeText,
 } from './_lib/decode-text.js'
 export { confidentDetection } from './_lib/detect-encoding.js'
+export { diagnosticsToFile, type FileMessage } from './_lib/diagnostics-to-file.js'
 export { defaultMaxInputLength } from './_lib/input-limit.js'
 export type { InputOptions } from './_lib/input-options.js'
 export { ArticleParseError } from './article-parse-error.js'
-export { jsonProvenanceRule } from './json/field-provenance.js'
 export { type JsonParseOptions, type JsonParseResult, parseJson } from './json/index.js'
-export { jsonSyntaxExpectations } from './json/syntax-errors.js'
 export {
   complexMarkdownLimits,
   type DelimiterKind,

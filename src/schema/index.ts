@@ -1,14 +1,12 @@
 export type { UnknownKeys, WithUnknownKeys } from './_lib/object.js'
 export {
-  defineNewsArticle,
   LenientNewsArticle,
   NewsArticle,
   type NewsArticleInput,
 } from './article.js'
 export { ArticleValidationError } from './article-validation-error.js'
 export { Author } from './author.js'
-export { Body, type FlowContent, flowNodeTypes, phrasingNodeTypes } from './body.js'
-export { noControlCharactersPattern, visibleCharacterPattern } from './characters.js'
+export { Body, type FlowContent } from './body.js'
 export {
   type Diagnostic,
   type RuleId,
@@ -22,7 +20,6 @@ export { HttpUrl, httpUrlPattern } from './http-url.js'
 export { IsoDate, isoDatePattern } from './iso-date.js'
 export { type JsonSchemaEntity, jsonSchemaEntities, toJsonSchema } from './json-schema.js'
 export { LanguageTag, languageTagPattern } from './language-tag.js'
-export { type Expectation, expectations, unknownKeyMessage } from './messages.js'
 export { maxNesting } from './nesting.js'
 export { Organization } from './organization.js'
 export { Person } from './person.js'
@@ -31,7 +28,6 @@ export { type RuleFacts, ruleMessages } from './rule-messages.js'
 export { SiteProfile, VocabularyAdditions } from './site-profile.js'
 export { Source } from './source.js'
 export { NonEmptyString } from './text.js'
-export { isTimeZone, TimeZone } from './time-zone.js'
 export { Translation } from './translation.js'
 export {
   assertArticle,

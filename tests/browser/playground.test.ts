@@ -231,6 +231,34 @@ describe.skipIf(!browserAvailable && !browserRequired)('the playground in Chromi
     await page.locator('#time-zone').press('Enter')
     await expect.poll(() => page.locator('#status').textContent()).toContain('Mars/Olympus')
     expect(await page.locator('#time-zone').getAttribute('aria-invalid')).toBe('true')
+    await page.locator('#time-zone').fill('')
+    await page.locator('#time-zone').press('Enter')
+    await expect.poll(() => page.locator('#status').isHidden()).toBe(true)
+
+    // Article JSON with a key the model does not have makes no article: the error is
+    // listed and marked, and there is nothing to show or save.
+    const json = [
+      '{',
+      '  "type": "NewsArticle",',
+      '  "language": "en",',
+      '  "headline": "Office Opens",',
+      '  "authors": [{ "type": "Person", "name": "Chen Li", "nickname": "Xiao Chen" }],',
+      '  "body": { "type": "root", "children": [] }',
+      '}',
+    ].join('\n')
+    await page.locator('textarea').first().fill(json)
+    await expect.poll(() => page.locator('#status').textContent()).toBe(messages.en.noArticle)
+    const error = page.locator('#diagnostics .diagnostic[data-severity="error"]')
+    expect(await error.locator('.message').textContent()).toBe('authors[0].nickname: unknown key')
+    expect(await error.getAttribute('data-line')).toBe('5')
+    expect(await page.locator('#backdrop [data-line="5"]').getAttribute('data-severity')).toBe(
+      'error',
+    )
+    expect(await page.locator('#preview').getAttribute('srcdoc')).toBe('')
+    expect(await page.getByRole('button', { name: messages.en.downloadJson }).isDisabled()).toBe(
+      true,
+    )
+
     expect(errors).toEqual([])
     await context.close()
   })

@@ -9,10 +9,17 @@ import {
 } from '@cccme/news-model'
 import { type NewsArticleLoader, newsArticleLoader } from '@cccme/news-model/astro'
 import { type ArchiveEvent, type ArchiveSummary, convertArchive } from '@cccme/news-model/node'
-import { ArticleParseError, type JsonParseResult } from '@cccme/news-model/parse'
+import {
+  ArticleParseError,
+  type JsonParseResult,
+  type MarkdownParseResult,
+  parseMarkdown,
+} from '@cccme/news-model/parse'
+import remarkNewsModel, { type RemarkNewsArticleOptions } from '@cccme/news-model/remark'
 import { renderJson } from '@cccme/news-model/render'
 import { type Diagnostic, Organization } from '@cccme/news-model/schema'
 import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 import * as z from 'zod'
 
 const person: Person = { type: 'Person', name: 'Li Ming', jobTitle: 'Director' }
@@ -58,6 +65,13 @@ const summary: Promise<ArchiveSummary> = convertArchive('archive', 'site', {
 // @ts-expect-error: jobs is a number
 convertArchive('archive', 'site', { jobs: '2' })
 
+// A vfile is parser input; the remark plugin types file.data.article.
+declare const file: VFile
+const fromFile: MarkdownParseResult = parseMarkdown(file)
+const remarkOptions: RemarkNewsArticleOptions = { timeZone: 'Asia/Shanghai', strict: true }
+const plugin: typeof remarkNewsModel = remarkNewsModel
+const read: string | undefined = file.data.article?.headline
+
 const loader: NewsArticleLoader = newsArticleLoader({
   base: 'archive',
   profile: 'cccme',
@@ -66,4 +80,17 @@ const loader: NewsArticleLoader = newsArticleLoader({
 // @ts-expect-error: strict is a boolean
 newsArticleLoader({ strict: 'yes' })
 
-export { ArticleParseError, diagnostics, loader, notArticles, organization, pageOf, summary, wrong }
+export {
+  ArticleParseError,
+  diagnostics,
+  fromFile,
+  loader,
+  notArticles,
+  organization,
+  pageOf,
+  plugin,
+  read,
+  remarkOptions,
+  summary,
+  wrong,
+}

@@ -6,7 +6,8 @@ import articleSchema from '@cccme/news-model/json-schema/news-article.schema.jso
   type: 'json',
 }
 import { convertArchive } from '@cccme/news-model/node'
-import { ArticleParseError } from '@cccme/news-model/parse'
+import { ArticleParseError, remarkNewsArticle } from '@cccme/news-model/parse'
+import remarkPlugin from '@cccme/news-model/remark'
 import { renderJson as renderFromSubpath } from '@cccme/news-model/render'
 import { assertArticle, Person } from '@cccme/news-model/schema'
 import * as z from 'zod'
@@ -30,5 +31,6 @@ assert.equal(renderFromSubpath, renderJson)
 assert.throws(() => parseJson('{'), ArticleParseError)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 assert.equal(typeof convertArchive, 'function')
+assert.equal(remarkPlugin, remarkNewsArticle)
 assert.equal(typeof newsArticleLoader({ base: 'archive' }).load, 'function')
 console.log('esm: ok')

@@ -6,6 +6,7 @@ const root = require('@cccme/news-model')
 const { parseMarkdown, parseText } = require('@cccme/news-model/parse')
 const { renderHtml, renderMarkdown } = require('@cccme/news-model/render')
 const { validateArticle } = require('@cccme/news-model/schema')
+const remark = require('@cccme/news-model/remark')
 const { newsArticleLoader } = require('@cccme/news-model/astro')
 const articleSchema = require('@cccme/news-model/json-schema/news-article.schema.json')
 
@@ -24,6 +25,8 @@ assert.match(renderHtml(article), /<h1[^>]*>Members Meet at the Annual Conferenc
 const again = parseMarkdown(renderMarkdown(article)).article
 assert.equal(again.headline, article.headline)
 assert.equal(root.renderJson(again), root.renderJson(article))
+assert.equal(remark.default, remark.remarkNewsArticle)
+assert.equal(remark.default, require('@cccme/news-model/parse').remarkNewsArticle)
 assert.equal(articleSchema.$schema, 'https://json-schema.org/draft/2020-12/schema')
 assert.equal(newsArticleLoader({ base: 'archive' }).name, 'news-article-loader')
 

@@ -2,7 +2,8 @@
 // render, with syntax any Node version `engines` allows can read.
 import assert from 'node:assert/strict'
 import { parseJson, renderJson } from '@cccme/news-model'
-import { parseMarkdown } from '@cccme/news-model/parse'
+import { parseMarkdown, remarkNewsArticle } from '@cccme/news-model/parse'
+import remarkPlugin from '@cccme/news-model/remark'
 import { renderHtml, renderMarkdown } from '@cccme/news-model/render'
 import { assertArticle } from '@cccme/news-model/schema'
 
@@ -21,6 +22,7 @@ assert.equal(assertArticle(article).headline, '商会举行年会')
 assert.match(renderHtml(article), /两百家会员企业出席/)
 assert.equal(parseMarkdown(renderMarkdown(article)).article.headline, '商会举行年会')
 assert.equal(parseJson(renderJson(article)).article.headline, '商会举行年会')
+assert.equal(remarkPlugin, remarkNewsArticle)
 
 // The Node-only subpath converts a folder in worker threads.
 const { mkdtempSync, mkdirSync, readFileSync, writeFileSync } = await import('node:fs')

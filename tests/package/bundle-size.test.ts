@@ -26,10 +26,16 @@ const budgets = [
   { name: 'renderHtml', bytes: 130_000 },
 ] as const
 
-// Subpaths that may load Node's built-in modules: the Node-only layer (files, worker
-// threads) and the Astro loader (it reads files, in Astro's build and dev server). The
-// command line is not a subpath (it is package.json `bin`).
-const nodeOnlySubpaths = new Set(['./node', './astro'])
+// Subpaths that may load Node's built-in modules, each for its reason. Every other
+// subpath is bundled for browsers below and must import none. The command line is not a
+// subpath (it is package.json `bin`).
+const nodeOnlySubpaths = new Set([
+  // The Node-only layer: files and worker threads.
+  './node',
+  // The Astro content loader reads the site's files during Astro's build and dev server,
+  // which run in Node; a browser never loads it.
+  './astro',
+])
 
 const root = new URL('../../', import.meta.url).pathname
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {

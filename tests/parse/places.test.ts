@@ -5,13 +5,13 @@ import {
   type Diagnostic,
   decodeText,
   type FieldProvenance,
-  maxFrontMatterLength,
   parseJson,
   parseMarkdown,
   parseText,
   type RuleId,
 } from '../../src/index.js'
 import { createLineCounter } from '../../src/parse/_lib/line-counter.js'
+import { maxFrontMatterLength } from '../../src/parse/index.js'
 import { runs } from '../_lib/runs.js'
 import { encode } from './_lib/encode-legacy.js'
 

@@ -6,7 +6,7 @@ import { find, html as htmlSpace } from 'property-information'
 import { describe, expect, it } from 'vitest'
 import { bodySchema, frameAllowList } from '../../src/render/html/allow-list.js'
 import { htmlAllowList, renderHtml, urlAttributes } from '../../src/render/index.js'
-import { validateArticle } from '../../src/schema/index.js'
+import { type NewsArticle, validateArticle } from '../../src/schema/index.js'
 import { runs } from '../_lib/runs.js'
 import { acceptedPayload, everywhere } from '../fixtures/everywhere.js'
 import { allXssPayloads, naughtyStrings, xssPayloads } from '../fixtures/xss-payloads.js'
@@ -186,11 +186,10 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'binary' }),
 )
 
-function withRawHtml(article: unknown, html: string): unknown {
-  const value = article as { body: { children: unknown[] } }
+function withRawHtml(article: NewsArticle, html: string): NewsArticle {
   return {
-    ...value,
-    body: { ...value.body, children: [...value.body.children, { type: 'html', value: html }] },
+    ...article,
+    body: { ...article.body, children: [...article.body.children, { type: 'html', value: html }] },
   }
 }
 
@@ -204,7 +203,7 @@ describe('renderHtml writes nothing outside the documented allow-list', () => {
       let rendered = 0
       fc.assert(
         fc.property(hostileString, hostileHtml, fc.boolean(), (payload, html, linkTarget) => {
-          let article: unknown
+          let article: NewsArticle
           try {
             article = withRawHtml(everywhere(acceptedPayload(payload)), html)
           } catch {

@@ -1,7 +1,7 @@
 import { enUS } from 'date-fns/locale'
 import { describe, expect, it } from 'vitest'
+import { className } from '../../src/render/html/class-names.js'
 import {
-  className,
   renderHtml,
   renderJson,
   renderMarkdown,
@@ -10,9 +10,9 @@ import {
   toHast,
   toJsonLd,
 } from '../../src/render/index.js'
-import { ArticleValidationError } from '../../src/schema/index.js'
+import { ArticleValidationError, type NewsArticle } from '../../src/schema/index.js'
 
-const article = {
+const article: NewsArticle = {
   type: 'NewsArticle',
   language: 'en',
   headline: 'Hi',
@@ -143,14 +143,29 @@ describe('renderJson', () => {
   })
 })
 
-describe('renderMarkdown and toJsonLd', () => {
-  it.each([[null], [undefined], ['article'], [{}], [[]]])(
-    'throw an ArticleValidationError for %o',
+// The renderers' first parameter is typed as an article (tests/types.test-d.ts pins it);
+// a caller that gets round the type still meets the check at run time.
+describe('every renderer, given what is not an article despite its type', () => {
+  const renderersOfArticles = [
+    ['renderHtml', renderHtml],
+    ['toHast', toHast],
+    ['renderMarkdown', renderMarkdown],
+    ['renderJson', renderJson],
+    ['toJsonLd', toJsonLd],
+  ] as const
+  it.each([[null], [undefined], ['article'], [{}], [[]], [{ ...article, headline: undefined }]])(
+    'throws an ArticleValidationError for %o',
     (value) => {
-      expect(() => renderMarkdown(value)).toThrow(ArticleValidationError)
-      expect(() => toJsonLd(value)).toThrow(ArticleValidationError)
+      for (const [name, render] of renderersOfArticles) {
+        expect(() => render(value as unknown as NewsArticle), name).toThrow(ArticleValidationError)
+      }
     },
   )
+
+  it('names the misspelled key of { headlin } in the error', () => {
+    const misspelled = { ...article, headline: undefined, headlin: 'Hi' } as never
+    expect(() => renderHtml(misspelled)).toThrow(/headlin: unknown key/)
+  })
 })
 
 describe('renderMarkdown options', () => {

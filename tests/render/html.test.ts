@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { renderHtml, toHast } from '../../src/render/index.js'
-import { ArticleValidationError } from '../../src/schema/index.js'
+import { ArticleValidationError, type NewsArticle } from '../../src/schema/index.js'
 import { readArticle } from '../fixtures/entities.js'
 
-const article = {
+const article: NewsArticle = {
   type: 'NewsArticle',
   url: 'https://www.example.org/news/1',
   language: 'en',

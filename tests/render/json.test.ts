@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseJson } from '../../src/parse/index.js'
 import { renderJson } from '../../src/render/index.js'
-import { ArticleValidationError } from '../../src/schema/index.js'
+import { ArticleValidationError, type LenientNewsArticle } from '../../src/schema/index.js'
 import { articleNames, readArticle } from '../fixtures/entities.js'
 
 describe('renderJson', () => {
@@ -48,7 +48,7 @@ describe('renderJson', () => {
   })
 
   it('throws an ArticleValidationError for an invalid article', () => {
-    expect(() => renderJson({ type: 'NewsArticle' })).toThrow(ArticleValidationError)
+    expect(() => renderJson({ type: 'NewsArticle' } as never)).toThrow(ArticleValidationError)
   })
 
   it.each([-1, 1.5, 11])('throws a RangeError for indent %d', (indent) => {
@@ -78,7 +78,7 @@ describe('renderJson with unknownKeys: keep', () => {
     (_, extra, path, received) => {
       let thrown: unknown
       try {
-        renderJson({ ...base, ...extra }, { unknownKeys: 'keep' })
+        renderJson({ ...base, ...extra } as LenientNewsArticle, { unknownKeys: 'keep' })
       } catch (error) {
         thrown = error
       }
@@ -95,7 +95,7 @@ describe('renderJson with unknownKeys: keep', () => {
       extra: { list: [1, 'two', null, true], nested: { ok: 1.5 } },
       body: { type: 'root', children: [{ type: 'thematicBreak', mark: '*' }] },
     }
-    const json = JSON.parse(renderJson(article, { unknownKeys: 'keep' }))
+    const json = JSON.parse(renderJson(article as LenientNewsArticle, { unknownKeys: 'keep' }))
     expect(json.extra).toEqual(article.extra)
     expect(json.body.children[0].mark).toBe('*')
   })

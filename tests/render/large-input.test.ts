@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { renderHtml, renderJson, renderMarkdown } from '../../src/render/index.js'
-import { ArticleValidationError, maxNesting, validateArticle } from '../../src/schema/index.js'
+import {
+  ArticleValidationError,
+  maxNesting,
+  type NewsArticle,
+  validateArticle,
+} from '../../src/schema/index.js'
 
 // Whatever the article, the renderers return or throw an ArticleValidationError: never
 // a RangeError from an exhausted call stack or a too-long argument list.
 
-function article(children: unknown[]) {
+// Typed as an article for the renderers' signatures; whether it is one is what they check.
+function article(children: unknown[]): NewsArticle {
   return {
     type: 'NewsArticle',
     language: 'en',
     headline: 'Large',
     authors: [],
     body: { type: 'root', children },
-  }
+  } as NewsArticle
 }
 
 function paragraph(value: string) {
@@ -230,6 +236,8 @@ describe('the renderers on articles nested to the model’s limit', () => {
     // the cube of the nesting (some 10 s at the model's limit of 125): a known limit.
     let node: unknown = text
     for (let level = 0; level < 40; level++) node = { type: 'emphasis', children: [node] }
-    expect(renderMarkdown({ ...article([]), ...inParagraph(node) })).toContain('innermost')
+    expect(renderMarkdown({ ...article([]), ...inParagraph(node) } as NewsArticle)).toContain(
+      'innermost',
+    )
   })
 })

@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { parseMarkdown, parseText } from '../../src/parse/index.js'
 import { renderMarkdown } from '../../src/render/index.js'
-import { ArticleValidationError } from '../../src/schema/index.js'
+import { ArticleValidationError, type NewsArticle } from '../../src/schema/index.js'
 import { minimal, readArticle } from '../fixtures/entities.js'
 
 describe('renderMarkdown', () => {
   it('writes the front matter in the contract order, whatever the input order', () => {
     const article = readArticle('zh-trade-fair')
-    const reversed = Object.fromEntries(Object.entries(article).reverse())
+    const reversed = Object.fromEntries(Object.entries(article).reverse()) as NewsArticle
     const keys = [...renderMarkdown(reversed).matchAll(/^(\w+):/gm)].map((m) => m[1])
     expect(keys).toEqual([
       'id',

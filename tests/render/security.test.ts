@@ -4,7 +4,11 @@ import { find, html as htmlSpace } from 'property-information'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { bodySchema } from '../../src/render/html/allow-list.js'
 import { renderHtml, urlAttributes } from '../../src/render/index.js'
-import { ArticleValidationError, validateArticle } from '../../src/schema/index.js'
+import {
+  ArticleValidationError,
+  type NewsArticle,
+  validateArticle,
+} from '../../src/schema/index.js'
 import { acceptedPayload, everywhere } from '../fixtures/everywhere.js'
 import { allXssPayloads } from '../fixtures/xss-payloads.js'
 
@@ -77,7 +81,7 @@ describe('renderHtml security', () => {
   it.each(['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'vbscript:x'])(
     '(unsafe) the URL %j in a link, image, source or author is not written',
     (url) => {
-      const article = {
+      const article: NewsArticle = {
         type: 'NewsArticle',
         language: 'en',
         headline: 'Links',
@@ -141,7 +145,7 @@ function valueWith(attribute: string, url: string): string {
   return url
 }
 
-function withHtml(value: string) {
+function withHtml(value: string): NewsArticle {
   return {
     type: 'NewsArticle',
     language: 'en',
@@ -298,31 +302,32 @@ describe('renderHtml, with the allow-list extended to every URL attribute and da
 })
 
 describe('renderHtml, ids it makes', () => {
-  const footnotes = (withRawHtml: boolean) => ({
-    type: 'NewsArticle',
-    language: 'en',
-    headline: 'Notes',
-    authors: [],
-    body: {
-      type: 'root',
-      children: [
-        ...(withRawHtml ? [{ type: 'html', value: '<b>raw</b>' }] : []),
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: 'Text' },
-            { type: 'footnoteReference', identifier: '1', label: '1' },
-          ],
-        },
-        {
-          type: 'footnoteDefinition',
-          identifier: '1',
-          label: '1',
-          children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Note' }] }],
-        },
-      ],
-    },
-  })
+  const footnotes = (withRawHtml: boolean) =>
+    ({
+      type: 'NewsArticle',
+      language: 'en',
+      headline: 'Notes',
+      authors: [],
+      body: {
+        type: 'root',
+        children: [
+          ...(withRawHtml ? [{ type: 'html', value: '<b>raw</b>' }] : []),
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', value: 'Text' },
+              { type: 'footnoteReference', identifier: '1', label: '1' },
+            ],
+          },
+          {
+            type: 'footnoteDefinition',
+            identifier: '1',
+            label: '1',
+            children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Note' }] }],
+          },
+        ],
+      },
+    }) as NewsArticle
 
   it.each([[false], [true]])(
     '(unsafe) every id carries the user-content- prefix and every in-page link follows it (raw HTML: %s)',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { defineNewsArticle } from '../../src/schema/article.js'
 import {
   ArticleValidationError,
   assertArticle,
   type Diagnostic,
-  defineNewsArticle,
   formatDiagnostic,
   formatValidationIssue,
   toJsonSchema,

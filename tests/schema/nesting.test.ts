@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { parseJson, parseMarkdown } from '../../src/parse/index.js'
 import { renderHtml, renderJson, renderMarkdown } from '../../src/render/index.js'
-import { ArticleValidationError, validateArticle } from '../../src/schema/index.js'
+import {
+  ArticleValidationError,
+  type NewsArticle,
+  validateArticle,
+} from '../../src/schema/index.js'
 import { maxNesting, pathTooDeep } from '../../src/schema/nesting.js'
 import { parseErrorOf } from '../_lib/parse-error.js'
 import { minimal } from '../fixtures/entities.js'
@@ -10,7 +14,7 @@ import { minimal } from '../fixtures/entities.js'
 function quotes(levels: number) {
   let node: unknown = { type: 'paragraph', children: [{ type: 'text', value: 'Deep.' }] }
   for (let level = 0; level < levels; level++) node = { type: 'blockquote', children: [node] }
-  return { ...minimal, body: { type: 'root', children: [node] } }
+  return { ...minimal, body: { type: 'root', children: [node] } } as NewsArticle
 }
 
 // An organization with `levels` parents above it.

@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile'
 import type { UnknownKeys } from '../../schema/_lib/object.js'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
@@ -7,6 +8,7 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveJsonOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { readSource } from '../_lib/read-source.js'
 import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { FieldProvenance, ProvenanceOptions } from '../provenance.js'
@@ -55,27 +57,30 @@ export interface JsonParseResult {
  * Control characters and lone surrogates written as such rather than escaped are
  * removed or replaced before the text is read, as by every parser (see `readInput`).
  *
- * @param json - the JSON text, as a string or as bytes (a `Uint8Array`, decoded as
- *   `decodeText` says).
+ * @param json - the JSON text, as a string, as bytes (a `Uint8Array`, decoded as
+ *   `decodeText` says), or as a `VFile` holding either: its `path` is then the `file`
+ *   option unless one is given, and every diagnostic also goes on it as a message (see
+ *   `diagnosticsToFile`), even when an `ArticleParseError` is thrown.
  * @param options - the file name, the policy on unknown keys, whether to return
  *   `provenance`, and the input options.
  * @returns the article and its warnings, and with `provenance: true` where each field
  *   was read.
  * @throws {ArticleParseError} when the text is not JSON or not a valid article; its
  *   `diagnostics` say where.
- * @throws {TypeError | RangeError} when `json` is neither a string nor bytes, or an option
- *   is bad.
+ * @throws {TypeError | RangeError} when `json` is neither a string, bytes nor a vfile
+ *   holding either, or an option is bad.
  * @example
  *   parseJson('{"type":"NewsArticle","language":"en","headline":"Hi","authors":[],"body":{"type":"root","children":[]}}').article.headline
  *   //=> 'Hi'
  */
 export function parseJson(
-  json: string | Uint8Array,
+  json: string | Uint8Array | VFile,
   options?: JsonParseOptions | null,
 ): JsonParseResult {
   const settings = resolveJsonOptions(options)
-  const input = readInput(json, 'json', settings)
-  return input.finish((text) => readArticle(text, settings))
+  return readSource(json, 'json', settings, (value, named) =>
+    readInput(value, 'json', named).finish((text) => readArticle(text, named)),
+  )
 }
 
 function readArticle(

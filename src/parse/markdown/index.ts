@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { expectations, tooDeep } from '../../schema/messages.js'
@@ -10,6 +11,7 @@ import type { InputOptions } from '../_lib/input-options.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveMarkdownOptions } from '../_lib/parser-options.js'
 import { readInput } from '../_lib/read-input.js'
+import { readSource } from '../_lib/read-source.js'
 import { spanAt } from '../_lib/span-at.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { FieldProvenance, ProvenanceOptions } from '../provenance.js'
@@ -60,8 +62,11 @@ const processor = unified()
  * task lists, footnotes; `<https://…>` autolinks, but a bare address stays text). Without a `title`, a first-level heading opening the body is
  * the headline; without `language`, the body's script tells it.
  *
- * @param markdown - the file, as a string or as bytes (a `Uint8Array`, decoded as
- *   `decodeText` says); control characters are removed with a warning.
+ * @param markdown - the file, as a string, as bytes (a `Uint8Array`, decoded as
+ *   `decodeText` says), or as a `VFile` holding either: its `path` is then the `file`
+ *   option unless one is given, and every diagnostic also goes on it as a message (see
+ *   `diagnosticsToFile`), even when an `ArticleParseError` is thrown. Control characters
+ *   are removed with a warning.
  * @param options - time zone, strictness, file name, encoding, input limit, and whether
  *   to return `provenance`.
  * @returns the article and its diagnostics (unknown keys are warnings), and with
@@ -71,19 +76,20 @@ const processor = unified()
  *   the line and column of the front-matter value in the file.
  * @throws {ArticleParseError} when the input is longer than `maxInputLength` or its
  *   bytes are not text.
- * @throws {TypeError | RangeError} when `markdown` is neither a string nor bytes or an
- *   option is bad.
+ * @throws {TypeError | RangeError} when `markdown` is neither a string, bytes nor a vfile
+ *   holding either, or an option is bad.
  * @example
  *   parseMarkdown('---\ntitle: Chamber Opens Office\ndate: 2014-10-13\n---\n\nThe chamber opened an office.').article.datePublished
  *   //=> '2014-10-13'
  */
 export function parseMarkdown(
-  markdown: string | Uint8Array,
+  markdown: string | Uint8Array | VFile,
   options?: MarkdownParseOptions | null,
 ): MarkdownParseResult {
   const settings = resolveMarkdownOptions(options)
-  const input = readInput(markdown, 'markdown', settings)
-  return input.finish((text) => readMarkdown(text, settings))
+  return readSource(markdown, 'markdown', settings, (value, named) =>
+    readInput(value, 'markdown', named).finish((text) => readMarkdown(text, named)),
+  )
 }
 
 function readMarkdown(

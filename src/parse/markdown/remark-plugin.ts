@@ -3,12 +3,13 @@ import remarkFrontmatter from 'remark-frontmatter'
 import type { Plugin, Processor } from 'unified'
 import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
-import type { Diagnostic } from '../../schema/diagnostic.js'
+import { diagnosticsToFile } from '../_lib/diagnostics-to-file.js'
 import { createLineCounter } from '../_lib/line-counter.js'
 import { resolveRemarkOptions } from '../_lib/parser-options.js'
 import { frontMatterFences } from './fences.js'
 import { remarkArticleGfm } from './gfm.js'
 import { readArticle } from './read-article.js'
+import { remarkArticleStringify } from './stringify.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -39,7 +40,9 @@ export interface RemarkNewsArticleOptions {
  * pipeline (remark-rehype ignores the front matter node).
  *
  * It adds the syntax it needs (YAML front matter, GFM tables, strikethrough, task lists
- * and footnotes) to the processor.
+ * and footnotes) to the processor, for reading and for writing Markdown back (as
+ * remark-cli does). It is the default export of `@cccme/news-model/remark`, so
+ * `remark --use @cccme/news-model/remark news.md` runs it.
  *
  * @param options - time zone, strictness and more names of languages.
  * @throws {TypeError | RangeError} when an option is bad: named in the message.
@@ -52,27 +55,13 @@ export const remarkNewsArticle: Plugin<[(RemarkNewsArticleOptions | null | undef
     const { timeZone, strict, languageNames: names } = resolveRemarkOptions(options)
     remarkFrontmatter.call(this, frontMatterFences)
     remarkArticleGfm.call(this)
+    remarkArticleStringify.call(this)
     return (tree: Root, file: VFile) => {
       const text = String(file)
       const lines = createLineCounter(text)
       const source = { text, pointAt: lines.pointAt }
       const { article, diagnostics } = readArticle(tree, source, timeZone, strict, false, names)
-      for (const diagnostic of diagnostics) report(file, diagnostic)
+      diagnosticsToFile(file, diagnostics)
       if (article) file.data.article = article
     }
   }
-
-function report(file: VFile, diagnostic: Diagnostic): void {
-  const { message, line, column, place, ruleId, severity, actual, expected, note } = diagnostic
-  const options = {
-    place: place ?? { line, column },
-    ruleId,
-    source: 'news-model',
-  }
-  const vfileMessage =
-    severity === 'info' ? file.info(message, options) : file.message(message, options)
-  if (severity === 'error') vfileMessage.fatal = true
-  if (actual !== undefined) vfileMessage.actual = actual
-  if (expected !== undefined) vfileMessage.expected = [expected]
-  if (note !== undefined) vfileMessage.note = note
-}

@@ -1,7 +1,9 @@
+import type { VFile } from 'vfile'
 import type { NewsArticle } from '../../schema/article.js'
 import type { Diagnostic } from '../../schema/diagnostic.js'
 import { diagnose } from '../_lib/diagnose.js'
 import { readInput } from '../_lib/read-input.js'
+import { readSource } from '../_lib/read-source.js'
 import { ArticleParseError } from '../article-parse-error.js'
 import type { FieldProvenance } from '../provenance.js'
 import { buildBody } from './body.js'
@@ -37,25 +39,30 @@ export interface TextParseResult {
  * body) or in a diagnostic saying why it was left out: an `info` for site furniture, a
  * `warning` for a line that looks like prose.
  *
- * @param text - the page, as a string or as bytes (a `Uint8Array`, decoded as `decodeText`
- *   says); control characters are removed with a warning.
+ * @param text - the page, as a string, as bytes (a `Uint8Array`, decoded as `decodeText`
+ *   says), or as a `VFile` holding either: its `path` is then the `file` option unless
+ *   one is given, and every diagnostic also goes on it as a message (see
+ *   `diagnosticsToFile`), even when an `ArticleParseError` is thrown. Control characters
+ *   are removed with a warning.
  * @param options - time zone, language, URL, extra labels, encoding and input limit.
  * @returns the article and the diagnostics, each with its line and column.
  * @throws {ArticleParseError} when the text is empty or has no line that can be a headline,
  *   is longer than `maxInputLength`, or its bytes are not text.
- * @throws {TypeError} when `text` is neither a string nor bytes or an option has the wrong type.
+ * @throws {TypeError} when `text` is neither a string, bytes nor a vfile holding either, or
+ *   an option has the wrong type.
  * @throws {RangeError} when an option has an impossible value (an unknown time zone).
  * @example
  *   parseText('Home>News Content\n\nChamber Opens New Office\n\nSource:CCCME Add Time:2014-10-13 00:00:00\n\nThe chamber opened an office.').article.datePublished
  *   //=> '2014-10-13T00:00:00+08:00'
  */
 export function parseText(
-  text: string | Uint8Array,
+  text: string | Uint8Array | VFile,
   options?: TextParseOptions | null,
 ): TextParseResult {
   const settings = resolveTextOptions(options)
-  const input = readInput(text, 'text', settings)
-  return input.finish((page) => readPage(page, settings))
+  return readSource(text, 'text', settings, (value, named) =>
+    readInput(value, 'text', named).finish((page) => readPage(page, named)),
+  )
 }
 
 // The stages: lines -> entries -> layout -> fields -> body and dates -> article.

@@ -24,7 +24,7 @@ import { defaultStylesheet } from './stylesheet.js'
  * @throws {ArticleValidationError} (a `TypeError`) when `article` is not a valid article.
  * @throws {TypeError | RangeError} when an option is wrong.
  */
-export function toHast(article: unknown, options?: HtmlOptions | null): HastRoot {
+export function toHast(article: NewsArticle, options?: HtmlOptions | null): HastRoot {
   return validatedToHast(assertArticle(article), options)
 }
 
@@ -64,7 +64,7 @@ function validatedToHast(value: NewsArticle, options: HtmlOptions | null | undef
  * @example
  *   renderHtml(article, { document: true }) //=> '<!DOCTYPE html><html lang="en">…'
  */
-export function renderHtml(article: unknown, options?: HtmlOptions | null): string {
+export function renderHtml(article: NewsArticle, options?: HtmlOptions | null): string {
   return serializeHtml(toHast(article, options))
 }
 

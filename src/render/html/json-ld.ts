@@ -22,7 +22,7 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  * @example
  *   toJsonLd(article)['@graph'][0]['@type'] //=> 'NewsArticle'
  */
-export function toJsonLd(article: unknown): Record<string, Json> {
+export function toJsonLd(article: NewsArticle): Record<string, Json> {
   return jsonLdOf(assertArticle(article))
 }
 

@@ -1,5 +1,6 @@
 import type { UnknownKeys } from '../../schema/_lib/object.js'
 import { invalidArgument, readOptions } from '../../schema/_lib/options.js'
+import type { LenientNewsArticle, NewsArticle } from '../../schema/article.js'
 import { ArticleValidationError } from '../../schema/article-validation-error.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { nonJsonValue } from './non-json-value.js'
@@ -34,7 +35,10 @@ export interface JsonRenderOptions {
  *   renderJson({ headline: 'Hi', type: 'NewsArticle', language: 'en', authors: [], body: { type: 'root', children: [] } })
  *   //=> '{\n  "type": "NewsArticle",\n  "language": "en",\n  "headline": "Hi",\n …'
  */
-export function renderJson(article: unknown, options?: JsonRenderOptions | null): string {
+export function renderJson(
+  article: NewsArticle | LenientNewsArticle,
+  options?: JsonRenderOptions | null,
+): string {
   const { indent, unknownKeys } = readOptions(options, jsonRenderOptionNames)
   const spaces = indent ?? 2
   if (typeof spaces !== 'number') {

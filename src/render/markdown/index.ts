@@ -1,9 +1,10 @@
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 import { readOptions } from '../../schema/_lib/options.js'
+import type { NewsArticle } from '../../schema/article.js'
 import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
-import { imageReference, linkReference } from './reference-handlers.js'
+import { definition, imageReference, linkReference } from './reference-handlers.js'
 
 /**
  * Write an article as Markdown with YAML front matter: every field but the body in the
@@ -25,7 +26,7 @@ import { imageReference, linkReference } from './reference-handlers.js'
  *   //=> '---\nlanguage: en\nheadline: Hi *there*\nauthors: []\n---\n'
  */
 export function renderMarkdown(
-  article: unknown,
+  article: NewsArticle,
   options?: Readonly<Record<string, never>> | null,
 ): string {
   readOptions(options, [])
@@ -38,7 +39,8 @@ export function renderMarkdown(
   const yaml = stringify(fields, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' })
   const front = `---\n${yaml}---\n`
   if (body.children.length === 0) return front
-  // References keep the kind they were written in: `[foo]`, `[foo][]` or `[text][foo]`.
-  const handlers = { linkReference, imageReference }
+  // References keep the kind they were written in: `[foo]`, `[foo][]` or `[text][foo]`;
+  // they and their definitions keep their labels' escapes (`[\*foo\*]`).
+  const handlers = { definition, linkReference, imageReference }
   return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown(), handlers })}`
 }

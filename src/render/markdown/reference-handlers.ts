@@ -1,5 +1,6 @@
-import type { ImageReference, LinkReference } from 'mdast'
-import type { Handle, State } from 'mdast-util-to-markdown'
+import type { Definition, ImageReference, LinkReference } from 'mdast'
+import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown'
+import { labelForm } from './label-form.js'
 import { labelReadsAs } from './label-reads-as.js'
 
 /**
@@ -33,6 +34,39 @@ export const linkReference: Handle = (node: LinkReference, _parent, state, info)
 }
 
 /**
+ * Write a definition (`[label]: url "title"`) as mdast-util-to-markdown does, but with
+ * its label as it was written where the serializer's escaping would change its
+ * identifier (`[\*foo\*]: /url`), as the reference handlers write theirs, so that
+ * references and definitions read back with the identifiers they had.
+ *
+ * @param node - the definition.
+ * @param parent - its parent.
+ * @param state - the serializer's state.
+ * @param info - where the definition stands.
+ * @returns its Markdown.
+ * @example
+ *   toMarkdown(fromMarkdown('[\\*foo\\*]: /url'), { handlers: { definition } }) //=> '[\\*foo\\*]: /url\n'
+ */
+export const definition: Handle = (node: Definition, parent, state, info) => {
+  const value = defaultHandlers.definition(node, parent, state, info)
+  const exit = state.enter('definition')
+  const subexit = state.enter('label')
+  const at = state.createTracker(info)
+  at.move('[')
+  const written = state.safe(state.associationId(node), {
+    before: '[',
+    after: ']',
+    ...at.current(),
+  })
+  subexit()
+  exit()
+  const form = labelForm(node, written)
+  // The serializer's text starts with `[`, its label, and `]: `.
+  if (form === written || !value.startsWith(`[${written}]: `)) return value
+  return `[${form}${value.slice(1 + written.length)}`
+}
+
+/**
  * Write an image reference as it was written: `![alt][label]`, `![label][]` or
  * `![label]`. An image keeps only the plain text of its alt (`![foo *bar*]` has the alt
  * `foo bar`), so its shortcut or collapsed form is kept by writing its label between the
@@ -60,8 +94,9 @@ export const imageReference: Handle = (node: ImageReference, _parent, state, inf
   return closeReference(node, '![', alt, reference)
 }
 
-// The label as the serializer writes it after `][`, escaped for a reference: no
-// emphasis or code forms there, but escapes and character references do.
+// The label as the serializer writes it after `][`, escaped for a reference (no
+// emphasis or code forms there, but escapes and character references do), or as it was
+// written where that would change the identifier (see labelForm).
 function writeLabel(
   node: LinkReference | ImageReference,
   state: State,
@@ -78,7 +113,7 @@ function writeLabel(
   })
   exit()
   state.stack = stack
-  return label
+  return labelForm(node, label)
 }
 
 // The whole reference, in the kind it was written in when its content or its label can

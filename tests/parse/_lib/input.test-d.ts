@@ -1,3 +1,4 @@
+import type { VFile } from 'vfile'
 import { describe, expectTypeOf, it } from 'vitest'
 import type {
   DecodedText,
@@ -10,10 +11,10 @@ import type {
 import { decodeText, parseJson, parseMarkdown, parseText } from '../../../src/index.js'
 
 describe('input types', () => {
-  it('lets every parser take a string or bytes', () => {
-    expectTypeOf(parseText).parameter(0).toEqualTypeOf<string | Uint8Array>()
-    expectTypeOf(parseMarkdown).parameter(0).toEqualTypeOf<string | Uint8Array>()
-    expectTypeOf(parseJson).parameter(0).toEqualTypeOf<string | Uint8Array>()
+  it('lets every parser take a string, bytes or a vfile', () => {
+    expectTypeOf(parseText).parameter(0).toEqualTypeOf<string | Uint8Array | VFile>()
+    expectTypeOf(parseMarkdown).parameter(0).toEqualTypeOf<string | Uint8Array | VFile>()
+    expectTypeOf(parseJson).parameter(0).toEqualTypeOf<string | Uint8Array | VFile>()
   })
 
   it('gives every parser the input options', () => {

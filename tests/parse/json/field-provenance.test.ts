@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type FieldProvenance, jsonProvenanceRule, parseJson } from '../../../src/index.js'
+import { type FieldProvenance, parseJson } from '../../../src/index.js'
+import { jsonProvenanceRule } from '../../../src/parse/json/field-provenance.js'
 
 function spans(text: string, provenance: FieldProvenance[] | undefined) {
   return (provenance ?? []).map(({ path, rule, place }) => [

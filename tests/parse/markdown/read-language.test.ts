@@ -37,7 +37,7 @@ describe('readLanguage', () => {
     },
   )
 
-  it('gives only well-formed tags', () => {
+  it('gives only well-formed tags', { tags: ['properties'] }, () => {
     const piece = fc.constantFrom('en', 'zh', 'Hans', 'CN', 'us', '419', '_', '-', '.', '@', 'x')
     const value = fc.oneof(
       fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')),

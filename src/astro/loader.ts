@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { glob } from 'tinyglobby'
 import { version } from '../node/version.js'
@@ -70,9 +70,15 @@ export function newsArticleLoader(options?: NewsArticleLoaderOptions | null): Ne
       const folders: LoadFolders = { root, base, baseUrl: pathToFileURL(`${base}/`) }
       const sync = startSync(context, settings, folders)
       if (!existsSync(base)) context.logger.warn(`The folder ${base} does not exist`)
-      const files = (
-        await glob(settings.patterns, { cwd: base, onlyFiles: true, expandDirectories: false })
-      ).sort()
+      const matched = await glob(settings.patterns, {
+        cwd: base,
+        onlyFiles: true,
+        expandDirectories: false,
+      })
+      const files = matched.filter((entry) => isUnder(entry)).sort()
+      for (const entry of matched) {
+        if (!isUnder(entry)) context.logger.warn(`Left out ${entry}: it is outside ${base}`)
+      }
       if (files.length === 0) {
         context.logger.warn(`No files match ${settings.patterns.join(', ')} in ${base}`)
       }
@@ -86,4 +92,14 @@ export function newsArticleLoader(options?: NewsArticleLoaderOptions | null): Ne
       }
     },
   }
+}
+
+/**
+ * Whether a path the glob matched (relative to `base`, with `/`) lies under `base`.
+ *
+ * @param entry - a matched path.
+ * @returns false for a path that climbs out of `base` or is absolute.
+ */
+function isUnder(entry: string): boolean {
+  return !isAbsolute(entry) && !entry.split('/').includes('..')
 }

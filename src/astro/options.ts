@@ -140,12 +140,15 @@ function readPatterns(pattern: unknown): string[] {
     throw invalidArgument('pattern', pattern, expected)
   }
   for (const item of patterns as string[]) {
-    // As Astro's glob(): a pattern reaches out of base only through base itself.
-    if (item === '' || item.startsWith('/') || item.startsWith('../')) {
+    // A pattern reaches out of base only through base itself: no absolute pattern and no
+    // `..` segment anywhere, escaped (`.\\.`) or not. The load also leaves out any match
+    // outside base, should a glob form spell one another way.
+    const segments = item.replaceAll(/\\(.)/g, '$1').split('/')
+    if (item === '' || item.startsWith('/') || /^[A-Za-z]:/.test(item) || segments.includes('..')) {
       throw invalidArgument(
         'pattern',
         item,
-        'a pattern relative to `base`, not empty and not starting with / or ../ (set `base` instead)',
+        'a pattern relative to `base`, not empty, not absolute and with no .. segment (set `base` instead)',
         'range',
       )
     }

@@ -6,6 +6,11 @@ import { assertArticle } from '../../schema/validate-article.js'
 import { articleGfmToMarkdown } from './gfm.js'
 import { definition, imageReference, linkReference } from './reference-handlers.js'
 
+// A `:` right after a `]` is escaped: a shortcut reference at the start of a line, then
+// text beginning with `:` (`[foo]: x`, its colon escaped in the source), would otherwise
+// read back as a definition.
+const unsafe = [{ character: ':', before: '\\]' }]
+
 /**
  * Write an article as Markdown with YAML front matter: every field but the body in the
  * front matter, under the contract's names and in its order, then the body serialized
@@ -42,5 +47,5 @@ export function renderMarkdown(
   // References keep the kind they were written in: `[foo]`, `[foo][]` or `[text][foo]`;
   // they and their definitions keep their labels' escapes (`[\*foo\*]`).
   const handlers = { definition, linkReference, imageReference }
-  return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown(), handlers })}`
+  return `${front}\n${toMarkdown(body, { extensions: articleGfmToMarkdown(), handlers, unsafe })}`
 }

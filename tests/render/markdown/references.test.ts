@@ -79,6 +79,17 @@ describe('renderMarkdown and references', () => {
     expect(references(after)).toEqual(['linkReference full *foo* &'])
   })
 
+  it('escapes a colon after a shortcut at the start of a line, so no definition is made', () => {
+    for (const label of ['foo', 'foo*']) {
+      const markdown = `[${label}]\\: x\n\n[${label}]: /url\n`
+      const before = parseMarkdown(`${front}${markdown}`).article
+      expect(body(markdown)).toMatch(/\]\\: x\n/)
+      const after = parseMarkdown(`${front}${body(markdown)}`).article
+      expect(after).toEqual(before)
+      expect(references(after)).toEqual([`linkReference shortcut ${label}`])
+    }
+  })
+
   it('writes a shortcut in full when its label cannot give its text', () => {
     // An edited article: the link's text is no longer what its label reads as.
     const article = parseMarkdown(`${front}[foo]\n\n[foo]: /url\n`).article

@@ -155,7 +155,14 @@ export function startSync(
       return leaveOut(entry, [...lines, { severity: 'error', text: summary }])
     }
     const { article, diagnostics } = reading
-    const id = settings.generateId({ entry, base: folders.baseUrl, data: article })
+    let id: unknown
+    try {
+      id = settings.generateId({ entry, base: folders.baseUrl, data: article })
+    } catch (error) {
+      // The caller's function failed: say on which file, keeping its error as the cause.
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new Error(`${file}: generateId failed: ${reason}`, { cause: error })
+    }
     if (typeof id !== 'string' || id === '') {
       throw invalidArgument('generateId', id, 'a function that returns a non-empty string')
     }

@@ -191,6 +191,24 @@ describe('newsArticleLoader', () => {
     ])
   })
 
+  it('names the file when generateId throws, keeping its error as the cause', async () => {
+    const fake = fakeContext(project())
+    const failure = new Error('no slug for this one')
+    const generateId = () => {
+      throw failure
+    }
+    const load = newsArticleLoader({ base: 'articles', generateId }).load(fake.context)
+    const error = await load.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(
+      /^articles\/[^:]+: generateId failed: no slug for this one$/,
+    )
+    expect((error as Error).cause).toBe(failure)
+  })
+
   it('fails with a TypeError naming generateId when it gives no id', async () => {
     const fake = fakeContext(project())
     const load = newsArticleLoader({ base: 'articles', generateId: () => '' }).load(fake.context)
